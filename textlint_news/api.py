@@ -1,0 +1,35 @@
+"""The library API: build a ``Linter`` from a configuration, or lint a string in one call."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .config import Config
+from .engine import Linter
+from .findings import Finding
+from .kinds import Rule
+from .loader import load_packs
+from .selection import Selection
+
+
+def load_rules(config: Config) -> list[Rule]:
+    """Every rule of the configured packs (default packs first), before selection."""
+    return [rule for pack in load_packs(config.rules, config.default_rules) for rule in pack.rules]
+
+
+def load_linter(config: Config | None = None) -> Linter:
+    """A linter with the rules ``config`` selects (the defaults when None)."""
+    config = config or Config()
+    selection = Selection(config.select, config.extend_select, config.ignore)
+    return Linter(selection.apply(load_rules(config)))
+
+
+@lru_cache(maxsize=1)
+def _default_linter() -> Linter:
+    return load_linter()
+
+
+def lint_text(text: str, config: Config | None = None, path: str = "-") -> list[Finding]:
+    """Findings for one text; with no config the default rules are loaded once and reused."""
+    linter = _default_linter() if config is None else load_linter(config)
+    return linter.lint_text(text, path)

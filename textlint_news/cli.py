@@ -1,0 +1,180 @@
+"""The ``textlint-news`` command line. Exit codes: 0 clean, 1 findings, 2 usage/config/input error."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from . import __version__
+from .api import load_rules
+from .config import FAIL_ON, Config, discover_config
+from .engine import Linter
+from .findings import Severity
+from .loader import ConfigError
+from .reporters import REPORTERS, Summary
+from .ruletest import check_all_examples
+from .runner import run
+from .selection import Selection, SelectionError, split_codes
+from .sources import DEFAULT_INCLUDE, SourceError, iter_sources
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"textlint-news: error: {message}", err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+def _use_color(stream: TextIO) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def _selection_options(f):
+    for decl, help_text in (
+        ("--select", "Rule ids or pack names to run instead of the configured ones (comma-separated)."),
+        ("--extend-select", "Rule ids or pack names to run in addition."),
+        ("--ignore", "Rule ids or pack names not to run."),
+    ):
+        f = click.option(decl, multiple=True, metavar="CODES", help=help_text)(f)
+    f = click.option("--rules", "rule_paths", multiple=True, type=click.Path(path_type=Path),
+                     help="Extra rule pack (a YAML file or a folder of them); repeatable.")(f)
+    f = click.option("--no-default-rules", is_flag=True,
+                     help="Do not load the packs shipped with textlint-news.")(f)
+    f = click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Config file (default: .textlint-news.yaml or pyproject.toml, "
+                          "searched upwards).")(f)
+    return f
+
+
+def _config(config_path: Path | None, rule_paths: tuple[Path, ...], no_default_rules: bool,
+            select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
+    config = discover_config(config_path)
+    return replace(
+        config,
+        rules=[*config.rules, *rule_paths],
+        default_rules=config.default_rules and not no_default_rules,
+        select=split_codes(select) if select else config.select,
+        extend_select=[*config.extend_select, *split_codes(extend_select)],
+        ignore=[*config.ignore, *split_codes(ignore)],
+    )
+
+
+def _load(config: Config, selected: bool = True):
+    try:
+        rules = load_rules(config)
+        if selected:
+            rules = Selection(config.select, config.extend_select, config.ignore).apply(rules)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    except SelectionError as exc:
+        raise _fail(str(exc)) from None
+    return rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="textlint-news")
+def main() -> None:
+    """Lint text scraped from news pages for extraction and text-quality defects."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@_selection_options
+@click.option("--output-format", "--format", "output_format", type=click.Choice(sorted(REPORTERS)),
+              help="How findings are printed (default: full).")
+@click.option("--output-file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file instead of stdout.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON),
+              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help=f"File names to lint inside folders (default: {' '.join(DEFAULT_INCLUDE)}).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@click.option("--stdin-filename", default="-", help="Name shown for text read from stdin.")
+def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules: bool,
+          config_path: Path | None, select: tuple[str, ...], extend_select: tuple[str, ...],
+          ignore: tuple[str, ...], output_format: str | None, output_file: Path | None,
+          fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
+          exclude: tuple[str, ...], encoding: str, stdin_filename: str) -> None:
+    """Lint PATHS (files, folders, or - for stdin)."""
+    if not paths:
+        raise click.UsageError("give at least one path (or - for stdin)")
+    try:
+        config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    rules = _load(config)
+    fmt = output_format or config.output_format or "full"
+    if fmt not in REPORTERS:
+        raise _fail(f"unknown output format '{fmt}' in {config.source}")
+    threshold = fail_on or config.fail_on
+
+    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    try:
+        reporter = REPORTERS[fmt](out, color=output_file is None and _use_color(out))
+        summary = Summary()
+        sources = iter_sources(list(paths), tuple(include) or DEFAULT_INCLUDE, tuple(exclude),
+                               encoding, stdin_filename)
+        for outcome in run(Linter(rules), sources):
+            if isinstance(outcome, SourceError):
+                summary.errors += 1
+                reporter.error(outcome)
+                click.echo(f"textlint-news: {outcome.path}: {outcome.message}", err=True)
+                continue
+            summary.add(outcome, outcome.findings)
+            reporter.document(outcome, outcome.findings)
+        reporter.finish(summary)
+    finally:
+        if output_file:
+            out.close()
+
+    if summary.errors:
+        raise click.exceptions.Exit(EXIT_ERROR)
+    failing = 0 if threshold == "never" else sum(
+        n for sev, n in summary.by_severity.items() if sev >= Severity.parse(threshold))
+    raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+@main.group(invoke_without_command=True)
+@_selection_options
+@click.pass_context
+def rules(ctx: click.Context, rule_paths: tuple[Path, ...], no_default_rules: bool,
+          config_path: Path | None, select: tuple[str, ...], extend_select: tuple[str, ...],
+          ignore: tuple[str, ...]) -> None:
+    """List the rules (id, pack, kind, severity, fixable, description)."""
+    try:
+        config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    ctx.obj = config
+    if ctx.invoked_subcommand is not None:
+        return
+    chosen = _load(config)
+    rows = [(r.id, r.pack, r.KIND, str(r.severity), "yes" if r.fixable else "no",
+             r.description.strip().split("\n")[0]) for r in chosen]
+    header = ("id", "pack", "kind", "severity", "fixable", "description")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(5)]
+    for row in [header, *rows]:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[5])
+
+
+@rules.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_obj
+def rules_test(config: Config, paths: tuple[Path, ...]) -> None:
+    """Run the embedded valid/invalid examples of every rule (of PATHS only, when given)."""
+    if paths:
+        config = replace(config, rules=[*config.rules, *paths], default_rules=False)
+    chosen = _load(config, selected=False)
+    total, failures = check_all_examples(chosen)
+    for failure in failures:
+        click.echo(f"{failure.location}: error[rule-example] {failure.message}")
+    click.echo(f"{len(failures)} failed, {total - len(failures)} passed "
+               f"({len(chosen)} rules, {total} examples)")
+    raise click.exceptions.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)

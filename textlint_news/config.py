@@ -1,0 +1,83 @@
+"""Settings from ``[tool.textlint-news]`` in pyproject.toml or ``.textlint-news.yaml``.
+
+The first of those files found from the working directory upwards is used; command-line flags
+override it. Paths in a config file are relative to that file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .loader import ConfigError, yaml_position, parse_yaml
+from .schema import Field, SpecError, validate
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+CONFIG_FIELDS = {
+    "select": Field((list,), items=str),
+    "extend-select": Field((list,), default=[], items=str),
+    "ignore": Field((list,), default=[], items=str),
+    "rules": Field((list,), default=[], items=str, help="extra rule packs: files or folders"),
+    "default-rules": Field((bool,), default=True, help="load the packs shipped with textlint-news"),
+    "fail-on": Field((str,), default="warning", choices=FAIL_ON),
+    "output-format": Field((str,), help="default --output-format"),
+}
+
+
+@dataclass
+class Config:
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    rules: list[Path] = field(default_factory=list)
+    default_rules: bool = True
+    fail_on: str = "warning"
+    output_format: str | None = None
+    source: str | None = None  # the file these settings came from
+
+
+def find_config_file(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        yaml_file = folder / ".textlint-news.yaml"
+        if yaml_file.is_file():
+            return yaml_file
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "tool" in (data := _read_toml(pyproject)) and \
+                "textlint-news" in data["tool"]:
+            return pyproject
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(str(path), None, None, f"cannot read config: {exc}") from None
+
+
+def load_config(path: Path) -> Config:
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        raw = _read_toml(path).get("tool", {}).get("textlint-news", {})
+    else:
+        try:
+            raw = parse_yaml(path.read_text(encoding="utf-8"), str(path)) or {}
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(str(path), None, None, f"cannot read config: {exc}") from None
+    try:
+        values = validate(raw, CONFIG_FIELDS, "textlint-news config")
+    except SpecError as exc:
+        line, col = yaml_position(exc.node if exc.node is not None else raw, exc.key)
+        raise ConfigError(str(path), line, col, exc.message) from None
+    base = path.parent
+    return Config(select=values["select"], extend_select=values["extend-select"],
+                  ignore=values["ignore"], rules=[base / p for p in values["rules"]],
+                  default_rules=values["default-rules"], fail_on=values["fail-on"],
+                  output_format=values["output-format"], source=str(path))
+
+
+def discover_config(explicit: Path | None = None, start: Path | None = None) -> Config:
+    path = explicit or find_config_file((start or Path.cwd()).resolve())
+    return load_config(path) if path else Config()

@@ -1,0 +1,115 @@
+"""A document to lint: text normalised to ``\\n`` line endings plus the facts needed to map back.
+
+Rules only ever see ``Document.text``: one newline style, no BOM. Positions they report are
+offsets into that text; this module turns them into 1-based lines and code-point columns and
+into offsets of the original text, so fixes can be written back with CRLF/CR and BOM intact.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+BOM = "\ufeff"
+
+
+def detect_newline(raw: str) -> str:
+    """The first line ending of ``raw`` (``\\n`` when there is none); files keep that style."""
+    for i, ch in enumerate(raw):
+        if ch == "\n":
+            return "\n"
+        if ch == "\r":
+            return "\r\n" if raw[i + 1 : i + 2] == "\n" else "\r"
+    return "\n"
+
+
+def normalise_newlines(raw: str) -> str:
+    return raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+
+
+@dataclass
+class Document:
+    """One text: a file, stdin or a JSONL record."""
+
+    path: str
+    text: str
+    has_bom: bool = False
+    newline: str = "\n"
+    encoding: str = "utf-8"
+    record_id: str | None = None
+    original: str | None = field(default=None, repr=False)  # raw text without BOM, if it had CRs
+
+    @classmethod
+    def from_string(cls, raw: str, path: str = "-", encoding: str = "utf-8",
+                    record_id: str | None = None) -> "Document":
+        has_bom = raw.startswith(BOM)
+        if has_bom:
+            raw = raw[1:]
+        text = normalise_newlines(raw)
+        return cls(path=path, text=text, has_bom=has_bom, newline=detect_newline(raw),
+                   encoding=encoding, record_id=record_id,
+                   original=raw if text is not raw else None)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and 1-based column (in code points) of ``offset``."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Inverse of ``position``."""
+        return self.line_starts[line - 1] + column - 1
+
+    def line_text(self, line: int) -> str:
+        return self.lines[line - 1]
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Offsets of the start and end (before the newline) of a 1-based line."""
+        start = self.line_starts[line - 1]
+        return start, start + len(self.lines[line - 1])
+
+    @cached_property
+    def _original_line_starts(self) -> list[int]:
+        starts = [0]
+        raw = self.original or ""
+        i, n = 0, len(raw)
+        while i < n:
+            ch = raw[i]
+            if ch == "\r":
+                i += 2 if raw[i + 1 : i + 2] == "\n" else 1
+                starts.append(i)
+            elif ch == "\n":
+                i += 1
+                starts.append(i)
+            else:
+                i += 1
+        return starts
+
+    def original_offset(self, offset: int) -> int:
+        """Offset in the raw text (newlines as in the file, no BOM) of a normalised offset."""
+        if self.original is None:
+            return offset
+        line, column = self.position(offset)
+        return self._original_line_starts[line - 1] + column - 1
+
+    def raw_text(self) -> str:
+        """The text as it was read (without BOM)."""
+        return self.text if self.original is None else self.original
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.text.split())

@@ -1,0 +1,172 @@
+"""The part every rule kind shares: common YAML fields, findings, message templates, fixes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar, Iterator, Mapping
+
+import regex
+
+from ..document import Document
+from ..findings import Edit, Finding, Fix, Severity
+from ..schema import Field, SpecError, validate
+from ..transforms import TRANSFORMS
+
+SEVERITIES = ("error", "warning", "info")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+# How long one regex search may run before the rule is abandoned for that document.
+MATCH_TIMEOUT_SECONDS = 2.0
+
+
+def _check_id(value: str) -> str | None:
+    return None if _ID.match(value) else "must be kebab-case (lowercase letters, digits and dashes)"
+
+
+FIX_FIELDS = {
+    "safe": Field((bool,), default=False, help="may be applied unattended by --fix"),
+    "replacement": Field((str,), help="template; \\g<name> or {name} for captures"),
+    "transform": Field((str,), choices=tuple(TRANSFORMS), help="computed replacement of the match"),
+    "description": Field((str,), help="what the fix does, shown to users"),
+}
+
+EXAMPLE_FIELDS = {
+    "valid": Field((list,), default=[], items=str),
+    "invalid": Field((list,), default=[], items=str),
+}
+
+COMMON_FIELDS: dict[str, Field] = {
+    "id": Field((str,), required=True, check=_check_id),
+    "kind": Field((str,), required=True),
+    "severity": Field((str,), default="warning", choices=SEVERITIES),
+    "message": Field((str,), required=True),
+    "description": Field((str,), default=""),
+    "suggestion": Field((str,), default=None),
+    "fix": Field((dict,), default=None),
+    "examples": Field((dict,), default=None),
+    "tags": Field((list,), default=[], items=str),
+    "enabled": Field((bool,), default=True),
+}
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    """Fill ``{name}`` placeholders; unknown names are left as written (no attribute access)."""
+    def value(m: re.Match) -> str:
+        v = values.get(m.group(1))
+        return m.group(0) if v is None else str(v)
+    return _PLACEHOLDER.sub(value, template)
+
+
+@dataclass
+class Examples:
+    valid: list[str]
+    invalid: list[str]
+
+
+class Rule:
+    """Base of every kind. Subclasses declare ``FIELDS`` and implement ``check``."""
+
+    KIND: ClassVar[str] = ""
+    FIELDS: ClassVar[dict[str, Field]] = {}
+    # True for kinds that compare documents with each other (they need the whole run).
+    CORPUS: ClassVar[bool] = False
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        self.id: str = spec["id"]
+        self.pack = pack
+        self.source = source  # "file:line" of the rule's definition, for error messages
+        self.severity = Severity.parse(spec["severity"])
+        self.message: str = spec["message"]
+        self.description: str = spec["description"] or ""
+        self.suggestion_template: str | None = spec["suggestion"]
+        self.tags: tuple[str, ...] = tuple(spec["tags"])
+        self.enabled: bool = spec["enabled"]
+        # (group, index) -> (line, column) of each example in the rule file, for `rules test`
+        self.example_positions: dict[tuple[str, int], tuple[int | None, int | None]] = {}
+        fix = spec["fix"]
+        self.fix_spec: dict[str, Any] | None = None
+        if fix is not None:
+            self.fix_spec = validate(fix, FIX_FIELDS, "fix")
+        examples = spec["examples"]
+        if examples is not None:
+            checked = validate(examples, EXAMPLE_FIELDS, "examples")
+            self.examples = Examples(list(checked["valid"]), list(checked["invalid"]))
+        else:
+            self.examples = Examples([], [])
+
+    # -- for subclasses -------------------------------------------------------------------
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix_spec is not None and (
+            self.fix_spec["replacement"] is not None or self.fix_spec["transform"] is not None)
+
+    @property
+    def fix_safe(self) -> bool:
+        return bool(self.fix_spec and self.fix_spec["safe"])
+
+    def replacement_for(self, matched: str, values: Mapping[str, Any],
+                        match: regex.Match | None = None) -> str | None:
+        """The fixed text for ``matched``, or None when the rule has no automatic fix."""
+        if not self.fixable:
+            return None
+        spec = self.fix_spec
+        assert spec is not None
+        if spec["transform"] is not None:
+            return TRANSFORMS[spec["transform"]](matched)
+        template: str = spec["replacement"]
+        if match is not None and "\\" in template:
+            template = match.expand(template)
+        return render(template, values)
+
+    def finding(self, doc: Document, start: int, end: int, values: Mapping[str, Any] | None = None,
+                replacement: str | None = None, fix_start: int | None = None,
+                fix_end: int | None = None) -> Finding:
+        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range."""
+        values = dict(values or {})
+        values.setdefault("match", doc.text[start:end])
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        fix = None
+        if replacement is not None:
+            fs = start if fix_start is None else fix_start
+            fe = end if fix_end is None else fix_end
+            values.setdefault("replacement", replacement)
+            description = (render(self.fix_spec["description"], values)
+                           if self.fix_spec and self.fix_spec.get("description")
+                           else _describe_edit(doc.text[fs:fe], replacement))
+            fix = Fix(description, (Edit(fs, fe, replacement),), self.fix_safe)
+        suggestion = render(self.suggestion_template, values) if self.suggestion_template else None
+        if suggestion is None and fix is not None:
+            suggestion = fix.description
+        return Finding(rule_id=self.id, pack=self.pack, severity=self.severity, path=doc.path,
+                       line=line, column=column, end_line=end_line, end_column=end_column,
+                       message=render(self.message, values), start=start, end=end, fix=fix,
+                       suggestion=suggestion, record_id=doc.record_id, tags=self.tags)
+
+
+def _describe_edit(old: str, new: str) -> str:
+    if not new:
+        return f"remove {_quote(old)}"
+    return f"replace {_quote(old)} with {_quote(new)}"
+
+
+def _quote(text: str) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    # invisible characters are what many fixes remove: show them escaped
+    return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
+
+
+def compile_pattern(pattern: str, flags: int = 0, field: str = "pattern") -> regex.Pattern:
+    """Compile a rule pattern with the ``regex`` module (V1 semantics are opt-in per pattern)."""
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as exc:
+        raise SpecError(f"invalid regular expression in '{field}': {exc}", key=field) from None
+    except (OverflowError, RecursionError, ValueError) as exc:
+        raise SpecError(f"cannot compile '{field}': {exc}", key=field) from None

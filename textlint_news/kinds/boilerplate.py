@@ -1,0 +1,73 @@
+"""``boilerplate``: whole lines that are page furniture, not article text.
+
+A line is boilerplate when, stripped, it fully matches one of ``patterns`` (case-insensitive)
+and lies in ``region``: the first or last ``region_lines`` non-blank lines, or anywhere. Footer
+shapes such as ``Site Name | tagline`` are only junk at the end, so position is part of the rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import regex
+
+from ..document import Document
+from ..findings import Finding
+from ..schema import Field
+from ..segments import line_removal_span
+from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+
+
+class BoilerplateRule(Rule):
+    KIND = "boilerplate"
+    FIELDS = {
+        "patterns": Field((list,), required=True, items=str),
+        "region": Field((str,), default="anywhere", choices=("head", "tail", "anywhere")),
+        "region_lines": Field((int,), default=3, help="non-blank lines counted as head or tail"),
+        "max_words": Field((int,), default=25, help="longer lines are never boilerplate"),
+        "min_lines": Field((int,), default=1,
+                           help="documents with fewer non-blank lines are not checked"),
+    }
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        for p in spec["patterns"]:
+            compile_pattern(p, regex.IGNORECASE, "patterns")  # report the broken one by itself
+        joined = "|".join(f"(?:{p})" for p in spec["patterns"])
+        # one search over the document; the body group is the line without its indentation
+        self.regex = regex.compile(rf"^[ \t]*(?P<body>{joined})[ \t]*$",
+                                   regex.IGNORECASE | regex.MULTILINE)
+        self.region: str = spec["region"]
+        self.region_lines: int = spec["region_lines"]
+        self.max_words: int = spec["max_words"]
+        self.min_lines: int = spec["min_lines"]
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix_spec is not None
+
+    def _matches(self, doc: Document) -> Iterator[regex.Match]:
+        if self.region == "anywhere":
+            yield from self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS)
+            return
+        content = [n for n, line in enumerate(doc.lines, 1) if line.strip()]
+        if len(content) < self.min_lines or not self.region_lines:
+            return
+        region = content[: self.region_lines] if self.region == "head" else content[-self.region_lines:]
+        for line_no in region:
+            m = self.regex.match(doc.text, *doc.line_span(line_no), timeout=MATCH_TIMEOUT_SECONDS)
+            if m is not None:
+                yield m
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self._matches(doc):
+            start, end = m.span("body")
+            body = m.group("body")
+            if not body.strip() or len(body.split()) > self.max_words:
+                continue
+            values = {k: v for k, v in m.groupdict().items() if v is not None}
+            line_no = doc.position(start)[0]
+            fix_start, fix_end = line_removal_span(doc, line_no)
+            yield self.finding(doc, start, end, values,
+                               replacement="" if self.fix_spec is not None else None,
+                               fix_start=fix_start, fix_end=fix_end)

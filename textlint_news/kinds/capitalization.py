@@ -1,0 +1,64 @@
+"""``capitalization``: a word whose initial case is wrong for its position.
+
+``after`` is the context (a regex) that precedes the word: ``;\\s+`` for the capital after a
+semicolon. With ``expect: lower`` a capitalised word is reported only when it is really a
+common word: its lowercase form is listed in ``words`` or, with ``evidence: document``, occurs
+in lowercase elsewhere in the same document. Proper nouns after a semicolon are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import regex
+
+from ..document import Document
+from ..findings import Finding
+from ..schema import Field
+from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+
+
+class CapitalizationRule(Rule):
+    KIND = "capitalization"
+    FIELDS = {
+        "after": Field((str,), required=True, help="regex of what precedes the word"),
+        "expect": Field((str,), default="lower", choices=("lower", "upper")),
+        "words": Field((list,), default=[], items=str, help="common words, in lowercase"),
+        "evidence": Field((str,), default="none", choices=("none", "document"),
+                          help="also accept lowercase use elsewhere in the document as proof"),
+        "exceptions": Field((list,), default=[], items=str, help="words never reported"),
+    }
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        after = compile_pattern(spec["after"], 0, "after").pattern
+        self.regex = regex.compile(rf"(?:{after})(?P<word>\p{{L}}[\p{{L}}'’]*)", regex.MULTILINE)
+        self.expect_lower = spec["expect"] == "lower"
+        self.words = {w.casefold() for w in spec["words"]}
+        self.use_document = spec["evidence"] == "document"
+        self.exceptions = set(spec["exceptions"])
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix_spec is not None
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
+            word = m.group("word")
+            if word in self.exceptions or not self._wrong_case(word, doc):
+                continue
+            fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
+            start, end = m.span("word")
+            yield self.finding(doc, start, end, {"word": word, "fixed": fixed},
+                               replacement=fixed if self.fix_spec is not None else None)
+
+    def _wrong_case(self, word: str, doc: Document) -> bool:
+        if not self.expect_lower:
+            return word[0].islower()
+        if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            return False  # acronyms such as NATO are not sentence capitals
+        lower = word[0].lower() + word[1:]
+        if lower.casefold() in self.words:
+            return True
+        return self.use_document and regex.search(
+            rf"(?<![\w'’-]){regex.escape(lower)}(?![\w'’-])", doc.text) is not None

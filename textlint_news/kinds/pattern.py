@@ -1,0 +1,113 @@
+"""``pattern``: a regular expression (or a list of literal tokens) that must not occur.
+
+The search runs once over the whole document, not per line: ``^``/``$`` match at line
+boundaries, and ``scope`` drops matches that cross a line or paragraph boundary or lie
+outside the first/last N lines.
+
+``habit`` protects documents whose own typography produces the pattern: when the matches
+make up more than ``share`` of the places that ``habit.of`` matches (and at least ``min``),
+the pattern is the document's style, not a defect, and nothing is reported.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import regex
+
+from ..document import Document
+from ..findings import Finding
+from ..schema import Field, SpecError, validate
+from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+
+FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
+SCOPES = ("line", "paragraph", "document", "first-lines", "last-lines")
+HABIT_FIELDS = {
+    "of": Field((str,), required=True, help="the places where the pattern could occur"),
+    "share": Field((float,), default=0.35),
+    "min": Field((int,), default=8),
+}
+
+
+def tokens_pattern(tokens: list[str]) -> str:
+    """One alternation of whole-word literals, longest first so phrases win over their words.
+
+    A token inside a URL, e-mail address or file name (``kyiv.gov.ua``) is not a word.
+    """
+    ordered = sorted(set(tokens), key=lambda t: (-len(t), t))
+    return (r"(?<![\w'’@/.-])(?:" + "|".join(regex.escape(t) for t in ordered)
+            + r")(?![\w'’@-]|[./]\w)")
+
+
+def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
+    if scope == "first-lines":
+        return 0, doc.line_span(min(lines, len(doc.line_starts)))[1]
+    if scope == "last-lines":
+        return doc.line_starts[max(len(doc.line_starts) - lines, 0)], len(doc.text)
+    return 0, len(doc.text)
+
+
+class PatternRule(Rule):
+    KIND = "pattern"
+    FIELDS = {
+        "pattern": Field((str,), help="regex pattern; named groups are usable in message and fix"),
+        "tokens": Field((list,), items=str, help="literal words or phrases, matched as whole words"),
+        "flags": Field((list,), default=[], items=str),
+        "scope": Field((str,), default="line", choices=SCOPES),
+        "lines": Field((int,), default=5, help="N for first-lines / last-lines"),
+        "group": Field((str, int), default=0, help="the capture group that is reported"),
+        "exceptions": Field((list,), default=[], items=str,
+                            help="patterns; a match that fully matches one of them is not reported"),
+        "habit": Field((dict,), help="{of: pattern, share: 0.35, min: 8}: skip documents whose "
+                                     "style this is"),
+    }
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        if (spec["pattern"] is None) == (spec["tokens"] is None):
+            raise SpecError("a pattern rule needs exactly one of 'pattern' and 'tokens'")
+        flags = regex.MULTILINE
+        for name in spec["flags"]:
+            if name not in FLAGS:
+                raise SpecError(f"unknown flag '{name}' (known: {', '.join(FLAGS)})", key="flags")
+            flags |= FLAGS[name]
+        source_pattern = spec["pattern"] if spec["pattern"] is not None else tokens_pattern(spec["tokens"])
+        self.regex = compile_pattern(source_pattern, flags,
+                                     "pattern" if spec["pattern"] is not None else "tokens")
+        group = spec["group"]
+        if isinstance(group, str) and group not in self.regex.groupindex or \
+                isinstance(group, int) and not 0 <= group <= self.regex.groups:
+            raise SpecError(f"'group' names no group of the pattern: {group!r}", key="group")
+        self.group = group
+        self.scope: str = spec["scope"]
+        self.lines: int = spec["lines"]
+        self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
+                           for p in spec["exceptions"]]
+        self.habit = validate(spec["habit"], HABIT_FIELDS, "habit") if spec["habit"] else None
+        self.habit_regex = (compile_pattern(self.habit["of"], regex.MULTILINE, "habit")
+                            if self.habit else None)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        pos, endpos = _in_window(doc, self.scope, self.lines)
+        matches = self.regex.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        if self.habit is not None:
+            matches = list(matches)
+            if len(matches) >= self.habit["min"]:
+                places = sum(1 for _ in self.habit_regex.finditer(
+                    text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS))
+                if len(matches) > self.habit["share"] * places:
+                    return
+        for m in matches:
+            whole = m.group(0)
+            if self.scope == "line" and "\n" in whole or self.scope == "paragraph" and "\n\n" in whole:
+                continue
+            if any(e.fullmatch(whole) for e in self.exceptions):
+                continue
+            start, end = m.span(self.group)
+            if start < 0:
+                continue
+            values = {k: v for k, v in m.groupdict().items() if v is not None}
+            matched = text[start:end]
+            yield self.finding(doc, start, end, values,
+                               replacement=self.replacement_for(matched, values, m))

@@ -1,0 +1,44 @@
+"""``repetition``: the same word twice in a row (``the the``), a classic scraping join defect."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import regex
+
+from ..document import Document
+from ..findings import Finding
+from ..schema import Field
+from .base import MATCH_TIMEOUT_SECONDS, Rule
+
+# A word, white space without a line break, and the same word again (case-insensitive).
+_REPEAT = regex.compile(r"(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
+                        regex.IGNORECASE | regex.MULTILINE)
+
+
+class RepetitionRule(Rule):
+    KIND = "repetition"
+    FIELDS = {
+        "exceptions": Field((list,), default=[], items=str,
+                            help="words whose doubling is grammatical (`had had`, `that that`)"),
+        "min_length": Field((int,), default=1, help="ignore shorter words (and all numbers)"),
+    }
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        self.exceptions = {w.casefold() for w in spec["exceptions"]}
+        self.min_length: int = spec["min_length"]
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix_spec is not None
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _REPEAT.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
+            word = m.group("word")
+            if word.casefold() in self.exceptions or len(word) < self.min_length or word.isdigit():
+                continue
+            # the fix drops the gap and the second word
+            yield self.finding(doc, m.start(), m.end(), {"word": word},
+                               replacement="" if self.fix_spec is not None else None,
+                               fix_start=m.start("gap"), fix_end=m.end())

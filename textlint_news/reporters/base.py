@@ -1,0 +1,73 @@
+"""The reporter interface: results stream in one document at a time, a summary comes last."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from ..engine import DocumentResult
+from ..findings import Finding, Severity
+from ..sources import SourceError
+
+
+@dataclass
+class Summary:
+    """Counts over the whole run, kept while results stream past."""
+
+    documents: int = 0
+    documents_with_findings: int = 0
+    by_severity: Counter = field(default_factory=Counter)
+    by_rule: Counter = field(default_factory=Counter)
+    fixable_by_rule: Counter = field(default_factory=Counter)
+    errors: int = 0
+    notices: int = 0
+
+    def add(self, result: DocumentResult, shown: list[Finding]) -> None:
+        self.documents += 1
+        self.notices += len(result.notices)
+        if shown:
+            self.documents_with_findings += 1
+        for f in shown:
+            self.by_severity[f.severity] += 1
+            self.by_rule[f.rule_id] += 1
+            if f.fixable:
+                self.fixable_by_rule[f.rule_id] += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_severity.values())
+
+    @property
+    def fixable(self) -> int:
+        return sum(self.fixable_by_rule.values())
+
+
+class Reporter:
+    """Subclasses override what they need; ``out`` is the text stream to write to."""
+
+    def __init__(self, out: TextIO, color: bool = False) -> None:
+        self.out = out
+        self.color = color
+
+    def document(self, result: DocumentResult, findings: list[Finding]) -> None:
+        """``findings`` are the ones to show (after baseline filtering), in order."""
+
+    def error(self, error: SourceError) -> None:
+        """A path or record that could not be linted."""
+
+    def finish(self, summary: Summary) -> None:
+        """Everything has been reported."""
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(summary: Summary) -> str:
+    if not summary.total:
+        return f"All checks passed ({plural(summary.documents, 'file')} checked)."
+    parts = ", ".join(plural(summary.by_severity[s], str(s)) for s in
+                      (Severity.ERROR, Severity.WARNING, Severity.INFO) if summary.by_severity[s])
+    return (f"Found {plural(summary.total, 'finding')} ({parts}) in "
+            f"{plural(summary.documents_with_findings, 'file')}; {summary.fixable} fixable")

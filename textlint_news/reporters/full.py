@@ -1,0 +1,42 @@
+"""``full``: each finding with its source line, a caret under the span and the suggested fix."""
+
+from __future__ import annotations
+
+from ..engine import DocumentResult
+from ..findings import Finding, Severity
+from .concise import ConciseReporter, location
+from .terminal import escape, style, width
+
+CONTEXT_BEFORE = 50  # code points of the line shown before the finding
+CONTEXT_AFTER = 30
+SEVERITY_STYLE = {Severity.ERROR: "1;31", Severity.WARNING: "1;33", Severity.INFO: "1;36"}
+
+
+def snippet(line: str, column: int, length: int) -> tuple[str, str]:
+    """The visible part of ``line`` around a span and the caret line under it."""
+    start = max(column - 1 - CONTEXT_BEFORE, 0)
+    end = min(column - 1 + length + CONTEXT_AFTER, len(line))
+    prefix = "... " if start > 0 else ""
+    suffix = " ..." if end < len(line) else ""
+    before = escape(line[start:column - 1])
+    marked = escape(line[column - 1:column - 1 + length])
+    shown = prefix + before + marked + escape(line[column - 1 + length:end]) + suffix
+    carets = " " * width(prefix + before) + "^" * max(width(marked), 1)
+    return shown, carets
+
+
+class FullReporter(ConciseReporter):
+    def document(self, result: DocumentResult, findings: list[Finding]) -> None:
+        doc = result.document
+        for f in findings:
+            label = style(f"{f.severity}[{f.rule_id}]", SEVERITY_STYLE[f.severity], self.color)
+            self.out.write(f"{style(location(f), '1', self.color)}: {label} {escape(f.message)}\n")
+            line = doc.line_text(f.line)
+            length = (f.end - f.start) if f.end_line == f.line else len(line) - f.column + 1
+            shown, carets = snippet(line, f.column, length)
+            self.out.write(f"   | {shown}\n   | {style(carets, '31', self.color)}\n")
+            if f.suggestion:
+                unsafe = "" if f.fix is None or f.fix.safe else " (unsafe fix)"
+                self.out.write(f"   = suggestion: {escape(f.suggestion)}{unsafe}\n")
+            self.out.write("\n")
+        self.notices(result)

@@ -1,0 +1,94 @@
+"""Where documents come from: files, folders and stdin, decoded into ``Document`` objects.
+
+A path that cannot be read becomes a ``SourceError`` in the stream instead of an exception,
+so one bad file never stops the run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Union
+
+from .document import Document
+
+DEFAULT_INCLUDE = ("*.txt", "*.md")
+
+
+@dataclass(frozen=True)
+class SourceError:
+    path: str
+    message: str
+    record_id: str | None = None
+
+
+Source = Union[Document, SourceError]
+
+
+def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | SourceError:
+    """Bytes -> Document; binary data and undecodable bytes are reported with their position."""
+    nul = data.find(b"\0")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # UTF-16 text is full of NUL bytes: decide by its BOM first
+    elif nul != -1:
+        return SourceError(path, f"binary file (NUL byte at offset {nul}); not linted")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return SourceError(path, f"invalid {exc.encoding} at line {line}, byte column {column} "
+                                 f"(offset {exc.start}): {exc.reason}; use --encoding to choose "
+                                 "another encoding")
+    except LookupError:
+        return SourceError(path, f"unknown encoding '{encoding}'")
+    return Document.from_string(text, path, encoding=encoding)
+
+
+def read_file(path: Path, encoding: str = "utf-8") -> Document | SourceError:
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return SourceError(str(path), "is a folder")
+    except OSError as exc:
+        return SourceError(str(path), f"cannot read: {exc.strerror or exc}")
+    return decode(data, str(path), encoding)
+
+
+def _included(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(name, p) for p in include) and \
+        not any(fnmatch.fnmatch(name, p) for p in exclude)
+
+
+def walk(folder: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[Path]:
+    """Files under ``folder`` in a stable order; symlinked folders are not followed (no loops)."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not any(fnmatch.fnmatch(d, p) for p in exclude))
+        for name in sorted(files):
+            path = Path(root) / name
+            if _included(name, include, exclude) and \
+                    not any(fnmatch.fnmatch(str(path), p) for p in exclude):
+                yield path
+
+
+def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
+                 exclude: tuple[str, ...] = (), encoding: str = "utf-8",
+                 stdin_filename: str = "-") -> Iterator[Source]:
+    """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read."""
+    for given in paths:
+        if given == "-":
+            yield decode(sys.stdin.buffer.read(), stdin_filename, encoding)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for file in walk(path, include, exclude):
+                yield read_file(file, encoding)
+        elif path.exists() or path.is_symlink():
+            yield read_file(path, encoding)
+        else:
+            yield SourceError(given, "no such file or folder")

@@ -1,0 +1,39 @@
+"""Computed fixes: named functions from the matched text to its replacement.
+
+A rule's ``fix.transform`` names one of these; a new transform is one function and one entry.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Callable
+
+
+def demojibake(text: str) -> str:
+    """Undo UTF-8 bytes that were decoded as Windows-1252 or Latin-1 (``â€™`` -> ``’``)."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lowercase_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "delete": lambda text: "",
+    "lower": str.lower,
+    "upper": str.upper,
+    "capitalize-first": capitalize_first,
+    "lowercase-first": lowercase_first,
+    "unescape-html": html.unescape,
+    "demojibake": demojibake,
+    "collapse-spaces": lambda text: " ",
+}
