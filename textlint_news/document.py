@@ -111,5 +111,17 @@ class Document:
         return self.text if self.original is None else self.original
 
     @cached_property
+    def hard_wrapped(self) -> bool:
+        """True for text wrapped at a fixed width (Markdown, e-mail), where a line is not a paragraph.
+
+        Most lines then run into the next one and none is much longer than the wrap width.
+        """
+        lines = [line for line in self.lines if line.strip()]
+        if len(lines) < 3 or max(map(len, lines)) > 120:
+            return False
+        followed = sum(1 for a, b in zip(self.lines, self.lines[1:]) if a.strip() and b.strip())
+        return followed >= 0.6 * len(lines)
+
+    @cached_property
     def word_count(self) -> int:
         return len(self.text.split())

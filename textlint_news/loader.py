@@ -138,14 +138,25 @@ def load_pack_text(text: str, path: str) -> Pack:
 
 
 def _located(exc: SpecError, fallback: Any, path: str) -> ConfigError:
-    node = exc.node if exc.node is not None else fallback
-    line, col = yaml_position(node, exc.key) if exc.key is not None else yaml_position(node)
-    if line is None:
-        line, col = yaml_position(fallback)
-    return ConfigError(path, line, col, exc.message)
+    """Place the error on its key, else on its mapping; merged copies have no positions."""
+    for node, key in ((exc.node, exc.key), (fallback, exc.key), (exc.node, None), (fallback, None)):
+        if node is not None and (key is None or isinstance(node, dict) and key in node):
+            line, col = yaml_position(node, key)
+            if line is not None:
+                return ConfigError(path, line, col, exc.message)
+    return ConfigError(path, None, None, exc.message)
+
+
+def display_path(path: Path) -> Path:
+    """``path`` relative to the working directory when it lies below it, for messages."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
 
 
 def load_pack(path: Path) -> Pack:
+    path = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

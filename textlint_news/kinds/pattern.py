@@ -58,6 +58,9 @@ class PatternRule(Rule):
         "group": Field((str, int), default=0, help="the capture group that is reported"),
         "exceptions": Field((list,), default=[], items=str,
                             help="patterns; a match that fully matches one of them is not reported"),
+        "skip_wrapped": Field((bool,), default=False,
+                              help="skip hard-wrapped documents, where a line end is not a "
+                                   "paragraph end"),
         "habit": Field((dict,), help="{of: pattern, share: 0.35, min: 8}: skip documents whose "
                                      "style this is"),
     }
@@ -83,11 +86,14 @@ class PatternRule(Rule):
         self.lines: int = spec["lines"]
         self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
                            for p in spec["exceptions"]]
+        self.skip_wrapped: bool = spec["skip_wrapped"]
         self.habit = validate(spec["habit"], HABIT_FIELDS, "habit") if spec["habit"] else None
         self.habit_regex = (compile_pattern(self.habit["of"], regex.MULTILINE, "habit")
                             if self.habit else None)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self.skip_wrapped and doc.hard_wrapped:
+            return
         text = doc.text
         pos, endpos = _in_window(doc, self.scope, self.lines)
         matches = self.regex.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)

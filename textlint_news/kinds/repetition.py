@@ -1,4 +1,8 @@
-"""``repetition``: the same word twice in a row (``the the``), a classic scraping join defect."""
+"""``repetition``: the same word twice in a row (``the the``), a classic scraping join defect.
+
+A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "Walla Walla",
+"Change Change %" in a table), not a doubled word: in running text the copy is lowercase.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,9 @@ class RepetitionRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in _REPEAT.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
             word = m.group("word")
-            if word.casefold() in self.exceptions or len(word) < self.min_length or word.isdigit():
+            second = m.group(0)[m.end("gap") - m.start():]
+            if (word.casefold() in self.exceptions or len(word) < self.min_length
+                    or word.isdigit() or second[0].isupper()):
                 continue
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},

@@ -19,7 +19,8 @@ class Summary:
     documents_with_findings: int = 0
     by_severity: Counter = field(default_factory=Counter)
     by_rule: Counter = field(default_factory=Counter)
-    fixable_by_rule: Counter = field(default_factory=Counter)
+    fixable_by_rule: Counter = field(default_factory=Counter)  # safe fixes only
+    unsafe_fixable: int = 0
     errors: int = 0
     notices: int = 0
 
@@ -31,8 +32,10 @@ class Summary:
         for f in shown:
             self.by_severity[f.severity] += 1
             self.by_rule[f.rule_id] += 1
-            if f.fixable:
+            if f.fixable and f.fix.safe:
                 self.fixable_by_rule[f.rule_id] += 1
+            elif f.fixable:
+                self.unsafe_fixable += 1
 
     @property
     def total(self) -> int:
@@ -69,5 +72,6 @@ def summary_line(summary: Summary) -> str:
         return f"All checks passed ({plural(summary.documents, 'file')} checked)."
     parts = ", ".join(plural(summary.by_severity[s], str(s)) for s in
                       (Severity.ERROR, Severity.WARNING, Severity.INFO) if summary.by_severity[s])
+    unsafe = f" ({summary.unsafe_fixable} more with --unsafe-fixes)" if summary.unsafe_fixable else ""
     return (f"Found {plural(summary.total, 'finding')} ({parts}) in "
-            f"{plural(summary.documents_with_findings, 'file')}; {summary.fixable} fixable")
+            f"{plural(summary.documents_with_findings, 'file')}; {summary.fixable} fixable{unsafe}")
