@@ -119,9 +119,13 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     try:
         reporter = REPORTERS[fmt](out, color=output_file is None and _use_color(out))
         summary = Summary()
-        sources = iter_sources(list(paths), tuple(include) or DEFAULT_INCLUDE, tuple(exclude),
-                               encoding, stdin_filename)
-        for outcome in run(Linter(rules), sources):
+        stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+
+        def open_sources():
+            return iter_sources(list(paths), tuple(include) or DEFAULT_INCLUDE, tuple(exclude),
+                                encoding, stdin_filename, stdin_data)
+
+        for outcome in run(Linter(rules), open_sources):
             if isinstance(outcome, SourceError):
                 summary.errors += 1
                 reporter.error(outcome)

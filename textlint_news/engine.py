@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from .document import Document
 from .findings import Finding
 from .kinds import Rule
+from .kinds.base import CorpusRule
 
 
 @dataclass(frozen=True)
@@ -27,17 +29,49 @@ class DocumentResult:
     notices: list[Notice] = field(default_factory=list)
 
 
+@dataclass
+class Corpus:
+    """What corpus rules observed over all documents of a run: per rule, per key, documents."""
+
+    documents: int = 0
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def merge(self, other: "Corpus") -> None:
+        self.documents += other.documents
+        for rule_id, counter in other.counts.items():
+            self.counts.setdefault(rule_id, Counter()).update(counter)
+
+
 class Linter:
-    """The selected rules, compiled once; ``lint`` may be called for any number of documents."""
+    """The selected rules, compiled once; ``lint`` may be called for any number of documents.
+
+    With corpus rules selected, call ``observe`` on every document first (the runner does);
+    without that pre-pass each document is its own corpus.
+    """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = list(rules)
+        self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
+        self.corpus: Corpus | None = None
+
+    def observe(self, doc: Document) -> None:
+        if self.corpus is None:
+            self.corpus = Corpus()
+        self.corpus.documents += 1
+        for rule in self.corpus_rules:
+            self.corpus.counts.setdefault(rule.id, Counter()).update(rule.observe(doc))
+
+    def _check(self, rule: Rule, doc: Document):
+        if self.corpus is not None and isinstance(rule, CorpusRule):
+            return rule.check_corpus(doc, self.corpus.counts.get(rule.id, Counter()),
+                                     self.corpus.documents)
+        return rule.check(doc)
 
     def lint(self, doc: Document) -> DocumentResult:
         result = DocumentResult(doc)
         for rule in self.rules:
             try:
-                found = list(rule.check(doc))
+                found = list(self._check(rule, doc))
             except TimeoutError:
                 # a runaway pattern: drop this rule for this document, say so, and go on
                 result.notices.append(Notice(doc.path, f"rule '{rule.id}' timed out on this "

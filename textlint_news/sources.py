@@ -78,11 +78,15 @@ def walk(folder: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> It
 
 def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  exclude: tuple[str, ...] = (), encoding: str = "utf-8",
-                 stdin_filename: str = "-") -> Iterator[Source]:
-    """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read."""
+                 stdin_filename: str = "-", stdin_data: bytes | None = None) -> Iterator[Source]:
+    """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read.
+
+    ``stdin_data`` is standard input read beforehand, for runs that go over the sources twice.
+    """
     for given in paths:
         if given == "-":
-            yield decode(sys.stdin.buffer.read(), stdin_filename, encoding)
+            data = sys.stdin.buffer.read() if stdin_data is None else stdin_data
+            yield decode(data, stdin_filename, encoding)
             continue
         path = Path(given)
         if path.is_dir():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterator, Mapping
 
@@ -70,8 +71,6 @@ class Rule:
 
     KIND: ClassVar[str] = ""
     FIELDS: ClassVar[dict[str, Field]] = {}
-    # True for kinds that compare documents with each other (they need the whole run).
-    CORPUS: ClassVar[bool] = False
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         self.id: str = spec["id"]
@@ -148,6 +147,24 @@ class Rule:
                        line=line, column=column, end_line=end_line, end_column=end_column,
                        message=render(self.message, values), start=start, end=end, fix=fix,
                        suggestion=suggestion, record_id=doc.record_id, tags=self.tags)
+
+
+class CorpusRule(Rule):
+    """A kind that compares documents with each other (a footer under every article of a site).
+
+    The run makes two passes when such a rule is selected: ``observe`` gives the keys each
+    document contributes (a set, so a document counts once per key), and ``check_corpus``
+    reports with the counts of the whole run. A document linted alone is its own corpus.
+    """
+
+    def observe(self, doc: Document) -> set[str]:
+        raise NotImplementedError
+
+    def check_corpus(self, doc: Document, counts: Counter, documents: int) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        return self.check_corpus(doc, Counter(self.observe(doc)), 1)
 
 
 def _describe_edit(old: str, new: str) -> str:
