@@ -1,0 +1,219 @@
+"""Defects injected into clean news text: one defect per copy of a document, reproducibly.
+
+Each injector takes the clean text, the page title and a seeded ``random.Random`` and returns
+an ``Injected`` copy (or None when the text offers no place for that defect). ``spans`` are
+the character ranges of the defect in the new text; a finding overlapping one of them finds it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable
+
+import regex
+
+from textlint_news.dictionary import is_english_word
+
+
+@dataclass(frozen=True)
+class Injected:
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+Injector = Callable[[str, str, random.Random], "Injected | None"]
+
+_QUOTE = regex.compile(r"“(?P<q>[^“”\n]{30,300}?)”")
+# a name: two or three capitalised words, as in "said Yuri Ushakov" or "Maria Gonzalez said"
+_NAME = regex.compile(r"(?<=\b(?:said|says|told|added|according to|by) )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}"
+                      r"|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?=,? (?:said|says|told|added)\b)")
+_FALLBACK_NAMES = ["Maria Gonzalez", "John Carter", "Aisha Bello", "Tomas Novak", "Li Wei"]
+
+
+def _para_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def repeated_title(text: str, title: str, rng: random.Random) -> Injected | None:
+    head = f"{title}\n\n{title}\n\n"
+    start = len(title) + 2
+    return Injected(head + text, ((start, start + len(title)),))
+
+
+def _pull_quote(text: str, rng: random.Random) -> tuple[str, int, int, int, int] | None:
+    quotes = [m for m in _QUOTE.finditer(text) if len(m["q"].split()) >= 6]
+    if not quotes:
+        return None
+    m = rng.choice(quotes)
+    names = _NAME.findall(text[max(0, m.start() - 300):m.end() + 300]) or _NAME.findall(text)
+    name = rng.choice(names) if names else rng.choice(_FALLBACK_NAMES)
+    quote = m["q"].rstrip(",") if rng.random() < 0.5 else m["q"].rstrip(".,!?")
+    insert_at = _para_end(text, m.end())
+    block = f"\n\n“{quote}”\n\n{name}"
+    new = text[:insert_at] + block + text[insert_at:]
+    q_start = insert_at + 2
+    q_end = q_start + len(quote) + 2
+    n_start = q_end + 2
+    return new, q_start, q_end, n_start, n_start + len(name)
+
+
+def pull_quote(text: str, title: str, rng: random.Random) -> Injected | None:
+    made = _pull_quote(text, rng)
+    return None if made is None else Injected(made[0], ((made[1], made[2]),))
+
+
+def attribution(text: str, title: str, rng: random.Random) -> Injected | None:
+    made = _pull_quote(text, rng)
+    return None if made is None else Injected(made[0], ((made[3], made[4]),))
+
+
+_SITES = ["News Room USA", "The Daily Courier", "Northern Star", "Metro Herald", "KXLY 4",
+          "The Valley Times", "Coastal Post", "Prairie Gazette", "CityBeat Online"]
+_TAGLINES = ["LNG in Northern BC", "Local news since 1901", "Breaking news and analysis",
+             "Your trusted source for business news", "Politics", "Sport", "World news",
+             "Independent journalism for the Hudson Valley"]
+_FOOTERS = [
+    "source", "Source", "Source: Reuters", "SOURCE: Agencies", "Photo: AP", "Image credit: Getty",
+    "Tags:", "Advertisement", "Share this article", "Share on Facebook", "Share via Email",
+    "Follow us on Twitter", "Follow {site} on Facebook and Instagram", "Like us on Facebook",
+    "Sign up for our daily newsletter", "Subscribe to our newsletter for the latest headlines",
+    "Get our free morning briefing delivered to your inbox", "Subscribe now",
+    "© {year} {site}. All rights reserved.", "Copyright {year} {site}", "(c) {year} {site}",
+    "All rights reserved.", "Read more: {title}", "Related: {title}", "Click here to read more",
+    "{site} | {tagline}", "{site} · {tagline}", "{tagline} | {site}", "{site} » {tagline}",
+]
+
+
+def footer(text: str, title: str, rng: random.Random) -> Injected | None:
+    line = rng.choice(_FOOTERS).format(site=rng.choice(_SITES), tagline=rng.choice(_TAGLINES),
+                                       year=rng.randint(2005, 2025), title=title)
+    body = text.rstrip("\n")
+    start = len(body) + 2
+    return Injected(f"{body}\n\n{line}\n", ((start, start + len(line)),))
+
+
+_WORD = regex.compile(r"\b\p{L}[\p{L}’'-]*\b")
+_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}{3,}\b")
+
+
+def proper_noun_lowercase(text: str, title: str, rng: random.Random) -> Injected | None:
+    """Lowercase one mention of a name that the text itself writes with a capital 3+ times.
+
+    A name is a word that is not an ordinary English word and that the text capitalises in
+    mid-sentence; so "kyiv" in a text about Kyiv, never "march" or "bill".
+    """
+    capitals: dict[str, list[regex.Match]] = {}
+    for m in _MID_CAPITAL.finditer(text):
+        capitals.setdefault(m.group(), []).append(m)
+    names = sorted(w for w, ms in capitals.items()
+                   if len(ms) >= 3 and not is_english_word(w.lower())
+                   and not regex.search(rf"\b{w.lower()}\b", text))
+    if not names:
+        return None
+    m = rng.choice(capitals[rng.choice(names)])
+    return Injected(text[:m.start()] + m.group().lower() + text[m.end():], ((m.start(), m.end()),))
+
+
+_SENTENCE_START = regex.compile(r"(?<=\p{Ll})\. (?P<w>\p{Lu}\p{Ll}+)\b")
+
+
+def capital_after_semicolon(text: str, title: str, rng: random.Random) -> Injected | None:
+    """Join two sentences with a semicolon and keep the capital: "rose; The market fell".
+
+    Only sentences starting with an ordinary English word that the text never capitalises in
+    mid-sentence, so that "; Trump said" (correct) is never produced.
+    """
+    mid = {m.group() for m in _MID_CAPITAL.finditer(text)}
+    places = [m for m in _SENTENCE_START.finditer(text)
+              if is_english_word(m["w"].lower()) and m["w"] not in mid]
+    if not places:
+        return None
+    m = rng.choice(places)
+    new = text[:m.start()] + ";" + text[m.start() + 1:]
+    return Injected(new, ((m.start("w"), m.end("w")),))
+
+
+# English words and what a machine translation from Spanish or French may leave instead
+_FOREIGN = {
+    "but": ["pero", "mais"], "also": ["también", "aussi"], "very": ["muy", "très"],
+    "always": ["siempre", "toujours"], "never": ["nunca", "jamais"], "now": ["ahora", "maintenant"],
+    "today": ["hoy", "aujourd'hui"], "yesterday": ["ayer", "hier"], "war": ["guerra", "guerre"],
+    "city": ["ciudad", "ville"], "world": ["mundo", "monde"], "government": ["gobierno", "gouvernement"],
+    "because": ["porque", "parce que"], "however": ["sin embargo", "cependant"],
+    "still": ["todavía", "toujours"], "then": ["entonces", "alors"], "week": ["semana", "semaine"],
+    "year": ["año", "année"], "years": ["años", "années"], "country": ["país"],
+    "after": ["después", "après"], "before": ["antes", "avant"], "here": ["aquí", "ici"],
+    "much": ["mucho", "beaucoup"], "why": ["por qué", "pourquoi"], "things": ["cosas", "choses"],
+    "grace": ["gracia", "grâce"], "president": ["presidente", "président"],
+    "minister": ["ministro", "ministre"], "people": ["gente"], "only": ["seulement"],
+    "with": ["avec"], "according to": ["según", "selon"], "although": ["aunque", "bien que"],
+    "already": ["déjà"], "more": ["más"], "new": ["nuevo"],
+}
+
+
+def untranslated_word(text: str, title: str, rng: random.Random) -> Injected | None:
+    places = [(m, word) for word in _FOREIGN
+              for m in regex.finditer(rf"(?<=\p{{Ll}},? ){word}\b(?= \p{{L}})", text)]
+    if not places:
+        return None
+    m, word = rng.choice(sorted(places, key=lambda p: p[0].start()))
+    foreign = rng.choice(_FOREIGN[word])
+    return Injected(text[:m.start()] + foreign + text[m.end():],
+                    ((m.start(), m.start() + len(foreign)),))
+
+
+def _cp1252(ch: str) -> str:
+    """``ch`` as UTF-8 bytes read as Windows-1252 (undefined bytes as their Latin-1 control)."""
+    out = []
+    for byte in ch.encode("utf-8"):
+        try:
+            out.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(byte))
+    return "".join(out)
+
+
+def mojibake(text: str, title: str, rng: random.Random) -> Injected | None:
+    """Mis-decode every apostrophe, quote and accented letter of one paragraph."""
+    paragraphs = [m for m in regex.finditer(r"[^\n]+", text) if regex.search(r"[^\x00-\x7f]|'", m.group())]
+    if not paragraphs:
+        return None
+    p = rng.choice(paragraphs)
+    out, spans, pos = [], [], p.start()
+    for ch in p.group():
+        bad = _cp1252("’" if ch == "'" else ch) if ch == "'" or ord(ch) > 0x7F else ch
+        if bad != ch:
+            spans.append((pos, pos + len(bad)))
+        out.append(bad)
+        pos += len(bad)
+    return Injected(text[:p.start()] + "".join(out) + text[p.end():], tuple(spans))
+
+
+_ENTITIES = {"’": ["&rsquo;", "&#8217;"], "“": ["&ldquo;", "&#8220;"], "”": ["&rdquo;", "&#x201D;"],
+             "&": ["&amp;"], "—": ["&mdash;", "&#8212;"], "é": ["&eacute;", "&#233;"],
+             "'": ["&#39;", "&#039;", "&apos;"], '"': ["&quot;"], " ": ["&nbsp;"]}
+
+
+def html_entity(text: str, title: str, rng: random.Random) -> Injected | None:
+    chars = [ch for ch in _ENTITIES if ch != " " and ch in text] or [" "]
+    ch = rng.choice(chars)
+    places = [i for i, c in enumerate(text) if c == ch and (ch != " " or text[i - 1].isalpha())]
+    i = rng.choice(places)
+    entity = rng.choice(_ENTITIES[ch])
+    return Injected(text[:i] + entity + text[i + 1:], ((i, i + len(entity)),))
+
+
+# class name -> (injector, tag of the rules expected to find it)
+INJECTORS: dict[str, tuple[Injector, str]] = {
+    "repeated title": (repeated_title, "duplicate"),
+    "pull quote": (pull_quote, "duplicate"),
+    "bare attribution": (attribution, "duplicate"),
+    "footer line": (footer, "boilerplate"),
+    "proper noun lowercased": (proper_noun_lowercase, "casing"),
+    "capital after semicolon": (capital_after_semicolon, "casing"),
+    "untranslated word": (untranslated_word, "translation"),
+    "mojibake": (mojibake, "encoding"),
+    "html entity": (html_entity, "encoding"),
+}

@@ -1,0 +1,241 @@
+"""Detection quality of the default rules on real news (aeb-dev): recall per defect class and
+false positives on clean text, printed as one Markdown table.
+
+    .venv/bin/python benchmarks/quality.py [--docs N]
+
+Link residue is measured on the scraped pages (every link's text removed), precision on the
+human-edited bodies (truth) and on the lines of the linked pages that lost no link,
+boilerplate on hand-labelled extractor leftovers, and the other classes on defects injected
+into the truth texts with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from inject import INJECTORS  # noqa: E402
+
+from textlint_news import Document, Linter, load_linter  # noqa: E402
+from textlint_news.findings import Finding, Severity  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+AEB = DATA / "aeb-dev"
+SEED = 20240517
+LINK_KINDS = ("before_punct", "line_start", "line_end", "mid")
+TARGETS = {"before_punct": 0.97, "line_start": 0.85, "line_end": 0.60, "mid": 0.40,
+           **{name: 0.95 for name in INJECTORS}, "site footer (corpus)": 0.95}
+MAX_PER_10K = 1.0       # error and warning findings per 10,000 words of truth text
+MAX_RULE_SHARE = 0.005  # share of clean lines one rule may flag
+
+
+@dataclass
+class Article:
+    stem: str
+    title: str
+    scraped: str
+    linked: str
+    truth: str
+
+
+@dataclass
+class Row:
+    group: str
+    name: str
+    cases: int
+    found: int
+    false_positives: str
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.cases if self.cases else 0.0
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    truth_words: int = 0
+    truth_findings: list[str] = field(default_factory=list)
+    linked_words: int = 0
+    linked_findings: list[str] = field(default_factory=list)
+    clean_lines: int = 0
+    lines_by_rule: Counter = field(default_factory=Counter)
+
+    def recall(self, name: str) -> float:
+        return next(r.recall for r in self.rows if r.name == name)
+
+    @property
+    def truth_per_10k(self) -> float:
+        return len(self.truth_findings) / self.truth_words * 10_000
+
+    @property
+    def linked_per_10k(self) -> float:
+        return len(self.linked_findings) / self.linked_words * 10_000
+
+    def rule_share(self, rule_id: str) -> float:
+        return self.lines_by_rule[rule_id] / self.clean_lines
+
+    def failures(self) -> list[str]:
+        """Targets not met, as readable lines (empty when all are met)."""
+        failed = [f"{r.name}: recall {r.recall:.2f} < {TARGETS[r.name]}"
+                  for r in self.rows if r.name in TARGETS and r.cases and r.recall < TARGETS[r.name]]
+        if self.truth_per_10k > MAX_PER_10K:
+            failed.append(f"truth: {self.truth_per_10k:.2f} findings per 10k words")
+        failed += [f"{rule}: flags {self.rule_share(rule):.2%} of clean lines"
+                   for rule in self.lines_by_rule if self.rule_share(rule) > MAX_RULE_SHARE]
+        return failed
+
+
+def load_articles(limit: int | None = None) -> list[Article]:
+    manifest = [json.loads(line) for line in (AEB / "manifest.jsonl").open(encoding="utf-8")]
+    manifest.sort(key=lambda row: row["stem"])
+    read = lambda row, key: (AEB / row[key]).read_text(encoding="utf-8")  # noqa: E731
+    return [Article(row["stem"], row["title"], read(row, "scraped"), read(row, "linked"),
+                    read(row, "truth")) for row in manifest[:limit]]
+
+
+def _jsonl_by_stem(path: Path) -> dict[str, list[dict]]:
+    rows = defaultdict(list)
+    for line in path.open(encoding="utf-8"):
+        row = json.loads(line)
+        rows[Path(row["file"]).name.split(".")[0]].append(row)
+    return rows
+
+
+def _serious(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity >= Severity.WARNING]
+
+
+def _tagged(findings: list[Finding], tag: str) -> list[Finding]:
+    return [f for f in findings if tag in f.tags]
+
+
+def _lint(linter: Linter, text: str, path: str) -> list[Finding]:
+    return linter.lint(Document.from_string(text, path)).findings
+
+
+def measure_links_and_precision(linter: Linter, articles: list[Article], report: Report) -> None:
+    anchors = _jsonl_by_stem(AEB / "anchors.jsonl")
+    boilerplate = {(stem, row["line"]) for stem, rows in _jsonl_by_stem(
+        DATA / "boilerplate_labels.jsonl").items() for row in rows if row["boilerplate"]}
+    cases, found = Counter(), Counter()
+    residue_fp = 0
+    for art in articles:
+        residue_lines = {f.line for f in _tagged(_lint(linter, art.scraped, art.stem), "link-residue")}
+        for anchor in anchors[art.stem]:
+            if anchor["kind"] in LINK_KINDS:
+                cases[anchor["kind"]] += 1
+                found[anchor["kind"]] += anchor["line"] in residue_lines
+
+        truth = _lint(linter, art.truth, f"{art.stem}.truth.txt")
+        report.truth_words += len(art.truth.split())
+        report.truth_findings += [f"{f.path}:{f.line}: {f.rule_id}" for f in _serious(truth)]
+        truth_lines = [n for n, line in enumerate(art.truth.split("\n"), 1) if line.strip()]
+        clean = {n for n, line in enumerate(art.linked.split("\n"), 1) if line.strip()}
+        clean -= {a["line"] for a in anchors[art.stem]} | {n for s, n in boilerplate if s == art.stem}
+        linked = [f for f in _lint(linter, art.linked, f"{art.stem}.linked.txt") if f.line in clean]
+        lines = art.linked.split("\n")
+        report.linked_words += sum(len(lines[n - 1].split()) for n in clean)
+        report.linked_findings += [f"{f.path}:{f.line}: {f.rule_id}" for f in _serious(linked)]
+        report.clean_lines += len(truth_lines) + len(clean)
+        for findings in (truth, linked):
+            for rule_id, _ in {(f.rule_id, f.line) for f in findings}:
+                report.lines_by_rule[rule_id] += 1
+            residue_fp += len(_tagged(findings, "link-residue"))
+    for kind in LINK_KINDS:
+        report.rows.append(Row("link residue", kind, cases[kind], found[kind],
+                               f"{residue_fp} on clean lines" if kind == LINK_KINDS[0] else ""))
+
+
+def measure_boilerplate(linter: Linter, articles: list[Article], report: Report) -> None:
+    labels = _jsonl_by_stem(DATA / "boilerplate_labels.jsonl")
+    cases, found = Counter(), Counter()
+    truth_fp = 0
+    for art in articles:
+        flagged = {f.line for f in _tagged(_lint(linter, art.linked, art.stem), "boilerplate")}
+        for row in labels[art.stem]:
+            if row["boilerplate"]:
+                cases[row["class"]] += 1
+                found[row["class"]] += row["line"] in flagged
+        truth_fp += len(_tagged(_lint(linter, art.truth, art.stem), "boilerplate"))
+    for i, cls in enumerate(sorted(cases)):
+        report.rows.append(Row("boilerplate", cls, cases[cls], found[cls],
+                               f"{truth_fp} on truth" if i == 0 else ""))
+
+
+def _overlaps(finding: Finding, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(finding.start < end and finding.end > start for start, end in spans)
+
+
+def measure_injected(linter: Linter, articles: list[Article], report: Report) -> None:
+    for name, (inject, tag) in INJECTORS.items():
+        rng = random.Random(f"{SEED}:{name}")
+        cases = found = false_positives = words = 0
+        for art in articles:
+            made = inject(art.truth, art.title, rng)
+            if made is None:
+                continue
+            doc = Document.from_string(made.text, art.stem)
+            findings = linter.lint(doc).findings
+            cases += 1
+            found += any(_overlaps(f, made.spans) for f in _tagged(findings, tag))
+            touched = {doc.position(p)[0] for span in made.spans for p in span}
+            false_positives += sum(1 for f in _serious(findings) if f.line not in touched)
+            words += doc.word_count
+        per_10k = false_positives / words * 10_000 if words else 0.0
+        report.rows.append(Row("injected", name, cases, found,
+                               f"{false_positives} ({per_10k:.2f} per 10k words)"))
+
+
+def measure(articles: list[Article], linter: Linter | None = None) -> Report:
+    linter = linter or load_linter()
+    report = Report()
+    measure_links_and_precision(linter, articles, report)
+    measure_boilerplate(linter, articles, report)
+    measure_injected(linter, articles, report)
+    return report
+
+
+def format_table(report: Report, articles: int) -> str:
+    out = [f"Quality on aeb-dev ({articles} articles):", "",
+           "| group | class | cases | found | recall | target | false positives |",
+           "| --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    for r in report.rows:
+        target = f">= {TARGETS[r.name]:.2f}" if r.name in TARGETS else ""
+        out.append(f"| {r.group} | {r.name} | {r.cases} | {r.found} | {r.recall:.2f} | {target} "
+                   f"| {r.false_positives} |")
+    top = report.lines_by_rule.most_common(3)
+    out += ["", f"Precision: {len(report.truth_findings)} error/warning findings in "
+                f"{report.truth_words} words of truth text = {report.truth_per_10k:.2f} per 10k "
+                f"words (target <= {MAX_PER_10K:.0f}); {len(report.linked_findings)} in "
+                f"{report.linked_words} words of clean linked lines = "
+                f"{report.linked_per_10k:.2f} per 10k words; most clean lines flagged by one rule: "
+                + (", ".join(f"{rule} {report.rule_share(rule):.2%}" for rule, _ in top) or "none")
+                + f" of {report.clean_lines} (target <= {MAX_RULE_SHARE:.1%})."]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, help="only the first N articles (by file name)")
+    parser.add_argument("--verbose", action="store_true", help="list the false positives")
+    args = parser.parse_args(argv)
+    articles = load_articles(args.docs)
+    report = measure(articles)
+    print(format_table(report, len(articles)))
+    if args.verbose:
+        print("\n".join(["", *report.truth_findings, *report.linked_findings]))
+    failures = report.failures()
+    if failures:
+        print("\nTargets not met:\n  " + "\n  ".join(failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
