@@ -10,17 +10,18 @@ from typing import TextIO
 
 import click
 
-from . import __version__
+from . import __version__, progress
 from .api import load_rules
 from .config import FAIL_ON, Config, discover_config
 from .engine import Linter
 from .findings import Severity
 from .loader import ConfigError
+from .pipeline import RecordSplitter
 from .reporters import REPORTERS, Summary
 from .ruletest import check_all_examples
-from .runner import run
+from .runner import default_jobs, run
 from .selection import Selection, SelectionError, split_codes
-from .sources import DEFAULT_INCLUDE, SourceError, iter_sources
+from .sources import DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -49,6 +50,37 @@ def _selection_options(f):
                      help="Config file (default: .textlint-news.yaml or pyproject.toml, "
                           "searched upwards).")(f)
     return f
+
+
+def _corpus_options(f):
+    """Options for linting crawls: JSONL records, worker processes, splitting the output."""
+    for decl, kwargs in reversed((
+        (("--jsonl",), dict(is_flag=True, help="Read JSON Lines records (*.jsonl, *.jsonl.gz "
+                                                 "inside folders) instead of text files.")),
+        (("--text-field",), dict(default="text", show_default=True, metavar="FIELD",
+                                 help="Record field holding the text (a.b for nested fields).")),
+        (("--id-field",), dict(default="id", show_default=True, metavar="FIELD",
+                               help="Record field reported as the record id.")),
+        (("--jobs", "-j"), dict(type=click.IntRange(min=1), metavar="N",
+                                help="Worker processes (default: the number of CPUs).")),
+        (("--passed",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+                             help="Write the JSONL records that pass the gate here, unchanged.")),
+        (("--quarantine",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+                                 help="Write the records that fail the gate here, with the "
+                                      "failing rule ids added.")),
+        (("--quiet", "-q"), dict(is_flag=True, help="No progress bar.")),
+    )):
+        f = click.option(*decl, **kwargs)(f)
+    return f
+
+
+def _open_binary(path: Path | None):
+    if path is None:
+        return None
+    try:
+        return open(path, "wb")
+    except OSError as exc:
+        raise _fail(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _config(config_path: Path | None, rule_paths: tuple[Path, ...], no_default_rules: bool,
@@ -97,14 +129,21 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--stdin-filename", default="-", help="Name shown for text read from stdin.")
+@_corpus_options
 def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules: bool,
           config_path: Path | None, select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], output_format: str | None, output_file: Path | None,
           fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
-          exclude: tuple[str, ...], encoding: str, stdin_filename: str) -> None:
+          exclude: tuple[str, ...], encoding: str, stdin_filename: str, jsonl: bool,
+          text_field: str, id_field: str, jobs: int | None, passed: Path | None,
+          quarantine: Path | None, quiet: bool) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
     if not paths:
         raise click.UsageError("give at least one path (or - for stdin)")
+    if (passed or quarantine) and not jsonl:
+        raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
+    source_format = input_format("jsonl", text_field=text_field, id_field=id_field) if jsonl \
+        else TextFormat(encoding)
     try:
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
     except ConfigError as exc:
@@ -115,6 +154,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         raise _fail(f"unknown output format '{fmt}' in {config.source}")
     threshold = fail_on or config.fail_on
 
+    splitter = RecordSplitter(_open_binary(passed), _open_binary(quarantine),
+                              None if threshold == "never" else Severity.parse(threshold))
     out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
         reporter = REPORTERS[fmt](out, color=output_file is None and _use_color(out))
@@ -122,21 +163,29 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         stdin_data = sys.stdin.buffer.read() if "-" in paths else None
 
         def open_sources():
-            return iter_sources(list(paths), tuple(include) or DEFAULT_INCLUDE, tuple(exclude),
-                                encoding, stdin_filename, stdin_data)
+            return iter_sources(list(paths), tuple(include) or source_format.include,
+                                tuple(exclude), encoding, stdin_filename, stdin_data,
+                                source_format)
 
-        for outcome in run(Linter(rules), open_sources):
-            if isinstance(outcome, SourceError):
-                summary.errors += 1
-                reporter.error(outcome)
-                click.echo(f"textlint-news: {outcome.path}: {outcome.message}", err=True)
-                continue
-            summary.add(outcome, outcome.findings)
-            reporter.document(outcome, outcome.findings)
+        outcomes = run(Linter(rules), open_sources, jobs or default_jobs())
+        show_bar = progress.wanted(quiet, report_to_terminal=output_file is None and out.isatty())
+        with progress.progress(outcomes, show_bar) as outcomes:
+            for outcome in outcomes:
+                if isinstance(outcome, SourceError):
+                    summary.errors += 1
+                    reporter.error(outcome)
+                    click.echo(f"textlint-news: {outcome.path}: {outcome.message}", err=True)
+                    continue
+                summary.add(outcome, outcome.findings)
+                reporter.document(outcome, outcome.findings)
+                splitter.add(outcome, outcome.findings)
         reporter.finish(summary)
     finally:
         if output_file:
             out.close()
+        for stream in (splitter.passed, splitter.quarantine):
+            if stream is not None:
+                stream.close()
 
     if summary.errors:
         raise click.exceptions.Exit(EXIT_ERROR)

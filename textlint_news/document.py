@@ -39,6 +39,7 @@ class Document:
     encoding: str = "utf-8"
     record_id: str | None = None
     original: str | None = field(default=None, repr=False)  # raw text without BOM, if it had CRs
+    source_line: bytes | None = field(default=None, repr=False)  # a JSONL record's line, as read
 
     @classmethod
     def from_string(cls, raw: str, path: str = "-", encoding: str = "utf-8",

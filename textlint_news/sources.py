@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import importlib
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Iterator, Protocol, Union
 
 from .document import Document
 
@@ -76,23 +77,62 @@ def walk(folder: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> It
                 yield path
 
 
+class InputFormat(Protocol):
+    """How one kind of input file becomes sources: a file may hold one document or many records."""
+
+    include: tuple[str, ...]  # names of the files it reads inside folders
+
+    def read_path(self, path: Path) -> Iterator[Source]: ...
+
+    def read_data(self, data: bytes, name: str) -> Iterator[Source]: ...
+
+
+class TextFormat:
+    """The default: each file is one document."""
+
+    include = DEFAULT_INCLUDE
+
+    def __init__(self, encoding: str = "utf-8") -> None:
+        self.encoding = encoding
+
+    def read_path(self, path: Path) -> Iterator[Source]:
+        yield read_file(path, self.encoding)
+
+    def read_data(self, data: bytes, name: str) -> Iterator[Source]:
+        yield decode(data, name, self.encoding)
+
+
+# Record formats, chosen with --<name>: one module each, imported only when used.
+INPUT_FORMATS: dict[str, str] = {
+    "jsonl": "textlint_news.sources_jsonl:JsonlFormat",
+}
+
+
+def input_format(name: str, **options: str) -> InputFormat:
+    module, _, cls = INPUT_FORMATS[name].partition(":")
+    return getattr(importlib.import_module(module), cls)(**options)
+
+
 def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  exclude: tuple[str, ...] = (), encoding: str = "utf-8",
-                 stdin_filename: str = "-", stdin_data: bytes | None = None) -> Iterator[Source]:
+                 stdin_filename: str = "-", stdin_data: bytes | None = None,
+                 fmt: InputFormat | None = None) -> Iterator[Source]:
     """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read.
 
     ``stdin_data`` is standard input read beforehand, for runs that go over the sources twice.
+    ``fmt`` reads each file (plain text in ``encoding`` by default).
     """
+    fmt = fmt or TextFormat(encoding)
     for given in paths:
         if given == "-":
             data = sys.stdin.buffer.read() if stdin_data is None else stdin_data
-            yield decode(data, stdin_filename, encoding)
+            yield from fmt.read_data(data, stdin_filename)
             continue
         path = Path(given)
         if path.is_dir():
             for file in walk(path, include, exclude):
-                yield read_file(file, encoding)
+                yield from fmt.read_path(file)
         elif path.exists() or path.is_symlink():
-            yield read_file(path, encoding)
+            yield from fmt.read_path(path)
         else:
             yield SourceError(given, "no such file or folder")
