@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any
 
 import click
 
 from . import __version__, progress
 from .api import load_rules
+from .baseline import Baseline, BaselineError
+from .checking import Check, CheckOptions, report_stream
 from .config import FAIL_ON, Config, discover_config
 from .engine import Linter
 from .findings import Severity
 from .loader import ConfigError
 from .pipeline import RecordSplitter
-from .reporters import REPORTERS, Summary
+from .reporters import REPORTERS
 from .ruletest import check_all_examples
 from .runner import default_jobs, run
 from .selection import Selection, SelectionError, split_codes
@@ -29,10 +30,6 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 def _fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"textlint-news: error: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
-
-
-def _use_color(stream: TextIO) -> bool:
-    return stream.isatty() and "NO_COLOR" not in os.environ
 
 
 def _selection_options(f):
@@ -83,6 +80,29 @@ def _open_binary(path: Path | None):
         raise _fail(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+def _report_options(f):
+    """Fix, gate and report options of ``check``, passed on as ``checking.CheckOptions``."""
+    for decl, kwargs in reversed((
+        ("--max-findings", dict(type=click.IntRange(min=0), default=0, metavar="N",
+                                help="Tolerate up to N findings at or above --fail-on.")),
+        ("--statistics", dict(is_flag=True, help="Print counts per rule instead of findings.")),
+        ("--fix", dict(is_flag=True, help="Apply safe fixes to the files in place.")),
+        ("--unsafe-fixes", dict(is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")),
+        ("--diff", dict(is_flag=True, help="Print the diff --fix would make and change nothing "
+                                           "(exit 1 if there are changes).")),
+        ("--show-fixes", dict(is_flag=True, help="With --fix, list what was fixed.")),
+        ("--exit-non-zero-on-fix", dict(is_flag=True,
+                                        help="With --fix, exit 1 when a file was changed.")),
+        ("--baseline", dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+                            help="Report and fail only on findings not in this baseline.")),
+        ("--write-baseline", dict(type=click.Path(path_type=Path, dir_okay=False),
+                                  metavar="FILE", help="Record this run's findings as the "
+                                                       "baseline (exit 0 unless the run failed).")),
+    )):
+        f = click.option(decl, **kwargs)(f)
+    return f
+
+
 def _config(config_path: Path | None, rule_paths: tuple[Path, ...], no_default_rules: bool,
             select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
     config = discover_config(config_path)
@@ -124,6 +144,7 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@_report_options
 @click.option("--include", multiple=True, metavar="GLOB",
               help=f"File names to lint inside folders (default: {' '.join(DEFAULT_INCLUDE)}).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip.")
@@ -136,10 +157,12 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
           exclude: tuple[str, ...], encoding: str, stdin_filename: str, jsonl: bool,
           text_field: str, id_field: str, jobs: int | None, passed: Path | None,
-          quarantine: Path | None, quiet: bool) -> None:
+          quarantine: Path | None, quiet: bool, **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
     if not paths:
         raise click.UsageError("give at least one path (or - for stdin)")
+    if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
+        raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
     if (passed or quarantine) and not jsonl:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
     source_format = input_format("jsonl", text_field=text_field, id_field=id_field) if jsonl \
@@ -153,13 +176,20 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     if fmt not in REPORTERS:
         raise _fail(f"unknown output format '{fmt}' in {config.source}")
     threshold = fail_on or config.fail_on
+    try:
+        baseline_path = report.pop("baseline")
+        baseline = Baseline.load(baseline_path) if baseline_path else None
+    except BaselineError as exc:
+        raise _fail(str(exc)) from None
+    options = CheckOptions(output_format=fmt, output_file=output_file, fail_on=threshold,
+                           exit_zero=exit_zero, baseline=baseline, stdin="-" in paths, **report)
 
     splitter = RecordSplitter(_open_binary(passed), _open_binary(quarantine),
                               None if threshold == "never" else Severity.parse(threshold))
-    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    out = open(output_file, "w", encoding="utf-8") if output_file else report_stream(options)
     try:
-        reporter = REPORTERS[fmt](out, color=output_file is None and _use_color(out))
-        summary = Summary()
+        linter = Linter(rules)
+        check = Check(linter, options, out)
         stdin_data = sys.stdin.buffer.read() if "-" in paths else None
 
         def open_sources():
@@ -167,19 +197,16 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                                 tuple(exclude), encoding, stdin_filename, stdin_data,
                                 source_format)
 
-        outcomes = run(Linter(rules), open_sources, jobs or default_jobs())
+        outcomes = run(linter, open_sources, jobs or default_jobs())
         show_bar = progress.wanted(quiet, report_to_terminal=output_file is None and out.isatty())
         with progress.progress(outcomes, show_bar) as outcomes:
             for outcome in outcomes:
                 if isinstance(outcome, SourceError):
-                    summary.errors += 1
-                    reporter.error(outcome)
-                    click.echo(f"textlint-news: {outcome.path}: {outcome.message}", err=True)
+                    check.error(outcome)
                     continue
-                summary.add(outcome, outcome.findings)
-                reporter.document(outcome, outcome.findings)
+                check.document(outcome)
                 splitter.add(outcome, outcome.findings)
-        reporter.finish(summary)
+        check.finish()
     finally:
         if output_file:
             out.close()
@@ -187,11 +214,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
             if stream is not None:
                 stream.close()
 
-    if summary.errors:
-        raise click.exceptions.Exit(EXIT_ERROR)
-    failing = 0 if threshold == "never" else sum(
-        n for sev, n in summary.by_severity.items() if sev >= Severity.parse(threshold))
-    raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+    raise click.exceptions.Exit(check.exit_code())
 
 
 @main.group(invoke_without_command=True)

@@ -5,10 +5,19 @@ from __future__ import annotations
 from .base import Reporter, Summary
 from .concise import ConciseReporter
 from .full import FullReporter
+from .github import GithubReporter
+from .json_lines import JsonLinesReporter
+from .json_report import JsonReporter
+from .sarif import SarifReporter
+from .stats import StatisticsReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "full": FullReporter,
     "concise": ConciseReporter,
+    "json": JsonReporter,
+    "json-lines": JsonLinesReporter,
+    "github": GithubReporter,
+    "sarif": SarifReporter,
 }
 
-__all__ = ["REPORTERS", "Reporter", "Summary"]
+__all__ = ["REPORTERS", "Reporter", "StatisticsReporter", "Summary"]

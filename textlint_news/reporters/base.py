@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from ..engine import DocumentResult
 from ..findings import Finding, Severity
+from ..kinds import Rule
 from ..sources import SourceError
 
 
@@ -20,9 +21,14 @@ class Summary:
     by_severity: Counter = field(default_factory=Counter)
     by_rule: Counter = field(default_factory=Counter)
     fixable_by_rule: Counter = field(default_factory=Counter)  # safe fixes only
-    unsafe_fixable: int = 0
+    unsafe_fixable_by_rule: Counter = field(default_factory=Counter)
+    severity_of: dict[str, Severity] = field(default_factory=dict)
     errors: int = 0
     notices: int = 0
+    fixed: int = 0  # findings fixed by --fix (or that --diff would fix)
+    fixed_files: int = 0
+    baselined: int = 0  # findings not shown because the baseline accepts them
+    baseline_stale: int = 0  # baseline entries of linted files that matched nothing
 
     def add(self, result: DocumentResult, shown: list[Finding]) -> None:
         self.documents += 1
@@ -32,10 +38,11 @@ class Summary:
         for f in shown:
             self.by_severity[f.severity] += 1
             self.by_rule[f.rule_id] += 1
+            self.severity_of[f.rule_id] = f.severity
             if f.fixable and f.fix.safe:
                 self.fixable_by_rule[f.rule_id] += 1
             elif f.fixable:
-                self.unsafe_fixable += 1
+                self.unsafe_fixable_by_rule[f.rule_id] += 1
 
     @property
     def total(self) -> int:
@@ -45,13 +52,21 @@ class Summary:
     def fixable(self) -> int:
         return sum(self.fixable_by_rule.values())
 
+    @property
+    def unsafe_fixable(self) -> int:
+        return sum(self.unsafe_fixable_by_rule.values())
+
 
 class Reporter:
-    """Subclasses override what they need; ``out`` is the text stream to write to."""
+    """Subclasses override what they need; ``out`` is the text stream to write to.
 
-    def __init__(self, out: TextIO, color: bool = False) -> None:
+    ``rules`` are the selected rules, for formats that describe them (SARIF).
+    """
+
+    def __init__(self, out: TextIO, color: bool = False, rules: Iterable[Rule] = ()) -> None:
         self.out = out
         self.color = color
+        self.rules = list(rules)
 
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         """``findings`` are the ones to show (after baseline filtering), in order."""
@@ -68,6 +83,25 @@ def plural(n: int, word: str) -> str:
 
 
 def summary_line(summary: Summary) -> str:
+    """The last line of text reports, preceded by lines on fixes and the baseline if any."""
+    return "".join(line + "\n" for line in _fix_and_baseline_lines(summary)) + _count_line(summary)
+
+
+def _fix_and_baseline_lines(summary: Summary) -> list[str]:
+    lines = []
+    if summary.fixed:
+        lines.append(f"Fixed {plural(summary.fixed, 'finding')} in "
+                     f"{plural(summary.fixed_files, 'file')}.")
+    if summary.baselined:
+        lines.append(f"{plural(summary.baselined, 'finding')} accepted by the baseline "
+                     "not shown.")
+    if n := summary.baseline_stale:
+        what = "entry no longer matches" if n == 1 else "entries no longer match"
+        lines.append(f"{n} baseline {what} (drop with --write-baseline).")
+    return lines
+
+
+def _count_line(summary: Summary) -> str:
     if not summary.total:
         return f"All checks passed ({plural(summary.documents, 'file')} checked)."
     parts = ", ".join(plural(summary.by_severity[s], str(s)) for s in

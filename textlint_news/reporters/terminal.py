@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
+from typing import TextIO
 
 
 def escape(text: str) -> str:
@@ -18,5 +20,25 @@ def width(text: str) -> int:
                2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def use_color(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
 def style(text: str, code: str, enabled: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if enabled else text
+
+
+def json_safe(text: str) -> str:
+    """JSON text with non-printable characters (C1 controls, bidi overrides, ...) as ``\\u``
+    escapes; ``json.dumps`` escapes only C0 controls when it keeps non-ASCII text readable."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch in " \n" else _u_escape(ord(ch)) for ch in text)
+
+
+def _u_escape(cp: int) -> str:
+    if cp > 0xFFFF:  # JSON spells astral characters as a surrogate pair
+        cp -= 0x10000
+        return f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}"
+    return f"\\u{cp:04x}"

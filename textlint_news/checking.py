@@ -1,0 +1,196 @@
+"""What ``check`` does with each outcome: fixes -> baseline -> reporter, then the exit code.
+
+``cli.py`` parses options and builds the linter and the stream of outcomes and calls
+``Check.error``/``Check.document`` for each, ``Check.finish`` and ``Check.exit_code`` at the end.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from .baseline import Baseline, Entry, write as write_baseline
+from .engine import DocumentResult, Linter
+from .findings import Finding, Severity
+from .fingerprint import fingerprint_map
+from .fixes import fix_document
+from .reporters import REPORTERS, Reporter, StatisticsReporter, Summary
+from .reporters.base import plural
+from .reporters.terminal import escape, use_color
+from .sources import SourceError
+from .writer import FileChanged, Snapshot, check_unchanged, encode, write_atomic
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+TEXT_FORMATS = ("full", "concise")
+
+
+@dataclass
+class CheckOptions:
+    output_format: str = "full"
+    output_file: Path | None = None
+    fail_on: str = "warning"
+    exit_zero: bool = False
+    max_findings: int = 0
+    statistics: bool = False
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    show_fixes: bool = False
+    exit_non_zero_on_fix: bool = False
+    baseline: Baseline | None = None
+    write_baseline: Path | None = None
+    stdin: bool = False  # the only input is stdin: --fix writes the fixed text to stdout
+
+
+class Check:
+    def __init__(self, linter: Linter, options: CheckOptions, report: TextIO) -> None:
+        self.linter = linter
+        self.options = options
+        self.summary = Summary()
+        self.fixed: dict[str, Counter] = {}  # path -> rule id -> findings fixed
+        self.entries: list[Entry] = []
+        self.report = report
+        if options.diff:
+            self.reporter: Reporter | None = None
+        else:
+            kind = StatisticsReporter if options.statistics else REPORTERS[options.output_format]
+            color = options.output_file is None and use_color(report)
+            self.reporter = kind(report, color=color, rules=linter.rules)
+
+    @property
+    def fixing(self) -> bool:
+        return self.options.fix or self.options.diff
+
+    def error(self, error: SourceError) -> None:
+        self.summary.errors += 1
+        if self.reporter:
+            self.reporter.error(error)
+        click.echo(f"textlint-news: {escape(error.path)}: {escape(error.message)}", err=True)
+
+    def document(self, result: DocumentResult) -> None:
+        if self.fixing and result.document.record_id is None:
+            result = self.fix(result)
+        fps = fingerprint_map(result)
+        shown = result.findings
+        baseline = self.options.baseline
+        if baseline is not None:
+            baseline.seen_path(result.document.path)
+            shown = [f for f in shown if not baseline.accepts(fps[id(f)])]
+            self.summary.baselined += len(result.findings) - len(shown)
+        if self.options.write_baseline is not None:
+            self.entries.extend(Entry.of(f, fps[id(f)]) for f in result.findings)
+        self.summary.add(result, shown)
+        if self.reporter:
+            self.reporter.document(result, shown)
+
+    def fix(self, result: DocumentResult) -> DocumentResult:
+        """Fix one document; returns the lint result of what is now (or would be) the text."""
+        doc = result.document
+        if self.options.stdin:
+            fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
+            if self.options.diff:
+                self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
+            else:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(encode(fixed.result.document, fixed.raw_text, b""))
+                sys.stdout.buffer.flush()
+            self.count_fixed(doc.path, fixed.fixed)
+            return fixed.result
+        path = Path(doc.path)
+        try:
+            snapshot = Snapshot.take(path)
+            check_unchanged(doc, snapshot)
+        except (OSError, FileChanged) as exc:
+            self.error(SourceError(doc.path, f"not fixed: {_reason(exc)}"))
+            return result
+        fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
+        if not fixed.changed:
+            return result
+        if self.options.diff:
+            self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
+        else:
+            try:
+                write_atomic(path, encode(doc, fixed.raw_text, snapshot.data), snapshot)
+            except (OSError, FileChanged) as exc:
+                self.error(SourceError(doc.path, f"not fixed: {_reason(exc)}"))
+                return result
+        self.count_fixed(doc.path, fixed.fixed)
+        return fixed.result
+
+    def count_fixed(self, path: str, fixed: list[Finding]) -> None:
+        if fixed:
+            self.summary.fixed += len(fixed)
+            self.summary.fixed_files += 1
+            self.fixed[path] = Counter(f.rule_id for f in fixed)
+
+    def show_diff(self, path: str, old: str, new: str) -> None:
+        """A unified diff on stdout; escaped on a terminal, raw (a usable patch) otherwise."""
+        out = sys.stdout
+        tty = out.isatty()
+        for line in difflib.unified_diff(_lines(old), _lines(new), path, path):
+            body, newline = (line[:-1], "\n") if line.endswith("\n") else (line, "")
+            out.write((escape(body) if tty else body) + newline)
+            if not newline:
+                out.write("\n\\ No newline at end of file\n")
+
+    def finish(self) -> None:
+        if self.options.baseline is not None:
+            self.summary.baseline_stale = self.options.baseline.stale()
+        if self.reporter:
+            self.reporter.finish(self.summary)
+        if self.options.diff:
+            n, files = self.summary.fixed, self.summary.fixed_files
+            click.echo(f"Would fix {plural(n, 'finding')} in {plural(files, 'file')}."
+                       if n else "No fixes to apply.", err=True)
+        elif self.options.show_fixes and self.fixed:
+            self.write_fixes()
+        if self.options.write_baseline is not None:
+            write_baseline(self.options.write_baseline, self.entries)
+            click.echo(f"Wrote {plural(len(self.entries), 'finding')} to the baseline "
+                       f"{self.options.write_baseline}.", err=True)
+
+    def write_fixes(self) -> None:
+        """``--show-fixes``: what was fixed, per file and rule, like ruff."""
+        text = self.options.output_format in TEXT_FORMATS and not self.options.output_file
+        out = self.report if text else sys.stderr
+        out.write(f"Fixed {plural(self.summary.fixed, 'finding')}:\n")
+        for path, rules in self.fixed.items():
+            out.write(f"- {escape(path)}:\n")
+            for rule_id, n in sorted(rules.items()):
+                out.write(f"    {n} × {rule_id}\n")
+
+    def exit_code(self) -> int:
+        options, summary = self.options, self.summary
+        if summary.errors:
+            return EXIT_ERROR
+        if options.write_baseline is not None or options.exit_zero:
+            return EXIT_CLEAN
+        if options.diff:
+            return EXIT_FINDINGS if summary.fixed else EXIT_CLEAN
+        if options.fix and options.exit_non_zero_on_fix and summary.fixed:
+            return EXIT_FINDINGS
+        failing = 0 if options.fail_on == "never" else sum(
+            n for sev, n in summary.by_severity.items() if sev >= Severity.parse(options.fail_on))
+        return EXIT_FINDINGS if failing > options.max_findings else EXIT_CLEAN
+
+
+def report_stream(options: CheckOptions) -> TextIO:
+    """Where the report goes without --output-file: stdout, unless stdin's fixed text goes
+    there (``--fix -``), then stderr."""
+    return sys.stderr if options.stdin and options.fix and not options.diff else sys.stdout
+
+
+def _lines(text: str) -> list[str]:
+    """Lines split at ``\\n`` only (keeping ``\\r``), so a diff shows the file's real lines."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _reason(exc: Exception) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else None) or str(exc)

@@ -1,0 +1,39 @@
+"""``github``: GitHub Actions workflow commands, shown as annotations on the pull request."""
+
+from __future__ import annotations
+
+from ..engine import DocumentResult
+from ..findings import Finding, Severity
+from ..sources import SourceError
+from .base import Reporter
+from .terminal import escape
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """GitHub's escaping of a command's message, then of any other control character."""
+    return escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def escape_property(text: str) -> str:
+    """Property values also end at ``,`` and ``:``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter(Reporter):
+    def document(self, result: DocumentResult, findings: list[Finding]) -> None:
+        for f in findings:
+            props = (f"file={escape_property(f.path)},line={f.line},col={f.column},"
+                     f"endLine={f.end_line},endColumn={f.end_column},"
+                     f"title={escape_property(f'textlint-news ({f.rule_id})')}")
+            where = f" (record {f.record_id})" if f.record_id is not None else ""
+            self.out.write(f"::{COMMAND[f.severity]} {props}::"
+                           f"{escape_data(f'{f.rule_id}: {f.message}{where}')}\n")
+        for n in result.notices:
+            self.out.write(f"::warning file={escape_property(n.path)}::"
+                           f"{escape_data(n.message)}\n")
+
+    def error(self, error: SourceError) -> None:
+        self.out.write(f"::error file={escape_property(error.path)}::"
+                       f"{escape_data(error.message)}\n")
