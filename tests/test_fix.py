@@ -240,3 +240,11 @@ def test_exit_non_zero_on_fix(run, tmp_path):
     assert run("--fix", "--exit-non-zero-on-fix", "a.txt").exit_code == 0  # nothing to fix now
     write(tmp_path, b"Rose &amp; fell.\n")
     assert run("--fix", "a.txt").exit_code == 0
+
+
+def test_a_symlink_stays_a_symlink_and_its_target_is_fixed(run, tmp_path):
+    target = write(tmp_path, b"Rose &amp; fell.\n", "real.txt")
+    (tmp_path / "link.txt").symlink_to("real.txt")
+    assert run("--fix", "link.txt").exit_code == 0
+    assert (tmp_path / "link.txt").is_symlink()
+    assert target.read_bytes() == b"Rose & fell.\n"

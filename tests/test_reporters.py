@@ -184,10 +184,11 @@ def test_statistics(run):
 
 @pytest.mark.parametrize("fmt", ["full", "concise", "github"])
 def test_text_formats_never_write_control_characters(run, tmp_path, fmt):
-    (tmp_path / "esc.txt").write_text("Red \x1b[31malert\x9b text\n", encoding="utf-8")
-    out = run("--format", fmt, "esc.txt").output
+    (tmp_path / "esc\x1b[2J.txt").write_text("Red \x1b[31malert\x9b text\n", encoding="utf-8")
+    out = run("--format", fmt, "esc\x1b[2J.txt").output
     assert "\x1b" not in out and "\x9b" not in out
     assert 'terminal escape "\\x1b[31m"' in out and 'terminal escape "\\x9b"' in out
+    assert "esc\\x1b[2J.txt" in out
 
 
 def test_json_escapes_c1_controls(run, tmp_path):

@@ -19,7 +19,7 @@ from .baseline import Baseline, Entry, write as write_baseline
 from .engine import DocumentResult, Linter
 from .findings import Finding, Severity
 from .fingerprint import fingerprint_map
-from .fixes import fix_document
+from .fixes import fix_document, wanted
 from .reporters import REPORTERS, Reporter, StatisticsReporter, Summary
 from .reporters.base import plural
 from .reporters.terminal import escape, use_color
@@ -74,7 +74,9 @@ class Check:
         click.echo(f"textlint-news: {escape(error.path)}: {escape(error.message)}", err=True)
 
     def document(self, result: DocumentResult) -> None:
-        if self.fixing and result.document.record_id is None:
+        if self.fixing and result.document.record_id is None and (
+                self.options.stdin or any(wanted(f, self.options.unsafe_fixes)
+                                          for f in result.findings)):
             result = self.fix(result)
         fps = fingerprint_map(result)
         shown = result.findings

@@ -30,7 +30,8 @@ class FullReporter(ConciseReporter):
         doc = result.document
         for f in findings:
             label = style(f"{f.severity}[{f.rule_id}]", SEVERITY_STYLE[f.severity], self.color)
-            self.out.write(f"{style(location(f), '1', self.color)}: {label} {escape(f.message)}\n")
+            self.out.write(f"{style(escape(location(f)), '1', self.color)}: {label} "
+                           f"{escape(f.message)}\n")
             line = doc.line_text(f.line)
             length = (f.end - f.start) if f.end_line == f.line else len(line) - f.column + 1
             shown, carets = snippet(line, f.column, length)
