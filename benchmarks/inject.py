@@ -20,6 +20,8 @@ from textlint_news.dictionary import is_english_word
 class Injected:
     text: str
     spans: tuple[tuple[int, int], ...]
+    # everything the injection added, when more than the defect (a pull quote and its caption)
+    added: tuple[int, int] | None = None
 
 
 Injector = Callable[[str, str, random.Random], "Injected | None"]
@@ -61,12 +63,12 @@ def _pull_quote(text: str, rng: random.Random) -> tuple[str, int, int, int, int]
 
 def pull_quote(text: str, title: str, rng: random.Random) -> Injected | None:
     made = _pull_quote(text, rng)
-    return None if made is None else Injected(made[0], ((made[1], made[2]),))
+    return None if made is None else Injected(made[0], ((made[1], made[2]),), (made[1], made[4]))
 
 
 def attribution(text: str, title: str, rng: random.Random) -> Injected | None:
     made = _pull_quote(text, rng)
-    return None if made is None else Injected(made[0], ((made[3], made[4]),))
+    return None if made is None else Injected(made[0], ((made[3], made[4]),), (made[1], made[4]))
 
 
 _SITES = ["News Room USA", "The Daily Courier", "Northern Star", "Metro Herald", "KXLY 4",

@@ -185,7 +185,9 @@ def measure_injected(linter: Linter, articles: list[Article], report: Report) ->
             findings = linter.lint(doc).findings
             cases += 1
             found += any(_overlaps(f, made.spans) for f in _tagged(findings, tag))
-            touched = {doc.position(p)[0] for span in made.spans for p in span}
+            added = made.spans + ((made.added,) if made.added else ())
+            touched = {line for start, end in added
+                       for line in range(doc.position(start)[0], doc.position(end)[0] + 1)}
             false_positives += sum(1 for f in _serious(findings) if f.line not in touched)
             words += doc.word_count
         per_10k = false_positives / words * 10_000 if words else 0.0

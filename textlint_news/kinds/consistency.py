@@ -1,9 +1,10 @@
 """``consistency``: a word written in lowercase where the document otherwise capitalises it.
 
 Counts every word that stands mid-sentence (after a lowercase letter, digit or comma and a
-space, so sentence capitals do not count) and is not followed by another capitalised word:
-titles and multi-word names ("Prince Andrew", "Dark Web") are capitalised for their name,
-not for themselves, and prove nothing about the word alone. When a word's capitalised form occurs at least
+space, so sentence capitals do not count), a possessive as its word ("Omar’s" as "Omar"),
+never a contraction. Unless dictionary words are skipped, a capitalised word followed by
+another is not counted: titles and multi-word names ("Prince Andrew", "Dark Web") are
+capitalised for their name, not for themselves, and prove nothing about the word alone. When a word's capitalised form occurs at least
 ``min_majority`` times and its lowercase form at most ``max_minority`` times, the lowercase
 occurrences are reported: ``kyiv`` in an article that writes ``Kyiv`` everywhere else.
 With ``skip_english_words`` a lowercase form that is an ordinary English word (``series``
@@ -23,7 +24,10 @@ from ..findings import Finding
 from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule
 
-_MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b(?![ \t]\p{Lu})")
+_MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b")
+_NAME_GOES_ON = regex.compile(r"[ \t]\p{Lu}")
+_CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headline is no name
+_POSSESSIVE = ("'s", "’s")
 
 
 class ConsistencyRule(Rule):
@@ -54,11 +58,19 @@ class ConsistencyRule(Rule):
         counts: Counter[str] = Counter()
         for m in _MID_SENTENCE_WORD.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
             word = m.group(0)
-            if len(word) < self.min_length:
+            start, end = m.span()
+            if word.endswith(_POSSESSIVE):  # "Omar’s" is a use of "Omar"
+                word, end = word[:-2], end - 2
+            if len(word) < self.min_length or _CONTRACTION.search(word):
+                continue
+            # in "Prince Andrew" the capital belongs to the name: it proves nothing about the
+            # word "prince" alone, unless dictionary words are skipped anyway ("davis Cup")
+            if (not self.skip_english_words and word[0].isupper()
+                    and _NAME_GOES_ON.match(doc.text, m.end())):
                 continue
             counts[word] += 1
             if word[0].islower():
-                spans[word].append(m.span())
+                spans[word].append((start, end))
         for lower, places in spans.items():
             capital = lower[0].upper() + lower[1:]
             if (counts[capital] < self.min_majority or len(places) > self.max_minority

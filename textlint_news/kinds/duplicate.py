@@ -27,6 +27,7 @@ class DuplicateRule(Rule):
         "min_words": Field((int,), default=4),
         "max_line": Field((int,), default=0,
                           help="only report repeats on lines up to this number (0: anywhere)"),
+        "min_line": Field((int,), default=1, help="only report repeats from this line on"),
     }
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
@@ -35,6 +36,7 @@ class DuplicateRule(Rule):
         self.contained = spec["mode"] == "contained"
         self.min_words: int = spec["min_words"]
         self.max_line: int = spec["max_line"]
+        self.min_line: int = spec["min_line"]
 
     @property
     def fixable(self) -> bool:
@@ -50,7 +52,7 @@ class DuplicateRule(Rule):
             line = doc.position(start)[0]
             if self.max_line and line > self.max_line:
                 break
-            if len(tokens) >= self.min_words:
+            if len(tokens) >= self.min_words and line >= self.min_line:
                 first = (self._container(norm, tokens, earlier, index) if self.contained
                          else seen.get(norm))
                 if first is not None:
