@@ -8,8 +8,13 @@ from typing import Iterable
 
 from .document import Document
 from .findings import Finding
+from .invalid_text import invalid_text
 from .kinds import Rule
 from .kinds.base import CorpusRule
+
+# A rule that timed out on this many documents is not run on the rest of them, so a runaway
+# pattern costs at most this many time limits per run, not one per document.
+MAX_TIMEOUTS_PER_RULE = 3
 
 
 @dataclass(frozen=True)
@@ -53,13 +58,18 @@ class Linter:
         self.rules = list(rules)
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self.corpus: Corpus | None = None
+        self.timeouts: Counter = Counter()  # rule id -> documents it timed out on
 
     def observe(self, doc: Document) -> None:
         if self.corpus is None:
             self.corpus = Corpus()
         self.corpus.documents += 1
         for rule in self.corpus_rules:
-            self.corpus.counts.setdefault(rule.id, Counter()).update(rule.observe(doc))
+            try:
+                observed = rule.observe(doc)
+            except TimeoutError:
+                continue  # the lint pass times out on this document too, and says so
+            self.corpus.counts.setdefault(rule.id, Counter()).update(observed)
 
     def _check(self, rule: Rule, doc: Document):
         if self.corpus is not None and isinstance(rule, CorpusRule):
@@ -70,15 +80,22 @@ class Linter:
     def lint(self, doc: Document) -> DocumentResult:
         result = DocumentResult(doc)
         for rule in self.rules:
+            if self.timeouts[rule.id] >= MAX_TIMEOUTS_PER_RULE:
+                continue
             try:
                 found = list(self._check(rule, doc))
             except TimeoutError:
                 # a runaway pattern: drop this rule for this document, say so, and go on
+                self.timeouts[rule.id] += 1
+                off = (f"; it has timed out on {MAX_TIMEOUTS_PER_RULE} documents and is off for "
+                       "the rest of the run" if self.timeouts[rule.id] == MAX_TIMEOUTS_PER_RULE
+                       else "")
                 result.notices.append(Notice(doc.path, f"rule '{rule.id}' timed out on this "
-                                                       "document and was skipped", rule.id,
+                                                       f"document and was skipped{off}", rule.id,
                                              doc.record_id))
                 continue
             result.findings.extend(found)
+        result.findings.extend(invalid_text(doc))
         result.findings.sort(key=Finding.sort_key)
         return result
 

@@ -30,24 +30,39 @@ class SourceError:
 Source = Union[Document, SourceError]
 
 
+# A BOM decides the encoding, whatever --encoding says. UTF-32-LE's BOM starts like UTF-16-LE's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | SourceError:
-    """Bytes -> Document; binary data and undecodable bytes are reported with their position."""
-    nul = data.find(b"\0")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"  # UTF-16 text is full of NUL bytes: decide by its BOM first
-    elif nul != -1:
-        return SourceError(path, f"binary file (NUL byte at offset {nul}); not linted")
+    """Bytes -> Document; binary data, an unknown encoding and undecodable UTF-16/32 are errors.
+
+    Bytes the encoding cannot decode are kept as lone surrogates ("surrogateescape"), so the
+    rest is linted, ``invalid-encoding`` reports them and a fix writes them back unchanged.
+    A BOM stays at the start of the text (``Document.has_bom``) and picks an endian codec,
+    so the file is written back with the same BOM and byte order.
+    """
+    bom, encoding = next(((mark, codec) for mark, codec in _BOMS if data.startswith(mark)),
+                         (b"", encoding))
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return SourceError(path, f"invalid {exc.encoding} at line {line}, byte column {column} "
-                                 f"(offset {exc.start}): {exc.reason}; use --encoding to choose "
-                                 "another encoding")
+        wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     except LookupError:
         return SourceError(path, f"unknown encoding '{encoding}'")
-    return Document.from_string(text, path, encoding=encoding)
+    nul = data.find(b"\0")
+    if nul != -1 and not wide:  # UTF-16/32 text is full of NUL bytes
+        return SourceError(path, f"binary file (NUL byte at offset {nul}); not linted")
+    try:
+        text = data[len(bom):].decode(encoding, "surrogateescape")
+    except UnicodeDecodeError as exc:  # only ASCII-range bytes cannot be escaped: UTF-16/32
+        start = exc.start + len(bom)
+        line = data.count(b"\n", 0, start) + 1
+        column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+        return SourceError(path, f"invalid {exc.encoding} at line {line}, byte column {column} "
+                                 f"(offset {start}): {exc.reason}; use --encoding to choose "
+                                 "another encoding")
+    return Document.from_string(("\ufeff" if bom else "") + text, path, encoding=encoding)
 
 
 def read_file(path: Path, encoding: str = "utf-8") -> Document | SourceError:

@@ -17,6 +17,8 @@ from ..findings import Finding
 from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
 
+_TOKEN = regex.compile(r"[\w'’-]+")
+
 
 class CapitalizationRule(Rule):
     KIND = "capitalization"
@@ -43,16 +45,18 @@ class CapitalizationRule(Rule):
         return self.fix_spec is not None
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        # the document's words, collected once on first need: a search per match was quadratic
+        tokens: set[str] = set()
         for m in self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
             word = m.group("word")
-            if word in self.exceptions or not self._wrong_case(word, doc):
+            if word in self.exceptions or not self._wrong_case(word, doc, tokens):
                 continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
             yield self.finding(doc, start, end, {"word": word, "fixed": fixed},
                                replacement=fixed if self.fix_spec is not None else None)
 
-    def _wrong_case(self, word: str, doc: Document) -> bool:
+    def _wrong_case(self, word: str, doc: Document, tokens: set[str]) -> bool:
         if not self.expect_lower:
             return word[0].islower()
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
@@ -60,5 +64,8 @@ class CapitalizationRule(Rule):
         lower = word[0].lower() + word[1:]
         if lower.casefold() in self.words:
             return True
-        return self.use_document and regex.search(
-            rf"(?<![\w'’-]){regex.escape(lower)}(?![\w'’-])", doc.text) is not None
+        if not self.use_document:
+            return False
+        if not tokens:
+            tokens.update(_TOKEN.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+        return lower in tokens  # a whole word: no letter, apostrophe or dash around it

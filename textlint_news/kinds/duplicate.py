@@ -57,18 +57,19 @@ class DuplicateRule(Rule):
                          else seen.get(norm))
                 if first is not None:
                     yield self._report(doc, start, end, first)
+            if self.contained and norm not in seen:  # a repeat contains nothing new: index once
+                for key in _probes(tokens):
+                    index.setdefault(key, []).append(len(earlier))
+                earlier.append((f" {norm} ", line))
             seen.setdefault(norm, line)
-            if self.contained:
-                padded = f" {norm} "
-                for i in range(max(len(tokens) - _PROBE + 1, 1)):
-                    index.setdefault(" ".join(tokens[i:i + _PROBE]), []).append(len(earlier))
-                earlier.append((padded, line))
 
     @staticmethod
     def _container(norm: str, tokens: list[str], earlier: list[tuple[str, int]],
                    index: dict[str, list[int]]) -> int | None:
         needle = f" {norm} "
-        for position in dict.fromkeys(index.get(" ".join(tokens[:_PROBE]), ())):
+        # a container holds every probe of the needle: scan the shortest list, not the first
+        candidates = min((index.get(key, ()) for key in _probes(tokens)), key=len)
+        for position in dict.fromkeys(candidates):
             text, line = earlier[position]
             if needle in text and len(text) > len(needle):
                 return line
@@ -83,3 +84,8 @@ class DuplicateRule(Rule):
             replacement = ""
         return self.finding(doc, start, end, {"first_line": first_line}, replacement=replacement,
                             fix_start=fix_start, fix_end=fix_end)
+
+
+def _probes(tokens: list[str]) -> list[str]:
+    """Every run of ``_PROBE`` words (the whole unit when it is shorter)."""
+    return [" ".join(tokens[i:i + _PROBE]) for i in range(max(len(tokens) - _PROBE + 1, 1))]

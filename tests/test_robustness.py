@@ -1,0 +1,206 @@
+"""Bad input never crashes a run: each bad file gets a clear message (exit 2), the rest is linted."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from textlint_news import Document, load_linter
+from textlint_news.cli import main
+from textlint_news.sources import decode
+
+GOOD = "Officials in kyiv said.\n"
+GOOD_REPORT = 'good.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"'
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no project config is picked up from the checkout
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+
+    def invoke(*args, input=None):
+        return CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", "1", *args],
+                                  input=input, catch_exceptions=False)
+    return invoke
+
+
+def test_binary_file_is_an_error_and_the_run_goes_on(run, tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"GIF89a\x00\x01\x02")
+    result = run("image.txt", "good.txt")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        "image.txt: error: binary file (NUL byte at offset 6); not linted",
+        GOOD_REPORT,
+        "Found 1 finding (1 error) in 1 file; 1 fixable",
+    ]
+    assert result.stderr == "textlint-news: image.txt: binary file (NUL byte at offset 6); not linted\n"
+
+
+def test_invalid_utf8_is_a_finding_at_its_place_and_the_rest_is_linted(run, tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("First line.\nCafé in kyiv \xff\xfe.\n".encode("latin-1"))
+    result = run("latin1.txt")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "latin1.txt:2:4: error[invalid-encoding] byte 0xE9 is not valid utf-8",
+        'latin1.txt:2:9: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "latin1.txt:2:14: error[invalid-encoding] bytes 0xFF 0xFE are not valid utf-8",
+        "Found 3 findings (3 errors) in 1 file; 1 fixable",
+    ]
+    # with the right encoding the same bytes are text
+    assert run("--encoding", "latin-1", "latin1.txt").stdout.splitlines()[0] == \
+        'latin1.txt:2:9: error[proper-noun-case] "kyiv" should be written "Kyiv"'
+
+
+def test_long_runs_of_bad_bytes_are_shortened_in_the_message(run, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"a " + bytes(range(0x80, 0x8A)))
+    assert run("bad.txt").stdout.splitlines()[0] == (
+        "bad.txt:1:3: error[invalid-encoding] bytes 0x80 0x81 0x82 0x83 0x84 0x85 0x86 0x87 ... "
+        "are not valid utf-8")
+
+
+def test_unknown_encoding_and_undecodable_utf16(run, tmp_path):
+    assert run("--encoding", "klingon", "good.txt").stdout.splitlines()[0] == \
+        "good.txt: error: unknown encoding 'klingon'"
+    (tmp_path / "odd.txt").write_bytes(codecs.BOM_UTF16_LE + "ab\n".encode("utf-16-le") + b"\x00\xd8A\x00")
+    result = run("odd.txt")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == (
+        "odd.txt: error: invalid utf-16-le at line 2, byte column 2 (offset 8): illegal UTF-16 "
+        "surrogate; use --encoding to choose another encoding")
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"),
+                                        (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                        (codecs.BOM_UTF16_BE, "utf-16-be"),
+                                        (codecs.BOM_UTF32_LE, "utf-32-le")])
+def test_bom_picks_the_encoding_and_is_remembered(bom, codec):
+    doc = decode(bom + "in kyiv\r\n".encode(codec), "f.txt", encoding="latin-1")
+    assert (doc.text, doc.has_bom, doc.encoding, doc.newline) == ("in kyiv\n", True, codec, "\r\n")
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"),
+                                        (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                        (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_fix_writes_back_bom_byte_order_and_crlf(run, tmp_path, bom, codec):
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + "Caf\u00e9 in kyiv.\r\nSecond  line.\r\n".encode(codec))
+    assert run("--fix", "a.txt").exit_code == 0
+    assert path.read_bytes() == bom + "Caf\u00e9 in Kyiv.\r\nSecond line.\r\n".encode(codec)
+
+
+def test_fix_keeps_undecodable_bytes_as_they_were(run, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Caf\xe9 in kyiv.\n")
+    result = run("--fix", "a.txt")
+    assert result.exit_code == 1  # the invalid bytes remain: they are not fixable
+    assert path.read_bytes() == b"Caf\xe9 in Kyiv.\n"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings_give_the_same_positions(run, tmp_path, newline):
+    (tmp_path / "nl.txt").write_bytes(f"Title{newline}{newline}Officials in kyiv said.".encode())
+    assert run("nl.txt").stdout.splitlines()[0] == \
+        'nl.txt:3:14: error[proper-noun-case] "kyiv" should be written "Kyiv"'
+
+
+def test_empty_files(run, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8)
+    result = run("empty.txt", "bom.txt", "-", input="")
+    assert (result.exit_code, result.stdout) == (0, "All checks passed (3 files checked).\n")
+
+
+def test_symlink_loops_are_not_followed(run, tmp_path):
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "sub" / "a.txt").write_text(GOOD)
+    os.symlink("..", tmp_path / "docs" / "sub" / "up")  # a folder loop
+    os.symlink("self.txt", tmp_path / "docs" / "self.txt")  # a file that points to itself
+    result = run("docs")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        "docs/self.txt: error: cannot read: Too many levels of symbolic links",
+        'docs/sub/a.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "Found 1 finding (1 error) in 1 file; 1 fixable",
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_chmod(run, tmp_path):
+    path = tmp_path / "locked.txt"
+    path.write_text(GOOD)
+    path.chmod(0)
+    result = run("locked.txt", "good.txt")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == "locked.txt: error: cannot read: Permission denied"
+
+
+def test_unreadable_file(run, tmp_path, monkeypatch):
+    (tmp_path / "locked.txt").write_text(GOOD)
+    read_bytes = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = run("locked.txt", "good.txt")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        "locked.txt: error: cannot read: Permission denied",
+        GOOD_REPORT,
+        "Found 1 finding (1 error) in 1 file; 1 fixable",
+    ]
+
+
+def test_missing_path(run):
+    result = run("nope.txt", "good.txt")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        "nope.txt: error: no such file or folder",
+        GOOD_REPORT,
+        "Found 1 finding (1 error) in 1 file; 1 fixable",
+    ]
+    assert result.stderr == "textlint-news: nope.txt: no such file or folder\n"
+
+
+def test_bad_jsonl_records_are_reported_by_line_and_skipped(run, tmp_path):
+    (tmp_path / "crawl.jsonl").write_bytes(
+        b'{"id": "a", "text": "Officials in kyiv said."}\n'
+        b'{"id": "b", "text": \n'
+        b'{"id": "c", "body": "no text field"}\n'
+        b'["not", "an", "object"]\n'
+        b'{"id": "d", "text": "Caf\xe9"}\n'
+        b'{"id": "e", "text": "Talks in kyiv."}\n')
+    result = run("--jsonl", "crawl.jsonl")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        'crawl.jsonl:a:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "crawl.jsonl: error: line 2: not valid JSON (Expecting value at column 21); record skipped",
+        "crawl.jsonl: error: line 3: no text field 'text'; record skipped",
+        "crawl.jsonl: error: line 4: not a JSON object; record skipped",
+        "crawl.jsonl: error: line 5: invalid UTF-8 at byte column 25; record skipped",
+        'crawl.jsonl:e:1:10: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "Found 2 findings (2 errors) in 2 files; 2 fixable",
+    ]
+
+
+# Inputs on which a rule with a backtracking pattern or a per-match scan of the document goes
+# quadratic: each is linted as one long line and must stay far below the time limit.
+ADVERSARIAL = ["a", "A", " ", ".", "a ", "a.", "(", "\u200b", "a b c d e f. ", "x\r",
+               "Kyiv said; ", "Kyiv; Kyiv; ", "“The talks ended today in Kyiv,” he said. ",
+               "the talks ended today in Kyiv said officials\n", ") ] : ; , ", "\u00c3\u00a9"]
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL)
+def test_no_rule_is_quadratic_on_long_lines(unit):
+    linter = load_linter()
+    doc = Document.from_string(unit * (100_000 // len(unit)), "long.txt")
+    started = time.perf_counter()
+    result = linter.lint(doc)
+    assert result.notices == []  # no rule ran into its time limit
+    assert time.perf_counter() - started < 5  # ~0.2 s when linear; minutes when quadratic
