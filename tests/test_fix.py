@@ -248,3 +248,13 @@ def test_a_symlink_stays_a_symlink_and_its_target_is_fixed(run, tmp_path):
     assert run("--fix", "link.txt").exit_code == 0
     assert (tmp_path / "link.txt").is_symlink()
     assert target.read_bytes() == b"Rose & fell.\n"
+
+
+def test_a_read_only_file_is_not_replaced(run, tmp_path):
+    path = write(tmp_path, b"Rose &amp; fell.\n")
+    os.chmod(path, 0o444)
+    result = run("--fix", "a.txt")
+    assert result.exit_code == 2
+    assert "a.txt: not fixed: read-only file" in result.output
+    assert path.read_bytes() == b"Rose &amp; fell.\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444

@@ -335,3 +335,18 @@ def test_sarif_fingerprints_ignore_line_moves(run, tmp_path):
     moved = sarif_of(run("--format", "sarif", "article.txt"))["runs"][0]["results"]
     assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in moved] == [3, 3, 5]
     assert [r["partialFingerprints"] for r in moved] == [r["partialFingerprints"] for r in first]
+
+
+def test_records_of_jsonl_inputs_are_located_in_words(run, tmp_path):
+    (tmp_path / "crawl.jsonl").write_text('{"id": "r1", "text": "Prices rose &amp; fell."}\n',
+                                          encoding="utf-8")
+    github = run("--jsonl", "--format", "github", "crawl.jsonl")
+    assert github.stdout == ('::error file=crawl.jsonl,title=textlint-news (html-amp)::html-amp: '
+                             'undecoded entity "&amp;" (record r1, line 1, column 13)\n')
+    results = sarif_of(run("--jsonl", "--format", "sarif", "crawl.jsonl"))["runs"][0]["results"]
+    assert [(r["message"]["text"], r["locations"], r["properties"], "fixes" in r)
+            for r in results] == [
+        ('undecoded entity "&amp;" (record r1, line 1, column 13)',
+         [{"physicalLocation": {"artifactLocation": {"uri": "crawl.jsonl",
+                                                     "uriBaseId": "%SRCROOT%"}}}],
+         {"recordId": "r1"}, False)]

@@ -8,6 +8,7 @@ Before that the file is compared with what was read: if it changed meanwhile it 
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import tempfile
@@ -59,6 +60,9 @@ def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
     """Replace the file at ``path`` by ``data`` unless it differs from ``snapshot`` now."""
     target = Path(os.path.realpath(path))  # a symlink stays a symlink; its target is fixed
     mode = target.stat().st_mode & 0o7777
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        # a rename would replace it anyway (it needs only a writable folder): respect the mode
+        raise PermissionError(errno.EACCES, "read-only file")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -24,12 +24,15 @@ def escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         for f in findings:
-            props = (f"file={escape_property(f.path)},line={f.line},col={f.column},"
-                     f"endLine={f.end_line},endColumn={f.end_column},"
-                     f"title={escape_property(f'textlint-news ({f.rule_id})')}")
-            where = f" (record {f.record_id})" if f.record_id is not None else ""
-            self.out.write(f"::{COMMAND[f.severity]} {props}::"
-                           f"{escape_data(f'{f.rule_id}: {f.message}{where}')}\n")
+            title = f"title={escape_property(f'textlint-news ({f.rule_id})')}"
+            message = f"{f.rule_id}: {f.message}"
+            if f.record_id is None:
+                props = (f"file={escape_property(f.path)},line={f.line},col={f.column},"
+                         f"endLine={f.end_line},endColumn={f.end_column},{title}")
+            else:  # positions are inside the record's text: annotate the file, say where
+                props = f"file={escape_property(f.path)},{title}"
+                message += f" (record {f.record_id}, line {f.line}, column {f.column})"
+            self.out.write(f"::{COMMAND[f.severity]} {props}::{escape_data(message)}\n")
         for n in result.notices:
             self.out.write(f"::warning file={escape_property(n.path)}::"
                            f"{escape_data(n.message)}\n")

@@ -88,18 +88,22 @@ class SarifReporter(Reporter):
         for f in findings:
             self.first_finding.setdefault(f.rule_id, f)
             artifact = self.artifact(f.path)
-            region = {**self.region(doc, f.start, f.end),
-                      "snippet": {"text": doc.text[f.start:f.end]}}
+            physical: dict[str, Any] = {"artifactLocation": artifact}
+            message = f.message
+            if f.record_id is None:
+                physical["region"] = {**self.region(doc, f.start, f.end),
+                                      "snippet": {"text": doc.text[f.start:f.end]}}
+            else:  # positions are inside the record's text, not the file: say so in words
+                message = f"{f.message} (record {f.record_id}, line {f.line}, column {f.column})"
             entry: dict[str, Any] = {
                 "ruleId": f.rule_id,
                 "ruleIndex": -1,  # known once every rule used is known, in finish()
                 "level": LEVEL[f.severity],
-                "message": {"text": f.message},
-                "locations": [{"physicalLocation": {"artifactLocation": artifact,
-                                                    "region": region}}],
+                "message": {"text": message},
+                "locations": [{"physicalLocation": physical}],
                 "partialFingerprints": {FINGERPRINT_KEY: fps[id(f)]},
             }
-            if f.fixable:
+            if f.fixable and f.record_id is None:
                 replacements = [{"deletedRegion": self.region(doc, e.start, e.end),
                                  "insertedContent": {
                                      "text": e.replacement.replace("\n", doc.newline)}}
