@@ -24,8 +24,8 @@ from .sources import Source, SourceError
 
 Outcome = Union[DocumentResult, SourceError]
 
-CHUNK_CHARS = 200_000   # text per task: large enough to hide the cost of a round trip
-CHUNK_DOCUMENTS = 200
+CHUNK_CHARS = 50_000    # text per task: large enough to hide the cost of a round trip
+CHUNK_DOCUMENTS = 50
 CHUNKS_PER_JOB = 4      # in flight per worker: keeps workers busy, bounds memory
 
 # what a worker needs of a document: findings carry the path and record id

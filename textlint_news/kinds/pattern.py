@@ -19,6 +19,7 @@ from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError, validate
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from .words import WordCandidates
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
 SCOPES = ("line", "paragraph", "document", "first-lines", "last-lines")
@@ -82,6 +83,8 @@ class PatternRule(Rule):
                 isinstance(group, int) and not 0 <= group <= self.regex.groups:
             raise SpecError(f"'group' names no group of the pattern: {group!r}", key="group")
         self.group = group
+        self.candidates = (WordCandidates(self.regex, spec["tokens"], bool(flags & regex.IGNORECASE))
+                           if spec["tokens"] is not None else None)
         self.scope: str = spec["scope"]
         self.lines: int = spec["lines"]
         self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
@@ -91,12 +94,17 @@ class PatternRule(Rule):
         self.habit_regex = (compile_pattern(self.habit["of"], regex.MULTILINE, "habit")
                             if self.habit else None)
 
+    def _matches(self, doc: Document, pos: int = 0, endpos: int | None = None):
+        if self.candidates is not None and pos == 0 and endpos in (None, len(doc.text)):
+            return self.candidates.finditer(doc)  # tokens: only where their words occur
+        return self.regex.finditer(doc.text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.skip_wrapped and doc.hard_wrapped:
             return
         text = doc.text
         pos, endpos = _in_window(doc, self.scope, self.lines)
-        matches = self.regex.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        matches = self._matches(doc, pos, endpos)
         if self.habit is not None:
             matches = list(matches)
             if len(matches) >= self.habit["min"]:

@@ -14,8 +14,9 @@ import regex
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError
-from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from .base import Rule, compile_pattern
 from .pattern import tokens_pattern
+from .words import WordCandidates, first_word
 
 
 class SubstitutionRule(Rule):
@@ -36,6 +37,10 @@ class SubstitutionRule(Rule):
         self.swap = {self._key(k): v for k, v in swap.items()}
         flags = regex.MULTILINE | (regex.IGNORECASE if self.ignorecase else 0)
         self.regex = compile_pattern(tokens_pattern(list(swap)), flags, "swap")
+        self.candidates = WordCandidates(self.regex, swap, self.ignorecase)
+        # first words of phrases: a match starting there may be longer than the word itself
+        self.phrase_starts = {self.candidates.fold(first_word(k) or k) for k in swap
+                              if first_word(k) != k}
 
     @property
     def fixable(self) -> bool:
@@ -44,13 +49,23 @@ class SubstitutionRule(Rule):
     def _key(self, text: str) -> str:
         return text.casefold() if self.ignorecase else text
 
+    def _wanted(self, found: str) -> str | None:
+        """The replacement for a match, or None when the match is fine as written."""
+        wanted = self.swap.get(self._key(found))
+        if wanted is None or found == wanted:
+            return None
+        if self.allow_all_caps and len(found) > 1 and found.isupper() and found == wanted.upper():
+            return None
+        return wanted
+
+    def _may_report(self, word: str) -> bool:
+        return self.candidates.fold(word) in self.phrase_starts or self._wanted(word) is not None
+
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
-            found = m.group(0)
-            wanted = self.swap.get(self._key(found))
-            if wanted is None or found == wanted:
-                continue
-            if self.allow_all_caps and len(found) > 1 and found.isupper() and found == wanted.upper():
+        # words written as their replacement (most mentions of "Kyiv") are never looked at
+        for m in self.candidates.finditer(doc, self._may_report):
+            wanted = self._wanted(m.group(0))
+            if wanted is None:
                 continue
             values = {"replacement": wanted}
             yield self.finding(doc, m.start(), m.end(), values,

@@ -1,0 +1,82 @@
+"""Whole-word alternations without scanning every position of the document.
+
+A ``tokens``/``swap`` regex (``tokens_pattern``) is a long alternation that the regex engine
+tries at each character: the slowest part of a run. A match of it can only start where a word
+of the document (a maximal ``\\w`` run, the definition the pattern's boundaries use) equals
+the first word of a token (case-insensitively under ``ignorecase``). So the document's set of
+words, built once per document, says which rules can match at all, and ``str.find`` of those
+few words gives the only positions the regex needs to be tried at. Matches come out as the
+full scan's would: left to right, not overlapping.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator
+
+import regex
+
+from ..document import Document
+from .base import MATCH_TIMEOUT_SECONDS
+
+_FIRST_WORD = regex.compile(r"\w+")
+
+
+def first_word(token: str) -> str | None:
+    """The leading word of a token, or None when it starts with punctuation."""
+    m = _FIRST_WORD.match(token)
+    return m.group() if m else None
+
+
+class WordCandidates:
+    """Where ``pattern`` (an alternation of ``tokens``) may match in a document."""
+
+    def __init__(self, pattern: regex.Pattern, tokens: Iterable[str], ignorecase: bool) -> None:
+        self.pattern = pattern
+        self.ignorecase = ignorecase
+        firsts = set()
+        for token in tokens:
+            word = first_word(token)
+            if word is None:  # a token starting with punctuation: no word to look for
+                self.first_words = None
+                return
+            firsts.add(self.fold(word))
+        self.first_words: set[str] | None = firsts
+
+    def fold(self, word: str) -> str:
+        return word.casefold() if self.ignorecase else word
+
+    def finditer(self, doc: Document,
+                 wanted: Callable[[str], bool] | None = None) -> Iterator[regex.Match]:
+        """The matches of the full scan whose first word ``wanted`` accepts (all by default).
+
+        Skipping a word is only right when no match starting there could matter: a caller
+        passes ``wanted`` to drop words whose single-word match it would not report.
+        """
+        text = doc.text
+        if self.first_words is None:
+            yield from self.pattern.finditer(text, timeout=MATCH_TIMEOUT_SECONDS)
+            return
+        if self.ignorecase:
+            by_fold = doc.words_by_fold
+            forms = [form for key in self.first_words.intersection(by_fold)
+                     for form in by_fold[key]]
+        else:
+            forms = list(self.first_words.intersection(doc.word_set))
+        if wanted is not None:
+            forms = [form for form in forms if wanted(form)]
+        if not forms:
+            return
+        starts = set()
+        for form in forms:
+            i = text.find(form)
+            while i != -1:
+                starts.add(i)
+                i = text.find(form, i + 1)
+        end = 0
+        for start in sorted(starts):
+            if start < end:
+                continue
+            m = self.pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+            if m is not None:
+                end = m.end()
+                yield m
