@@ -7,6 +7,7 @@ while it is being fixed is left as the other writer left it.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import textwrap
@@ -113,11 +114,12 @@ def test_crlf_mixed_newlines_bom_and_mode_are_kept(run, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "house.yaml"]  # no temp file
 
 
-def test_utf16_with_bom_keeps_encoding_and_byte_order(run, tmp_path):
-    text = "Rose &amp; fell.\r\n"
-    path = write(tmp_path, b"\xfe\xff" + text.encode("utf-16-be"))
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF16_BE, "utf-16-be"),
+                                        (codecs.BOM_UTF32_LE, "utf-32-le")])
+def test_utf16_and_utf32_keep_encoding_and_byte_order(run, tmp_path, bom, codec):
+    path = write(tmp_path, bom + "Rose &amp; fell.\r\n".encode(codec))
     assert run("--fix", "a.txt").exit_code == 0
-    assert path.read_bytes() == b"\xfe\xff" + "Rose & fell.\r\n".encode("utf-16-be")
+    assert path.read_bytes() == bom + "Rose & fell.\r\n".encode(codec)
 
 
 def test_overlapping_fixes_are_applied_over_several_passes(run, tmp_path):
@@ -258,3 +260,14 @@ def test_a_read_only_file_is_not_replaced(run, tmp_path):
     assert "a.txt: not fixed: read-only file" in result.output
     assert path.read_bytes() == b"Rose &amp; fell.\n"
     assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_a_fix_the_encoding_cannot_hold_is_not_written(run, tmp_path):
+    (tmp_path / "quotes.yaml").write_text(
+        "rules:\n  - {id: curly, kind: pattern, severity: error, message: straight quote,\n"
+        "     pattern: \"'\", fix: {replacement: \"\u2019\", safe: true}}\n", encoding="utf-8")
+    path = write(tmp_path, b"Caf\xe9's menu &amp; more\n")
+    result = run("--rules", "quotes.yaml", "--encoding", "latin-1", "--fix", "a.txt")
+    assert result.exit_code == 2
+    assert "a.txt: not fixed: a fix inserts '\u2019', which latin-1 cannot encode" in result.output
+    assert path.read_bytes() == b"Caf\xe9's menu &amp; more\n"

@@ -100,7 +100,7 @@ class Check:
                 self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
             else:
                 sys.stdout.flush()
-                sys.stdout.buffer.write(encode(fixed.result.document, fixed.raw_text, b""))
+                sys.stdout.buffer.write(encode(fixed.result.document, fixed.raw_text))
                 sys.stdout.buffer.flush()
             self.count_fixed(doc.path, fixed.fixed)
             return fixed.result
@@ -118,7 +118,12 @@ class Check:
             self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
         else:
             try:
-                write_atomic(path, encode(doc, fixed.raw_text, snapshot.data), snapshot)
+                write_atomic(path, encode(doc, fixed.raw_text), snapshot)
+            except UnicodeEncodeError as exc:
+                char = exc.object[exc.start]
+                self.error(SourceError(doc.path, f"not fixed: a fix inserts {char!r}, which "
+                                                 f"{doc.encoding} cannot encode"))
+                return result
             except (OSError, FileChanged) as exc:
                 self.error(SourceError(doc.path, f"not fixed: {_reason(exc)}"))
                 return result

@@ -7,7 +7,6 @@ Before that the file is compared with what was read: if it changed meanwhile it 
 
 from __future__ import annotations
 
-import codecs
 import errno
 import hashlib
 import os
@@ -39,19 +38,21 @@ class Snapshot:
         return (self.mtime_ns, self.size, self.sha256) == (other.mtime_ns, other.size, other.sha256)
 
 
-def encode(doc: Document, raw_text: str, original: bytes) -> bytes:
-    """``raw_text`` in the encoding, BOM and byte order of ``original``."""
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if original.startswith(bom):
-            return bom + raw_text.encode(codec, "surrogateescape")
-    # surrogateescape: bytes the codec could not decode were read as lone surrogates (sources.py)
+def encode(doc: Document, raw_text: str) -> bytes:
+    """``raw_text`` in the document's encoding, with its BOM (sources.py picks an endian codec
+    for a BOM, so the byte order is kept too). surrogateescape: bytes the codec could not decode
+    were read as lone surrogates and go back as they were."""
     return ((BOM if doc.has_bom else "") + raw_text).encode(doc.encoding, "surrogateescape")
 
 
 def check_unchanged(doc: Document, snapshot: Snapshot) -> None:
     """Raise unless encoding the text ``doc`` was linted from gives exactly the bytes on disk:
     then the file has not changed since, and nothing but the fixes will differ."""
-    if encode(doc, doc.raw_text(), snapshot.data) != snapshot.data:
+    try:
+        same = encode(doc, doc.raw_text()) == snapshot.data
+    except UnicodeEncodeError:
+        same = False
+    if not same:
         raise FileChanged("differs from the text that was linted (changed on disk, or its "
                           "encoding does not round-trip); left untouched")
 
