@@ -118,14 +118,15 @@ def proper_noun_lowercase(text: str, title: str, rng: random.Random) -> Injected
     return Injected(text[:m.start()] + m.group().lower() + text[m.end():], ((m.start(), m.end()),))
 
 
-_SENTENCE_START = regex.compile(r"(?<=\p{Ll})\. (?P<w>\p{Lu}\p{Ll}+)\b")
+_SENTENCE_START = regex.compile(r"(?<=\p{Ll})\. (?P<w>\p{Lu}\p{Ll}+)\b(?! \p{Lu})")
 
 
 def capital_after_semicolon(text: str, title: str, rng: random.Random) -> Injected | None:
     """Join two sentences with a semicolon and keep the capital: "rose; The market fell".
 
     Only sentences starting with an ordinary English word that the text never capitalises in
-    mid-sentence, so that "; Trump said" (correct) is never produced.
+    mid-sentence and that does not open a name, so that "; Trump said" and "; Wall Street"
+    (correct) are never produced.
     """
     mid = {m.group() for m in _MID_CAPITAL.finditer(text)}
     places = [m for m in _SENTENCE_START.finditer(text)
