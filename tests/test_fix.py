@@ -271,3 +271,10 @@ def test_a_fix_the_encoding_cannot_hold_is_not_written(run, tmp_path):
     assert result.exit_code == 2
     assert "a.txt: not fixed: a fix inserts '\u2019', which latin-1 cannot encode" in result.output
     assert path.read_bytes() == b"Caf\xe9's menu &amp; more\n"
+
+
+def test_stdin_that_cannot_be_linted_passes_through_unchanged(run):
+    result = run("--fix", "-", input=b"binary\0data &amp;\n")
+    assert result.exit_code == 2
+    assert result.stdout_bytes == b"binary\0data &amp;\n"
+    assert "-: binary file (NUL byte at offset 6); not linted" in result.stderr

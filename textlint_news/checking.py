@@ -49,8 +49,10 @@ class CheckOptions:
 
 
 class Check:
-    def __init__(self, linter: Linter, options: CheckOptions, report: TextIO) -> None:
+    def __init__(self, linter: Linter, options: CheckOptions, report: TextIO,
+                 stdin_data: bytes | None = None) -> None:
         self.linter = linter
+        self.stdin_data = stdin_data  # passed through unchanged when --fix - cannot read it
         self.options = options
         self.summary = Summary()
         self.fixed: dict[str, Counter] = {}  # path -> rule id -> findings fixed
@@ -68,6 +70,9 @@ class Check:
         return self.options.fix or self.options.diff
 
     def error(self, error: SourceError) -> None:
+        if self.stdin_data is not None and self.options.stdin and self.options.fix \
+                and not self.options.diff:
+            self.write_stdout(self.stdin_data)  # a filter must not swallow what it cannot lint
         self.summary.errors += 1
         if self.reporter:
             self.reporter.error(error)
@@ -99,9 +104,7 @@ class Check:
             if self.options.diff:
                 self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
             else:
-                sys.stdout.flush()
-                sys.stdout.buffer.write(encode(fixed.result.document, fixed.raw_text))
-                sys.stdout.buffer.flush()
+                self.write_stdout(encode(fixed.result.document, fixed.raw_text))
             self.count_fixed(doc.path, fixed.fixed)
             return fixed.result
         path = Path(doc.path)
@@ -129,6 +132,12 @@ class Check:
                 return result
         self.count_fixed(doc.path, fixed.fixed)
         return fixed.result
+
+    @staticmethod
+    def write_stdout(data: bytes) -> None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
 
     def count_fixed(self, path: str, fixed: list[Finding]) -> None:
         if fixed:

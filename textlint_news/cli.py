@@ -189,8 +189,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     out = open(output_file, "w", encoding="utf-8") if output_file else report_stream(options)
     try:
         linter = Linter(rules)
-        check = Check(linter, options, out)
         stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+        check = Check(linter, options, out, stdin_data)
 
         def open_sources():
             return iter_sources(list(paths), tuple(include) or source_format.include,
