@@ -55,7 +55,9 @@ def test_read_ahead_is_bounded(linter):
             produced += 1
             yield source
 
-    outcomes = runner.run(linter, counting, jobs=2)
+    # without corpus rules: their pre-pass reads everything once by design
+    plain = Linter(r for r in linter.rules if not isinstance(r, CorpusRule))
+    outcomes = runner.run(plain, counting, jobs=2)
     next(outcomes)
     in_flight = 2 * runner.CHUNKS_PER_JOB * runner.CHUNK_DOCUMENTS
     assert produced <= in_flight + runner.CHUNK_DOCUMENTS + 1  # not the 401 sources
