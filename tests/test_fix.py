@@ -278,3 +278,13 @@ def test_stdin_that_cannot_be_linted_passes_through_unchanged(run):
     assert result.exit_code == 2
     assert result.stdout_bytes == b"binary\0data &amp;\n"
     assert "-: binary file (NUL byte at offset 6); not linted" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="only root can give a file to another owner")
+def test_owner_is_kept_when_root_fixes_someone_elses_file(run, tmp_path):
+    path = write(tmp_path, b"Rose &amp; fell.\n")
+    os.chown(path, 12345, 23456)
+    assert run("--fix", "a.txt").exit_code == 0
+    assert path.read_bytes() == b"Rose & fell.\n"
+    assert (path.stat().st_uid, path.stat().st_gid) == (12345, 23456)

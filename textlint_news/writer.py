@@ -60,7 +60,8 @@ def check_unchanged(doc: Document, snapshot: Snapshot) -> None:
 def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
     """Replace the file at ``path`` by ``data`` unless it differs from ``snapshot`` now."""
     target = Path(os.path.realpath(path))  # a symlink stays a symlink; its target is fixed
-    mode = target.stat().st_mode & 0o7777
+    st = target.stat()
+    mode = st.st_mode & 0o7777
     if not mode & 0o222 or not os.access(target, os.W_OK):
         # a rename would replace it anyway (it needs only a writable folder): respect the mode
         raise PermissionError(errno.EACCES, "read-only file")
@@ -70,7 +71,12 @@ def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+        if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            try:  # keep the owner when allowed to (root fixing someone else's file)
+                os.chown(tmp, st.st_uid, st.st_gid)
+            except PermissionError:
+                pass
+        os.chmod(tmp, mode)  # after chown, which may clear setuid/setgid bits
         if not snapshot.same_file(Snapshot.take(target)):
             raise FileChanged("changed on disk while it was being fixed; left untouched")
         os.replace(tmp, target)
