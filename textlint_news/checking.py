@@ -79,9 +79,8 @@ class Check:
         click.echo(f"textlint-news: {escape(error.path)}: {escape(error.message)}", err=True)
 
     def document(self, result: DocumentResult) -> None:
-        if self.fixing and result.document.record_id is None and (
-                self.options.stdin or any(wanted(f, self.options.unsafe_fixes)
-                                          for f in result.findings)):
+        if self.fixing and (self.options.stdin or any(wanted(f, self.options.unsafe_fixes)
+                                                      for f in result.findings)):
             result = self.fix(result)
         fps = fingerprint_map(result)
         shown = result.findings

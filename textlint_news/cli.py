@@ -163,6 +163,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         raise click.UsageError("give at least one path (or - for stdin)")
     if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
         raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
+    if (report["fix"] or report["diff"]) and jsonl:
+        raise click.UsageError("--fix and --diff rewrite text files; JSONL records are not fixed")
     if (passed or quarantine) and not jsonl:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
     source_format = input_format("jsonl", text_field=text_field, id_field=id_field) if jsonl \
