@@ -350,3 +350,27 @@ def test_records_of_jsonl_inputs_are_located_in_words(run, tmp_path):
          [{"physicalLocation": {"artifactLocation": {"uri": "crawl.jsonl",
                                                      "uriBaseId": "%SRCROOT%"}}}],
          {"recordId": "r1"}, False)]
+
+
+def test_notices_and_errors_in_github_and_json(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    rules = rules_from_yaml(PACK)
+    result = Linter(rules).lint(Document.from_string("Clean text\n", "a.txt"))
+    result.notices.append(Notice("a.txt", "rule 'space-dot' timed out on this document "
+                                          "and was skipped", "space-dot"))
+    outputs = {}
+    for fmt in ("github", "json"):
+        out = io.StringIO()
+        reporter = REPORTERS[fmt](out, rules=rules)
+        reporter.document(result, result.findings)
+        reporter.error(SourceError("b,c.txt", "cannot read: Permission denied"))
+        reporter.finish(Summary(documents=1, errors=1))
+        outputs[fmt] = out.getvalue()
+    assert outputs["github"] == (
+        "::warning file=a.txt::rule 'space-dot' timed out on this document and was skipped\n"
+        "::error file=b%2Cc.txt::cannot read: Permission denied\n")
+    document = json.loads(outputs["json"])
+    assert (document["errors"], document["notices"]) == (
+        [{"path": "b,c.txt", "record_id": None, "message": "cannot read: Permission denied"}],
+        [{"path": "a.txt", "record_id": None, "rule": "space-dot",
+          "message": "rule 'space-dot' timed out on this document and was skipped"}])
