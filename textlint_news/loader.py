@@ -42,6 +42,7 @@ class Pack:
     path: str
     description: str = ""
     rules: list[Rule] = field(default_factory=list)
+    id_positions: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
 
 
 def yaml_position(node: Any, key: Any = None) -> tuple[int | None, int | None]:
@@ -132,7 +133,8 @@ def load_pack_text(text: str, path: str) -> Pack:
             line, col = yaml_position(entry, "id")
             raise ConfigError(path, line, col, f"duplicate rule id '{rule.id}' "
                                                f"(first defined on line {seen[rule.id]})")
-        seen[rule.id] = yaml_position(entry, "id")[0]
+        pack.id_positions[rule.id] = yaml_position(entry, "id")
+        seen[rule.id] = pack.id_positions[rule.id][0]
         pack.rules.append(rule)
     return pack
 
@@ -187,8 +189,9 @@ def load_packs(locations: list[Path], with_defaults: bool = True) -> list[Pack]:
         pack = load_pack(file)
         for rule in pack.rules:
             if rule.id in owner:
-                raise ConfigError(rule.source, None, None,
-                                  f"rule id '{rule.id}' is already defined in {owner[rule.id]}")
+                line, col = pack.id_positions.get(rule.id, (None, None))
+                raise ConfigError(pack.path, line, col, f"duplicate rule id '{rule.id}' "
+                                                        f"(first defined in {owner[rule.id]})")
             owner[rule.id] = rule.source
         packs.append(pack)
     return packs

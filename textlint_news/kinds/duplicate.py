@@ -68,7 +68,13 @@ class DuplicateRule(Rule):
                    index: dict[str, list[int]]) -> int | None:
         needle = f" {norm} "
         # a container holds every probe of the needle: scan the shortest list, not the first
-        candidates = min((index.get(key, ()) for key in _probes(tokens)), key=len)
+        candidates: list[int] = []
+        for key in _probes(tokens):
+            found = index.get(key)
+            if not found:
+                return None  # no earlier unit has these words
+            if not candidates or len(found) < len(candidates):
+                candidates = found
         for position in dict.fromkeys(candidates):
             text, line = earlier[position]
             if needle in text and len(text) > len(needle):
@@ -86,6 +92,6 @@ class DuplicateRule(Rule):
                             fix_start=fix_start, fix_end=fix_end)
 
 
-def _probes(tokens: list[str]) -> list[str]:
+def _probes(tokens: list[str]) -> Iterator[str]:
     """Every run of ``_PROBE`` words (the whole unit when it is shorter)."""
-    return [" ".join(tokens[i:i + _PROBE]) for i in range(max(len(tokens) - _PROBE + 1, 1))]
+    return (" ".join(tokens[i:i + _PROBE]) for i in range(max(len(tokens) - _PROBE + 1, 1)))
