@@ -64,6 +64,8 @@ class ConsistencyRule(Rule):
                 text, timeout=MATCH_TIMEOUT_SECONDS)).items():
             words[word[:-2] if word.endswith(_POSSESSIVE) else word] += n
         return any(word[0].islower() and words[word[0].upper() + word[1:]] >= self.min_majority
+                   and word.casefold() not in self.exceptions
+                   and not (self.skip_english_words and is_english_word(word))
                    for word in words if len(word) >= self.min_length)
 
     def check(self, doc: Document) -> Iterator[Finding]:

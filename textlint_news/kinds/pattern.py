@@ -19,6 +19,7 @@ from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError, validate
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from .literals import required_literals
 from .words import WordCandidates
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
@@ -83,6 +84,7 @@ class PatternRule(Rule):
                 isinstance(group, int) and not 0 <= group <= self.regex.groups:
             raise SpecError(f"'group' names no group of the pattern: {group!r}", key="group")
         self.group = group
+        self.required = required_literals(source_pattern, flags)
         self.candidates = (WordCandidates(self.regex, spec["tokens"], bool(flags & regex.IGNORECASE))
                            if spec["tokens"] is not None else None)
         self.scope: str = spec["scope"]
@@ -103,6 +105,8 @@ class PatternRule(Rule):
         if self.skip_wrapped and doc.hard_wrapped:
             return
         text = doc.text
+        if self.required is not None and not any(lit in text for lit in self.required):
+            return  # every match needs one of these strings
         pos, endpos = _in_window(doc, self.scope, self.lines)
         matches = self._matches(doc, pos, endpos)
         if self.habit is not None:
