@@ -159,5 +159,6 @@ def _required_seq(items: list) -> set[str] | None:
 
 
 def _selectivity(literal: str) -> float:
-    # a lone space or letter is in every document: worth less than a rarer single character
-    return 0.5 if len(literal) == 1 and (literal.isspace() or literal.isalnum()) else len(literal)
+    # a space, a letter or a short word is in every document: worth less than rare punctuation
+    common = literal.isspace() or literal.isalnum() and len(literal) <= 3
+    return 0.5 if common else len(literal)
