@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from textlint_news import Document, load_linter
 from textlint_news.cli import main
+from textlint_news.reporters import REPORTERS
 from textlint_news.sources import decode
 
 GOOD = "Officials in kyiv said.\n"
@@ -85,7 +86,8 @@ def test_bom_picks_the_encoding_and_is_remembered(bom, codec):
 
 @pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"),
                                         (codecs.BOM_UTF16_LE, "utf-16-le"),
-                                        (codecs.BOM_UTF16_BE, "utf-16-be")])
+                                        (codecs.BOM_UTF16_BE, "utf-16-be"),
+                                        (codecs.BOM_UTF32_BE, "utf-32-be")])
 def test_fix_writes_back_bom_byte_order_and_crlf(run, tmp_path, bom, codec):
     path = tmp_path / "a.txt"
     path.write_bytes(bom + "Caf\u00e9 in kyiv.\r\nSecond  line.\r\n".encode(codec))
@@ -187,6 +189,25 @@ def test_bad_jsonl_records_are_reported_by_line_and_skipped(run, tmp_path):
         'crawl.jsonl:e:1:10: error[proper-noun-case] "kyiv" should be written "Kyiv"',
         "Found 2 findings (2 errors) in 2 files; 2 fixable",
     ]
+
+
+def test_lone_surrogate_in_a_jsonl_record(run, tmp_path):
+    (tmp_path / "r.jsonl").write_text('{"id": "a", "text": "x \\ud800 y"}\n')
+    assert run("--jsonl", "r.jsonl").stdout.splitlines()[0] == \
+        "r.jsonl:a:1:3: error[invalid-encoding] lone surrogate U+D800 is not a character"
+
+
+@pytest.mark.parametrize("fmt", sorted(REPORTERS))
+def test_file_name_that_is_not_utf8(tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"na\xffme.txt")
+    Path(name).write_text(GOOD)
+    result = CliRunner().invoke(main, ["check", "--jobs", "1", "--format", fmt, name],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    if fmt == "concise":
+        assert result.stdout.splitlines()[0] == \
+            'na\\udcffme.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"'
 
 
 # Inputs on which a rule with a backtracking pattern or a per-match scan of the document goes

@@ -75,7 +75,9 @@ class SarifReporter(Reporter):
             relative = resolved.relative_to(self.root)
         except ValueError:
             return {"uri": resolved.as_uri()}
-        return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+        # surrogateescape: a file name that is not UTF-8 is percent-encoded byte for byte
+        return {"uri": quote(relative.as_posix(), safe="/", errors="surrogateescape"),
+                "uriBaseId": SRCROOT}
 
     def region(self, doc: Document, start: int, end: int) -> dict[str, int]:
         (line, column), (end_line, end_column) = doc.position(start), doc.position(end)
