@@ -88,6 +88,15 @@ _FOOTERS = [
 ]
 
 
+# a site's own footer, of no shape that a line rule knows: only its recurrence gives it away
+_SITE_FOOTERS = ["{site} — {tagline}", "Brought to you by {site}", "{site}: {tagline}",
+                 "{tagline} from {site}", "Thanks for reading {site}"]
+
+
+def site_footer(rng: random.Random) -> str:
+    return rng.choice(_SITE_FOOTERS).format(site=rng.choice(_SITES), tagline=rng.choice(_TAGLINES))
+
+
 def footer(text: str, title: str, rng: random.Random) -> Injected | None:
     line = rng.choice(_FOOTERS).format(site=rng.choice(_SITES), tagline=rng.choice(_TAGLINES),
                                        year=rng.randint(2005, 2025), title=title)

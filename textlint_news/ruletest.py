@@ -1,14 +1,20 @@
 """``rules test``: every rule's embedded examples, run against that rule alone.
 
 An ``invalid`` example must produce at least one finding of its rule, a ``valid`` one none.
+An example of a corpus rule holds several documents, separated by form feeds (``\\f``), that
+are linted together.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document
 from .kinds import Rule
+from .kinds.base import CorpusRule
+
+DOCUMENT_SEPARATOR = "\f"
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,21 @@ def check_examples(rule: Rule) -> list[ExampleFailure]:
     failures = []
     for group, texts in (("invalid", rule.examples.invalid), ("valid", rule.examples.valid)):
         for index, text in enumerate(texts):
-            found = len(list(rule.check(Document.from_string(text, "<example>"))))
+            found = _count_findings(rule, text)
             if (group == "invalid") != (found > 0):
                 failures.append(ExampleFailure(rule, group, index, text, found))
     return failures
+
+
+def _count_findings(rule: Rule, text: str) -> int:
+    if not isinstance(rule, CorpusRule):
+        return len(list(rule.check(Document.from_string(text, "<example>"))))
+    docs = [Document.from_string(part, f"<example document {i + 1}>")
+            for i, part in enumerate(text.split(DOCUMENT_SEPARATOR))]
+    counts: Counter = Counter()
+    for doc in docs:
+        counts.update(rule.observe(doc))
+    return sum(len(list(rule.check_corpus(doc, counts, len(docs)))) for doc in docs)
 
 
 def check_all_examples(rules: list[Rule]) -> tuple[int, list[ExampleFailure]]:

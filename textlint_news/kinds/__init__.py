@@ -8,6 +8,7 @@ from .capitalization import CapitalizationRule
 from .consistency import ConsistencyRule
 from .duplicate import DuplicateRule
 from .pattern import PatternRule
+from .recurring import RecurringLineRule
 from .repetition import RepetitionRule
 from .substitution import SubstitutionRule
 
@@ -21,6 +22,7 @@ KINDS: dict[str, type[Rule]] = {
         BoilerplateRule,
         CapitalizationRule,
         ConsistencyRule,
+        RecurringLineRule,
     )
 }
 

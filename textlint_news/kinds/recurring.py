@@ -1,0 +1,89 @@
+"""``recurring``: a line that many documents of the run share at their start or end.
+
+Furniture of a site (``News Room USA | LNG in Northern BC`` under every article) has no shape
+that a pattern could know, but it repeats: when several documents are linted together, a
+line that recurs word for word (digits and white space normalised, so dates and counters do
+not matter) among the first or last ``region_lines`` non-blank lines of at least
+``min_documents`` documents, and of at least ``share`` of all documents, is reported in each
+of them. A document linted alone is a corpus of one and is never reported.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any, Iterator
+
+import regex
+
+from ..document import Document
+from ..findings import Finding
+from ..schema import Field
+from ..segments import line_removal_span
+from .base import CorpusRule
+
+_DIGITS = regex.compile(r"\d+")
+_SPACE = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def line_key(line: str) -> str:
+    """The line as compared across documents: digits as 0, white space collapsed."""
+    return _SPACE.sub(" ", _DIGITS.sub("0", line)).strip()
+
+
+class RecurringLineRule(CorpusRule):
+    KIND = "recurring"
+    FIELDS = {
+        "region": Field((str,), default="edges", choices=("head", "tail", "edges")),
+        "region_lines": Field((int,), default=3, help="non-blank lines counted as head or tail"),
+        "min_documents": Field((int,), default=3, help="documents the line must recur in"),
+        "share": Field((float,), default=0.0,
+                       help="and at least this share of the documents linted together"),
+        "max_words": Field((int,), default=25, help="longer lines are article text"),
+    }
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        self.region: str = spec["region"]
+        self.region_lines: int = spec["region_lines"]
+        self.min_documents: int = spec["min_documents"]
+        self.share: float = spec["share"]
+        self.max_words: int = spec["max_words"]
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix_spec is not None
+
+    def _candidates(self, doc: Document) -> Iterator[tuple[int, str]]:
+        """(line number, key) of the lines in the region that could be furniture."""
+        content = [n for n, line in enumerate(doc.lines, 1) if line.strip()]
+        n = self.region_lines
+        chosen = set()
+        if self.region in ("head", "edges"):
+            chosen.update(content[:n])
+        if self.region in ("tail", "edges"):
+            chosen.update(content[-n:] if n else [])
+        for line_no in sorted(chosen):
+            line = doc.lines[line_no - 1]
+            if _LETTER.search(line) and len(line.split()) <= self.max_words:
+                yield line_no, line_key(line)
+
+    def observe(self, doc: Document) -> set[str]:
+        return {key for _, key in self._candidates(doc)}
+
+    def check_corpus(self, doc: Document, counts: Counter, documents: int) -> Iterator[Finding]:
+        needed = max(self.min_documents, math.ceil(self.share * documents))
+        for line_no, key in self._candidates(doc):
+            count = counts[key]
+            if count < needed:
+                continue
+            start, end = doc.line_span(line_no)
+            line = doc.lines[line_no - 1]
+            start += len(line) - len(line.lstrip())
+            end -= len(line) - len(line.rstrip())
+            fix_start, fix_end = line_removal_span(doc, line_no)
+            yield self.finding(doc, start, end,
+                               {"line": line.strip(), "count": count, "documents": documents},
+                               replacement="" if self.fix_spec is not None else None,
+                               fix_start=fix_start, fix_end=fix_end)
