@@ -42,6 +42,14 @@ def default_jobs() -> int:
 def run(linter: Linter, open_sources: Callable[[], Iterable[Source]],
         jobs: int = 1) -> Iterator[Outcome]:
     """Lint what ``open_sources()`` yields; it is called twice when corpus rules need a pre-pass."""
+    try:
+        yield from _run(linter, open_sources, jobs)
+    finally:
+        linter.corpus = None  # a later run, or a lone lint(), must not see this run's documents
+
+
+def _run(linter: Linter, open_sources: Callable[[], Iterable[Source]],
+         jobs: int) -> Iterator[Outcome]:
     sources: Iterable[Source] = open_sources()
     if jobs > 1:
         chunks = _chunks(sources)
