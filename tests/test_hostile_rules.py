@@ -66,6 +66,21 @@ def test_python_tags_are_refused_and_nothing_executes(run, tmp_path):
     assert not (tmp_path / "pwned").exists()
 
 
+def test_deep_nesting_and_alias_bombs_are_refused_quickly(run):
+    deep = run("rules: " + "[" * 3000 + "]" * 3000 + "\n")
+    assert (deep.exit_code, deep.stdout) == (2, "")
+    assert deep.stderr == "textlint-news: error: pack.yaml: invalid YAML: nested too deeply\n"
+    # each line holds ten of the previous one: 10**12 leaves if aliases were followed
+    bomb = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 13)]
+    started = time.perf_counter()
+    laughs = run("\n".join(bomb) + "\nrules: []\n")
+    assert time.perf_counter() - started < 5
+    assert (laughs.exit_code, laughs.stdout) == (2, "")
+    assert laughs.stderr == ("textlint-news: error: pack.yaml:1:5: YAML aliases (*name) of "
+                             "mappings and lists are not allowed in rule files\n")
+
+
 SLOW = "rules:\n  - {id: slow, kind: pattern, message: m, pattern: '^(a|aa)+$'}\n"
 
 

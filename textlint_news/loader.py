@@ -61,8 +61,18 @@ def yaml_position(node: Any, key: Any = None) -> tuple[int | None, int | None]:
     return line + 1, col + 1
 
 
-def _refuse_tags(node: Any, path: str) -> None:
-    """ruamel's round-trip loader keeps unknown tags instead of failing: refuse them here."""
+def _refuse_tags(node: Any, path: str, seen: set[int]) -> None:
+    """ruamel's round-trip loader keeps unknown tags instead of failing: refuse them here.
+
+    A mapping or list met twice is an alias (``*name``), also refused: aliases of aliases
+    multiply, and a few lines ("billion laughs") would take forever to check and print.
+    """
+    if isinstance(node, (dict, list)):
+        if id(node) in seen:
+            line, col = yaml_position(node)
+            raise ConfigError(path, line, col, "YAML aliases (*name) of mappings and lists are "
+                                               "not allowed in rule files")
+        seen.add(id(node))
     tag = getattr(node, "tag", None)
     value = getattr(tag, "value", None) if tag is not None else None
     if value not in _PLAIN_TAGS and value is not None:
@@ -70,10 +80,10 @@ def _refuse_tags(node: Any, path: str) -> None:
         raise ConfigError(path, line, col, f"YAML tag '{value}' is not allowed in rule files")
     if isinstance(node, dict):
         for child in node.values():
-            _refuse_tags(child, path)
+            _refuse_tags(child, path, seen)
     elif isinstance(node, list):
         for child in node:
-            _refuse_tags(child, path)
+            _refuse_tags(child, path, seen)
 
 
 def parse_yaml(text: str, path: str) -> Any:
@@ -89,7 +99,9 @@ def parse_yaml(text: str, path: str) -> Any:
                           f"invalid YAML: {problem or exc}") from None
     except YAMLError as exc:
         raise ConfigError(path, None, None, f"invalid YAML: {exc}") from None
-    _refuse_tags(data, path)
+    except RecursionError:
+        raise ConfigError(path, None, None, "invalid YAML: nested too deeply") from None
+    _refuse_tags(data, path, set())
     return data
 
 
