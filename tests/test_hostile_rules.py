@@ -19,7 +19,7 @@ def run(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
 
     def invoke(pack: str, *args: str):
-        (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
+        (tmp_path / "pack.yaml").write_bytes(pack.encode("utf-8", "surrogateescape"))
         return CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", "1",
                                          "--rules", "pack.yaml", *args, "a.txt"],
                                   catch_exceptions=False)
@@ -41,6 +41,10 @@ def run(tmp_path, monkeypatch):
     ("rules:\n  - {id: r, kind: pattern, message: m, pattern: '[z-a]'}\n",
      "pack.yaml:2:40: invalid regular expression in 'pattern': bad character range at "
      "position 4"),
+    ("rules:\n  - {id: r, kind: pattern, message: m, pattern: x, fix: {replacement: '\\g<1>'}}\n",
+     "pack.yaml:2:52: invalid 'replacement' in 'fix': invalid group reference at position 5"),
+    ("rules:\n  - {id: r, kind: pattern, message: '\udcff', pattern: x}\n",
+     "pack.yaml:2:38: rule packs are UTF-8: byte 0xFF is not"),
 ])
 def test_broken_pack_is_located_and_nothing_is_linted(run, pack, message):
     result = run(pack)

@@ -10,6 +10,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from . import packcache
 from .kinds import KINDS, Rule
 from .paths import default_rules_dir
 from .kinds.base import COMMON_FIELDS
@@ -172,10 +173,18 @@ def display_path(path: Path) -> Path:
 def load_pack(path: Path) -> Pack:
     path = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), None, None, f"cannot read rule pack: {exc}") from None
-    return load_pack_text(text, str(path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(str(path), None, None, f"cannot read rule pack: {exc.strerror or exc}") \
+            from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ConfigError(str(path), line, column, f"rule packs are UTF-8: byte "
+                                                   f"0x{data[exc.start]:02X} is not") from None
+    return packcache.cached(data, str(path), lambda: load_pack_text(text, str(path)))
 
 
 def pack_files(location: Path) -> list[Path]:

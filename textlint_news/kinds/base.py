@@ -179,6 +179,20 @@ def _quote(text: str) -> str:
     return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
 
 
+def check_replacement(template: str, pattern: regex.Pattern) -> None:
+    """Refuse a fix template with a bad escape or a group the pattern lacks, at load time.
+
+    It is expanded against an empty match of a pattern with the same groups, which raises
+    what the first real match would raise in the middle of a run.
+    """
+    names = {index: name for name, index in pattern.groupindex.items()}
+    shape = "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, pattern.groups + 1))
+    try:
+        regex.compile(shape).match("").expand(template)
+    except (IndexError, regex.error) as exc:
+        raise SpecError(f"invalid 'replacement' in 'fix': {exc}", key="fix") from None
+
+
 def compile_pattern(pattern: str, flags: int = 0, field: str = "pattern") -> regex.Pattern:
     """Compile a rule pattern with the ``regex`` module (V1 semantics are opt-in per pattern)."""
     try:

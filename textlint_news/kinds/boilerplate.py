@@ -34,8 +34,10 @@ class BoilerplateRule(Rule):
         for p in spec["patterns"]:
             compile_pattern(p, regex.IGNORECASE, "patterns")  # report the broken one by itself
         joined = "|".join(f"(?:{p})" for p in spec["patterns"])
-        # one search over the document; the body group is the line without its indentation
-        self.regex = regex.compile(rf"^[ \t]*(?P<body>{joined})[ \t]*$",
+        # one search over the document; the body group is the line without its indentation,
+        # taken possessively: a body starting with .* must not retry every split of a long run
+        # of spaces (quadratic)
+        self.regex = regex.compile(rf"^[ \t]*+(?P<body>{joined})[ \t]*$",
                                    regex.IGNORECASE | regex.MULTILINE)
         self.region: str = spec["region"]
         self.region_lines: int = spec["region_lines"]

@@ -18,7 +18,7 @@ import regex
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError, validate
-from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from .base import MATCH_TIMEOUT_SECONDS, Rule, check_replacement, compile_pattern
 from .literals import required_literals
 from .words import WordCandidates
 
@@ -79,6 +79,8 @@ class PatternRule(Rule):
         source_pattern = spec["pattern"] if spec["pattern"] is not None else tokens_pattern(spec["tokens"])
         self.regex = compile_pattern(source_pattern, flags,
                                      "pattern" if spec["pattern"] is not None else "tokens")
+        if self.fix_spec is not None and self.fix_spec["replacement"] is not None:
+            check_replacement(self.fix_spec["replacement"], self.regex)
         group = spec["group"]
         if isinstance(group, str) and group not in self.regex.groupindex or \
                 isinstance(group, int) and not 0 <= group <= self.regex.groups:
