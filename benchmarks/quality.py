@@ -226,7 +226,9 @@ def measure_corpus(linter: Linter, articles: list[Article], report: Report) -> N
             cases += 1
             found += any(f.line == last for f in _tagged(findings, "boilerplate"))
     together = _lint_together(linter, {a.stem: a.truth for a in articles})
-    false_positives = sum(len(_tagged(f, "boilerplate")) for f in together.values())
+    corpus_rules = {rule.id for rule in linter.corpus_rules}
+    false_positives = sum(1 for findings in together.values() for f in findings
+                          if f.rule_id in corpus_rules)
     report.rows.append(Row("corpus", "site footer (corpus)", cases, found,
                            f"{false_positives} on all truth texts linted together"))
 

@@ -42,6 +42,7 @@ class Run:
     name: str
     seconds: float
     rss_mb: float  # peak resident set of the largest process of the run
+    cpu: float     # user + system CPU seconds of the run and its worker processes
     size: int = 0
     documents: int = 0
 
@@ -116,7 +117,7 @@ def measure(name: str, argv: list[str], shell: bool = False) -> Run:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         sys.exit(f"{name} failed with exit code {proc.returncode}: {argv}")
-    return Run(name, seconds, usage.ru_maxrss / 1024)
+    return Run(name, seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def lint(args: list[str]) -> list[str]:
@@ -179,18 +180,20 @@ def main() -> None:
         path.unlink()
 
     print(f"\n{count} documents, {size / MB:.1f} MB of news text; full default rule set; "
-          f"{os.cpu_count()} CPUs\n")
-    print("| run | MB/s | documents/s | wall s | peak RSS MB | vs textlint-news --jobs 1 |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at the end (other "
+          "work on the machine slows wall times; CPU s is less affected)\n")
+    print("| run | MB/s | documents/s | wall s | CPU s | peak RSS MB | vs textlint-news --jobs 1 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for run in runs:
         if run is small:
-            print(f"| {run.name} | | | {run.seconds:.3f} | {run.rss_mb:.0f} | |")
+            print(f"| {run.name} | | | {run.seconds:.3f} | {run.cpu:.3f} | {run.rss_mb:.0f} | |")
             continue
         ratio = run.mb_s / j1.mb_s
         print(f"| {run.name} | {run.mb_s:.2f} | {run.docs_s:.0f} | {run.seconds:.2f} | "
-              f"{run.rss_mb:.0f} | {ratio:.2f}x |")
+              f"{run.cpu:.2f} | {run.rss_mb:.0f} | {ratio:.2f}x |")
     for mb, run in rss:
-        print(f"| {run.name} | {mb / run.seconds:.2f} | | {run.seconds:.1f} | {run.rss_mb:.0f} | |")
+        print(f"| {run.name} | {mb / run.seconds:.2f} | | {run.seconds:.1f} | {run.cpu:.1f} | "
+              f"{run.rss_mb:.0f} | |")
 
     best = max(j1.mb_s, j2.mb_s)
     growth = rss[1][1].rss_mb - rss[0][1].rss_mb
