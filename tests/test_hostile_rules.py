@@ -109,6 +109,17 @@ def test_catastrophic_backtracking_is_a_notice_not_a_hang(run, tmp_path, short_t
     assert only_slow.exit_code == 0
 
 
+def test_slow_exceptions_share_one_time_limit_per_document(run, tmp_path, short_time_limit):
+    """50 matches whose exception check backtracks cost one time limit, not 50."""
+    (tmp_path / "a.txt").write_text(("a" * 40 + "!\n") * 50)
+    started = time.perf_counter()
+    result = run("rules:\n  - {id: slow, kind: pattern, message: m, pattern: 'a+!', "
+                 "exceptions: ['(a|aa)+']}\n", "--select", "slow")
+    assert time.perf_counter() - started < 2
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        0, "a.txt: notice: rule 'slow' timed out on this document and was skipped")
+
+
 def test_a_rule_that_keeps_timing_out_is_switched_off(run, tmp_path, short_time_limit):
     """10 documents cost 3 time limits, not 10: the rule is off after its third timeout."""
     (tmp_path / "a.txt").unlink()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterator, Mapping
@@ -177,6 +178,23 @@ def _quote(text: str) -> str:
     shown = text if len(text) <= 40 else text[:37] + "..."
     # invisible characters are what many fixes remove: show them escaped
     return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
+
+
+class Budget:
+    """One time limit for many short searches of a rule on one document (its exceptions),
+    so a slow pattern costs the limit once per document, not once per match."""
+
+    def __init__(self, seconds: float) -> None:
+        self.left = seconds
+
+    def fullmatch(self, pattern: regex.Pattern, text: str) -> regex.Match | None:
+        if self.left <= 0:
+            raise TimeoutError("time limit of the rule's searches used up")
+        started = time.perf_counter()
+        try:
+            return pattern.fullmatch(text, timeout=self.left)
+        finally:
+            self.left -= time.perf_counter() - started
 
 
 def check_replacement(template: str, pattern: regex.Pattern) -> None:

@@ -18,7 +18,7 @@ import regex
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError, validate
-from .base import MATCH_TIMEOUT_SECONDS, Rule, check_replacement, compile_pattern
+from .base import MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern
 from .literals import required_literals
 from .words import WordCandidates
 
@@ -118,11 +118,12 @@ class PatternRule(Rule):
                     text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS))
                 if len(matches) > self.habit["share"] * places:
                     return
+        budget = Budget(MATCH_TIMEOUT_SECONDS)
         for m in matches:
             whole = m.group(0)
             if self.scope == "line" and "\n" in whole or self.scope == "paragraph" and "\n\n" in whole:
                 continue
-            if any(e.fullmatch(whole) for e in self.exceptions):
+            if any(budget.fullmatch(e, whole) for e in self.exceptions):
                 continue
             start, end = m.span(self.group)
             if start < 0:
