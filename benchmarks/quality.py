@@ -44,6 +44,7 @@ class Article:
     scraped: str
     linked: str
     truth: str
+    anchors: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -94,12 +95,14 @@ class Report:
         return failed
 
 
-def load_articles(limit: int | None = None) -> list[Article]:
-    manifest = [json.loads(line) for line in (AEB / "manifest.jsonl").open(encoding="utf-8")]
+def load_articles(limit: int | None = None, folder: Path = AEB) -> list[Article]:
+    """The articles of an aeb-style folder (manifest, docs, anchors), sorted by file name."""
+    manifest = [json.loads(line) for line in (folder / "manifest.jsonl").open(encoding="utf-8")]
     manifest.sort(key=lambda row: row["stem"])
-    read = lambda row, key: (AEB / row[key]).read_text(encoding="utf-8")  # noqa: E731
+    anchors = _jsonl_by_stem(folder / "anchors.jsonl")
+    read = lambda row, key: (folder / row[key]).read_text(encoding="utf-8")  # noqa: E731
     return [Article(row["stem"], row["title"], read(row, "scraped"), read(row, "linked"),
-                    read(row, "truth")) for row in manifest[:limit]]
+                    read(row, "truth"), anchors[row["stem"]]) for row in manifest[:limit]]
 
 
 def _jsonl_by_stem(path: Path) -> dict[str, list[dict]]:
@@ -127,12 +130,11 @@ def _lint(linter: Linter, text: str, path: str) -> list[Finding]:
 
 
 def measure_links_and_precision(linter: Linter, articles: list[Article], report: Report) -> None:
-    anchors = _jsonl_by_stem(AEB / "anchors.jsonl")
     cases, found = Counter(), Counter()
     residue_fp = 0
     for art in articles:
         residue_lines = {f.line for f in _tagged(_lint(linter, art.scraped, art.stem), "link-residue")}
-        for anchor in anchors[art.stem]:
+        for anchor in art.anchors:
             if anchor["kind"] in LINK_KINDS:
                 cases[anchor["kind"]] += 1
                 found[anchor["kind"]] += anchor["line"] in residue_lines
@@ -144,7 +146,7 @@ def measure_links_and_precision(linter: Linter, articles: list[Article], report:
         # clean: no link removed and word for word a paragraph of the human-edited body, so
         # neither page furniture nor a line that the extractor itself garbled
         edited = {" ".join(line.split()) for line in truth_lines_text(art.truth)}
-        removed = {a["line"] for a in anchors[art.stem]}
+        removed = {a["line"] for a in art.anchors}
         clean = {n for n, line in enumerate(art.linked.split("\n"), 1)
                  if n not in removed and line.strip() and " ".join(line.split()) in edited}
         linked = [f for f in _lint(linter, art.linked, f"{art.stem}.linked.txt") if f.line in clean]
@@ -244,8 +246,8 @@ def measure(articles: list[Article], linter: Linter | None = None) -> Report:
     return report
 
 
-def format_table(report: Report, articles: int) -> str:
-    out = [f"Quality on aeb-dev ({articles} articles):", "",
+def format_table(report: Report, articles: int, name: str = AEB.name) -> str:
+    out = [f"Quality on {name} ({articles} articles):", "",
            "| group | class | cases | found | recall | target | false positives |",
            "| --- | --- | ---: | ---: | ---: | ---: | --- |"]
     for r in report.rows:
@@ -266,11 +268,13 @@ def format_table(report: Report, articles: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, help="only the first N articles (by file name)")
+    parser.add_argument("--data", type=Path, default=AEB,
+                        help="another folder of the same layout (boilerplate labels are aeb-dev's)")
     parser.add_argument("--verbose", action="store_true", help="list the false positives")
     args = parser.parse_args(argv)
-    articles = load_articles(args.docs)
+    articles = load_articles(args.docs, args.data)
     report = measure(articles)
-    print(format_table(report, len(articles)))
+    print(format_table(report, len(articles), args.data.name))
     if args.verbose:
         print("\n".join(["", *report.truth_findings, *report.linked_findings]))
     failures = report.failures()
