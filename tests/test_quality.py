@@ -3,6 +3,7 @@ targets (the full run is `python benchmarks/quality.py`, its table is in the REA
 
 from __future__ import annotations
 
+import random
 import sys
 
 import pytest
@@ -41,6 +42,6 @@ def test_precision_on_truth_text(report):
 def test_injection_is_deterministic():
     article = quality.load_articles(1)[0]
     for name, (inject, _) in quality.INJECTORS.items():
-        made = [inject(article.truth, article.title, quality.random.Random(f"seed:{name}"))
+        made = [inject(article.truth, article.title, random.Random(f"seed:{name}"))
                 for _ in range(2)]
         assert made[0] == made[1], name
