@@ -8,7 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 import textlint_news.kinds.pattern
+from textlint_news import Document, Linter
 from textlint_news.cli import main
+from textlint_news.runner import run as run_sources
+
+from .helpers import rules_from_yaml
 
 TEXT = "Officials in kyiv said.\n"
 
@@ -137,3 +141,11 @@ def test_a_rule_that_keeps_timing_out_is_switched_off(run, tmp_path, short_time_
         "out on 3 documents and is off for the rest of the run",
         "All checks passed (10 files checked).",
     ]
+
+
+def test_each_run_starts_with_every_rule_on(short_time_limit):
+    linter = Linter(rules_from_yaml(SLOW))
+    docs = [Document.from_string("a" * 60 + "b", f"d{i}.txt") for i in range(4)]
+    for _ in range(2):  # a reused linter (library, Spark) gets its three tries again
+        notices = [n.path for r in run_sources(linter, lambda: docs) for n in r.notices]
+        assert notices == ["d0.txt", "d1.txt", "d2.txt"]

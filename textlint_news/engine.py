@@ -51,7 +51,9 @@ class Linter:
     """The selected rules, compiled once; ``lint`` may be called for any number of documents.
 
     With corpus rules selected, call ``observe`` on every document first (the runner does);
-    without that pre-pass each document is its own corpus.
+    without that pre-pass each document is its own corpus. A rule that timed out on
+    ``MAX_TIMEOUTS_PER_RULE`` documents is not run again until ``timeouts`` is cleared (the
+    runner clears it after each run).
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:

@@ -46,6 +46,7 @@ def run(linter: Linter, open_sources: Callable[[], Iterable[Source]],
         yield from _run(linter, open_sources, jobs)
     finally:
         linter.corpus = None  # a later run, or a lone lint(), must not see this run's documents
+        linter.timeouts.clear()  # nor find a rule switched off for timing out in this one
 
 
 def _run(linter: Linter, open_sources: Callable[[], Iterable[Source]],
