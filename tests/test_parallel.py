@@ -29,6 +29,8 @@ def sources(n: int = 40) -> Iterator:
     for i in range(n):
         if i == 5:
             yield SourceError(f"bad{i}.txt", "cannot read")
+        if i == 7:  # a finding whose message depends on more than the text: the encoding
+            yield Document.from_string("bad \udcff byte\r\n", "u16.txt", encoding="utf-16")
         yield Document.from_string(TEXTS[i % len(TEXTS)], f"doc{i}.txt")
 
 
@@ -44,6 +46,9 @@ def test_two_jobs_give_the_same_outcomes_in_input_order(linter):
     assert [o[0] if isinstance(o, tuple) else o.path for o in parallel][:7] == \
         ["doc0.txt", "doc1.txt", "doc2.txt", "doc3.txt", "doc4.txt", "bad5.txt", "doc5.txt"]
     assert sum(len(o[1]) for o in serial if isinstance(o, tuple)) > 20
+    u16 = next(o for o in parallel if isinstance(o, tuple) and o[0] == "u16.txt")
+    assert [(f.rule_id, f.message) for f in u16[1]] == \
+        [("invalid-encoding", "byte 0xFF is not valid utf-16")]
 
 
 def test_read_ahead_is_bounded(linter):
@@ -61,7 +66,7 @@ def test_read_ahead_is_bounded(linter):
     next(outcomes)
     in_flight = 2 * runner.CHUNKS_PER_JOB * runner.CHUNK_DOCUMENTS
     assert produced <= in_flight + runner.CHUNK_DOCUMENTS + 1  # not the 401 sources
-    assert len(list(outcomes)) == 400
+    assert len(list(outcomes)) == 401  # the rest of 400 documents, an error and u16.txt
 
 
 class SharedLineRule(CorpusRule):

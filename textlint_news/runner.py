@@ -16,6 +16,7 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
+from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Union
 
 from .document import Document
@@ -28,8 +29,6 @@ CHUNK_CHARS = 50_000    # text per task: large enough to hide the cost of a roun
 CHUNK_DOCUMENTS = 50
 CHUNKS_PER_JOB = 4      # in flight per worker: keeps workers busy, bounds memory
 
-# what a worker needs of a document: findings carry the path and record id
-_Payload = tuple[str, str, Union[str, None]]
 
 
 def default_jobs() -> int:
@@ -82,8 +81,9 @@ def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:
         yield chunk
 
 
-def _payloads(chunk: list[Source]) -> list[_Payload]:
-    return [(s.path, s.text, s.record_id) for s in chunk if isinstance(s, Document)]
+def _payloads(chunk: list[Source]) -> list[Document]:
+    # what a worker needs: not the raw copies of the text, which only fixes and --passed use
+    return [replace(s, original=None, source_line=None) for s in chunk if isinstance(s, Document)]
 
 
 def _run_parallel(linter: Linter, open_sources: Callable[[], Iterable[Source]], jobs: int,
@@ -127,18 +127,18 @@ def _init_worker(linter: Linter) -> None:
     _worker_linter = linter
 
 
-def _observe_chunk(payloads: list[_Payload]) -> Corpus:
+def _observe_chunk(documents: list[Document]) -> Corpus:
     assert _worker_linter is not None
     _worker_linter.corpus = None
-    for path, text, record_id in payloads:
-        _worker_linter.observe(Document(path, text, record_id=record_id))
+    for document in documents:
+        _worker_linter.observe(document)
     return _worker_linter.corpus or Corpus()
 
 
-def _lint_chunk(payloads: list[_Payload]) -> list[tuple[list, list]]:
+def _lint_chunk(documents: list[Document]) -> list[tuple[list, list]]:
     assert _worker_linter is not None
     results = []
-    for path, text, record_id in payloads:
-        result = _worker_linter.lint(Document(path, text, record_id=record_id))
+    for document in documents:
+        result = _worker_linter.lint(document)
         results.append((result.findings, result.notices))
     return results
