@@ -3,7 +3,9 @@
 The documents are linted inside the executors with ``mapInPandas``; each executor's Python
 worker builds the ``Linter`` once and reuses it for every batch and task it runs. The result
 is the input with two columns added (``lint_passed``, ``lint_findings``) and, derived from it,
-one row per finding with the document id.
+one row per finding with the document id. Corpus rules (footers shared across a site) get the
+same pre-pass as on the command line: the executors observe their partitions, the driver
+merges the observations and broadcasts them to the lint pass.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from typing import Iterator
 import pandas as pd
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
-from pyspark.sql.types import (ArrayType, BooleanType, IntegerType, StringType, StructField,
-                               StructType)
+from pyspark.sql.types import (ArrayType, BinaryType, BooleanType, IntegerType, StringType,
+                               StructField, StructType)
 
 from .api import load_linter
 from .config import Config
 from .document import Document
-from .engine import Linter
+from .engine import Corpus, Linter
 from .findings import Finding, Severity
 
 FINDING = StructType([
@@ -67,11 +69,14 @@ def lint_dataframe(df: DataFrame, text_col: str = "text", id_col: str = "id",
     """
     config_key = pickle.dumps(config or Config())
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    corpus = _observe(df, text_col, config_key) if _linter(config_key).corpus_rules else None
+    shared = df.sparkSession.sparkContext.broadcast(pickle.dumps(corpus))
     schema = StructType(df.schema.fields + [StructField("lint_passed", BooleanType(), True),
                                             StructField("lint_findings", ArrayType(FINDING), False)])
 
     def lint_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         linter = _linter(config_key)
+        linter.corpus = pickle.loads(shared.value)
         for batch in batches:
             passed, rows = [], []
             for text, record_id in zip(batch[text_col], batch[id_col]):
@@ -89,3 +94,21 @@ def lint_dataframe(df: DataFrame, text_col: str = "text", id_col: str = "id",
     findings = (documents.select(id_col, F.explode("lint_findings").alias("finding"))
                 .select(id_col, "finding.*"))
     return LintedFrames(documents, findings)
+
+
+def _observe(df: DataFrame, text_col: str, config_key: bytes) -> Corpus:
+    """The corpus rules' observations of every document, merged on the driver."""
+    def observe_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        linter = _linter(config_key)
+        linter.corpus = Corpus()
+        for batch in batches:
+            for text in batch[text_col]:
+                if isinstance(text, str):
+                    linter.observe(Document.from_string(text, text_col))
+        yield pd.DataFrame({"corpus": [pickle.dumps(linter.corpus)]})
+
+    schema = StructType([StructField("corpus", BinaryType(), False)])
+    corpus = Corpus()
+    for row in df.select(text_col).mapInPandas(observe_batches, schema).toLocalIterator():
+        corpus.merge(pickle.loads(row.corpus))
+    return corpus
