@@ -43,6 +43,20 @@ def pattern_spans(rule: PatternRule, doc: Document) -> set[tuple[int, int]]:
     return {m.span(rule.group) for m in rule.regex.finditer(doc.text)}
 
 
+BOMS = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE]
+
+
+@given(st.sampled_from(BOMS), st.binary(max_size=40),
+       st.sampled_from(["utf-8", "cp1252", "latin-1", "utf-8-sig", "utf-16"]))
+def test_any_bytes_are_read_without_losing_one(bom, data, encoding):
+    """Whatever the bytes: a clear error, or a document that encodes back to exactly them."""
+    source = decode(bom + data, "f.txt", encoding)
+    if isinstance(source, Document):
+        assert encode(source, source.raw_text()) == bom + data
+    else:
+        assert source.message.startswith(("binary file (NUL byte at offset ", "invalid utf-"))
+
+
 @given(ANY_TEXTS)
 def test_lint_never_raises_and_positions_point_at_the_match(linter, text):
     doc = Document.from_string(text, "t.txt")

@@ -34,12 +34,14 @@ Source = Union[Document, SourceError]
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
+_WITHOUT_BOM = {"utf-8-sig": "utf-8", "utf-16": f"utf-16-{sys.byteorder[0]}e",
+                "utf-32": f"utf-32-{sys.byteorder[0]}e"}
 
 
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | SourceError:
     """Bytes -> Document; binary data, an unknown encoding and undecodable UTF-16/32 are errors.
 
-    Bytes the encoding cannot decode are kept as lone surrogates ("surrogateescape"), so the
+    Other bytes the encoding cannot decode are kept as lone surrogates ("surrogateescape"), so the
     rest is linted, ``invalid-encoding`` reports them and a fix writes them back unchanged.
     A BOM stays at the start of the text (``Document.has_bom``) and picks an endian codec,
     so the file is written back with the same BOM and byte order.
@@ -47,15 +49,19 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | Source
     bom, encoding = next(((mark, codec) for mark, codec in _BOMS if data.startswith(mark)),
                          (b"", encoding))
     try:
-        wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+        name = codecs.lookup(encoding).name
     except LookupError:
         return SourceError(path, f"unknown encoding '{encoding}'")
+    # no BOM was found: a codec that writes one of its own (utf-8-sig, utf-16) would add it
+    encoding = _WITHOUT_BOM.get(name, encoding)
+    wide = name.startswith(("utf-16", "utf-32"))
     nul = data.find(b"\0")
     if nul != -1 and not wide:  # UTF-16/32 text is full of NUL bytes
         return SourceError(path, f"binary file (NUL byte at offset {nul}); not linted")
     try:
-        text = data[len(bom):].decode(encoding, "surrogateescape")
-    except UnicodeDecodeError as exc:  # only ASCII-range bytes cannot be escaped: UTF-16/32
+        # UTF-16/32 cannot write escaped bytes back: their errors stop the file instead
+        text = data[len(bom):].decode(encoding, "strict" if wide else "surrogateescape")
+    except UnicodeDecodeError as exc:
         start = exc.start + len(bom)
         line = data.count(b"\n", 0, start) + 1
         column = start - (data.rfind(b"\n", 0, start) + 1) + 1
