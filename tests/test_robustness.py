@@ -131,6 +131,21 @@ def test_symlink_loops_are_not_followed(run, tmp_path):
     ]
 
 
+def test_fifos_and_devices_in_folders_are_not_read(run, tmp_path):
+    (tmp_path / "docs").mkdir()
+    os.mkfifo(tmp_path / "docs" / "pipe.txt")  # reading it would wait for a writer forever
+    os.symlink("/dev/zero", tmp_path / "docs" / "zero.txt")  # reading it would never end
+    (tmp_path / "docs" / "a.txt").write_text(GOOD)
+    result = run("docs")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        'docs/a.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "docs/pipe.txt: error: not a regular file; not linted",
+        "docs/zero.txt: error: not a regular file; not linted",
+        "Found 1 finding (1 error) in 1 file; 1 fixable",
+    ]
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
 def test_unreadable_file_chmod(run, tmp_path):
     path = tmp_path / "locked.txt"

@@ -140,6 +140,9 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  fmt: InputFormat | None = None) -> Iterator[Source]:
     """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read.
 
+    Inside folders only regular files are read: a FIFO would block and a device never end.
+    One named on the command line is read, so ``check <(zcat day.txt.gz)`` works.
+
     ``stdin_data`` is standard input read beforehand, for runs that go over the sources twice.
     ``fmt`` reads each file (plain text in ``encoding`` by default).
     """
@@ -152,7 +155,10 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
         path = Path(given)
         if path.is_dir():
             for file in walk(path, include, exclude):
-                yield from fmt.read_path(file)
+                if file.exists() and not file.is_file():
+                    yield SourceError(str(file), "not a regular file; not linted")
+                else:
+                    yield from fmt.read_path(file)
         elif path.exists() or path.is_symlink():
             yield from fmt.read_path(path)
         else:
