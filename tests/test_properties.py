@@ -37,12 +37,6 @@ PIECES = st.one_of(st.sampled_from(SNIPPETS), st.text(max_size=6))
 TEXTS = st.lists(PIECES, max_size=30).map("".join)
 # lone surrogates stand for undecodable bytes (sources.decode) or JSON "\ud800" escapes
 ANY_TEXTS = st.lists(st.one_of(PIECES, st.characters(categories=["Cs"])), max_size=30).map("".join)
-
-
-def pattern_spans(rule: PatternRule, doc: Document) -> set[tuple[int, int]]:
-    return {m.span(rule.group) for m in rule.regex.finditer(doc.text)}
-
-
 BOMS = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE]
 
 
@@ -55,6 +49,10 @@ def test_any_bytes_are_read_without_losing_one(bom, data, encoding):
         assert encode(source, source.raw_text()) == bom + data
     else:
         assert source.message.startswith(("binary file (NUL byte at offset ", "invalid utf-"))
+
+
+def pattern_spans(rule: PatternRule, doc: Document) -> set[tuple[int, int]]:
+    return {m.span(rule.group) for m in rule.regex.finditer(doc.text)}
 
 
 @given(ANY_TEXTS)
