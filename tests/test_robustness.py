@@ -57,6 +57,14 @@ def test_invalid_utf8_is_a_finding_at_its_place_and_the_rest_is_linted(run, tmp_
         'latin1.txt:2:9: error[proper-noun-case] "kyiv" should be written "Kyiv"'
 
 
+def test_invalid_encoding_cannot_be_ignored(run):
+    result = run("--ignore", "invalid-encoding", "good.txt")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("textlint-news: error: 'invalid-encoding' is built in and always on: "
+                             "it reports bytes that are not text in the input's encoding (see "
+                             "--encoding)\n")
+
+
 def test_long_runs_of_bad_bytes_are_shortened_in_the_message(run, tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"a " + bytes(range(0x80, 0x8A)))
     assert run("bad.txt").stdout.splitlines()[0] == (

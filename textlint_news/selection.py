@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .invalid_text import RULE_ID as INVALID_TEXT
 from .kinds import Rule
 from .schema import did_you_mean
 
@@ -22,6 +23,9 @@ class Selection:
         """The chosen rules in load order. A rule with ``enabled: false`` runs only if named by id."""
         names = {r.id for r in rules} | {r.pack for r in rules} | {"ALL"}
         for code in [*(self.select or []), *self.extend_select, *self.ignore]:
+            if code == INVALID_TEXT:
+                raise SelectionError(f"'{code}' is built in and always on: it reports bytes that "
+                                     "are not text in the input's encoding (see --encoding)")
             if code not in names:
                 raise SelectionError(f"unknown rule or pack '{code}'"
                                      f"{did_you_mean(code, sorted(names))}")
