@@ -65,6 +65,18 @@ def test_invalid_encoding_cannot_be_ignored(run):
                              "--encoding)\n")
 
 
+def test_invalid_bytes_in_the_full_report(run, tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("Café\n".encode("latin-1"))
+    assert run("--format", "full", "latin1.txt").stdout == (
+        "latin1.txt:1:4: error[invalid-encoding] byte 0xE9 is not valid utf-8\n"
+        "   | Caf\\udce9\n"
+        "   |    ^^^^^^\n"
+        "   = suggestion: give the file's real encoding with --encoding, or repair these bytes "
+        "at the source\n"
+        "\n"
+        "Found 1 finding (1 error) in 1 file; 0 fixable\n")
+
+
 def test_long_runs_of_bad_bytes_are_shortened_in_the_message(run, tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"a " + bytes(range(0x80, 0x8A)))
     assert run("bad.txt").stdout.splitlines()[0] == (
@@ -216,8 +228,11 @@ def test_bad_jsonl_records_are_reported_by_line_and_skipped(run, tmp_path):
 
 def test_lone_surrogate_in_a_jsonl_record(run, tmp_path):
     (tmp_path / "r.jsonl").write_text('{"id": "a", "text": "x \\ud800 y"}\n')
-    assert run("--jsonl", "r.jsonl").stdout.splitlines()[0] == \
-        "r.jsonl:a:1:3: error[invalid-encoding] lone surrogate U+D800 is not a character"
+    assert run("--format", "full", "--jsonl", "r.jsonl").stdout.splitlines()[:4] == [
+        "r.jsonl:a:1:3: error[invalid-encoding] lone surrogate U+D800 is not a character",
+        "   | x \\ud800 y",
+        "   |   ^^^^^^",
+        "   = suggestion: repair the text at the source (half of a UTF-16 pair was lost)"]
 
 
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))
