@@ -151,6 +151,21 @@ def test_symlink_loops_are_not_followed(run, tmp_path):
     ]
 
 
+def test_outputs_never_overwrite_or_feed_the_inputs(run, tmp_path):
+    result = run("good.txt", "--output-file", "./good.txt")
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: good.txt is both an input and an output: it would be "
+                                  "overwritten before it is read\n")
+    assert (tmp_path / "good.txt").read_text() == GOOD
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "day.jsonl").write_text('{"id": "a", "text": "ok"}\n')
+    # the --passed file inside the walked folder is written, never read back as input
+    walked = run("--jsonl", "crawl", "--passed", "crawl/passed.jsonl")
+    assert (walked.exit_code, walked.stdout) == (0, "All checks passed (1 file checked).\n")
+    assert (tmp_path / "crawl" / "passed.jsonl").read_text() == '{"id": "a", "text": "ok"}\n'
+    assert run("--jsonl", "crawl/day.jsonl", "--quarantine", "crawl/day.jsonl").exit_code == 2
+
+
 def test_fifos_and_devices_in_folders_are_not_read(run, tmp_path):
     (tmp_path / "docs").mkdir()
     os.mkfifo(tmp_path / "docs" / "pipe.txt")  # reading it would wait for a writer forever

@@ -22,7 +22,8 @@ from .reporters import REPORTERS
 from .ruletest import check_all_examples
 from .runner import default_jobs, run
 from .selection import Selection, SelectionError, split_codes
-from .sources import DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources
+from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources,
+                      same_path)
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -186,6 +187,11 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     options = CheckOptions(output_format=fmt, output_file=output_file, fail_on=threshold,
                            exit_zero=exit_zero, baseline=baseline, stdin="-" in paths, **report)
 
+    outputs = tuple(p for p in (output_file, passed, quarantine) if p is not None)
+    for given in paths:
+        if given != "-" and any(same_path(given, written) for written in outputs):
+            raise click.UsageError(f"{given} is both an input and an output: it would be "
+                                   "overwritten before it is read")
     splitter = RecordSplitter(_open_binary(passed), _open_binary(quarantine),
                               None if threshold == "never" else Severity.parse(threshold))
     out = open(output_file, "w", encoding="utf-8") if output_file else report_stream(options)
@@ -197,7 +203,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         def open_sources():
             return iter_sources(list(paths), tuple(include) or source_format.include,
                                 tuple(exclude), encoding, stdin_filename, stdin_data,
-                                source_format)
+                                source_format, skip=outputs)
 
         outcomes = run(linter, open_sources, jobs or default_jobs())
         show_bar = progress.wanted(quiet, report_to_terminal=output_file is None and out.isatty())

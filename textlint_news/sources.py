@@ -134,17 +134,23 @@ def input_format(name: str, **options: str) -> InputFormat:
     return getattr(importlib.import_module(module), cls)(**options)
 
 
+def same_path(a: str | Path, b: str | Path) -> bool:
+    """True when two paths name one file, whether it exists yet or not (symlinks followed)."""
+    return Path(a).resolve() == Path(b).resolve()
+
+
 def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  exclude: tuple[str, ...] = (), encoding: str = "utf-8",
                  stdin_filename: str = "-", stdin_data: bytes | None = None,
-                 fmt: InputFormat | None = None) -> Iterator[Source]:
+                 fmt: InputFormat | None = None, skip: tuple[Path, ...] = ()) -> Iterator[Source]:
     """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read.
 
     Inside folders only regular files are read: a FIFO would block and a device never end.
     One named on the command line is read, so ``check <(zcat day.txt.gz)`` works.
 
     ``stdin_data`` is standard input read beforehand, for runs that go over the sources twice.
-    ``fmt`` reads each file (plain text in ``encoding`` by default).
+    ``fmt`` reads each file (plain text in ``encoding`` by default). ``skip`` are the files the
+    run writes (report, --passed, --quarantine): a folder walk must not read what is being written.
     """
     fmt = fmt or TextFormat(encoding)
     for given in paths:
@@ -155,6 +161,8 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
         path = Path(given)
         if path.is_dir():
             for file in walk(path, include, exclude):
+                if any(same_path(file, written) for written in skip):
+                    continue
                 if file.exists() and not file.is_file():
                     yield SourceError(str(file), "not a regular file; not linted")
                 else:
