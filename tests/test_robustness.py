@@ -164,6 +164,8 @@ def test_outputs_never_overwrite_or_feed_the_inputs(run, tmp_path):
     assert (walked.exit_code, walked.stdout) == (0, "All checks passed (1 file checked).\n")
     assert (tmp_path / "crawl" / "passed.jsonl").read_text() == '{"id": "a", "text": "ok"}\n'
     assert run("--jsonl", "crawl/day.jsonl", "--quarantine", "crawl/day.jsonl").exit_code == 2
+    assert run("good.txt", "--write-baseline", "good.txt").exit_code == 2
+    assert (tmp_path / "good.txt").read_text() == GOOD
 
 
 def test_fifos_and_devices_in_folders_are_not_read(run, tmp_path):

@@ -187,7 +187,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     options = CheckOptions(output_format=fmt, output_file=output_file, fail_on=threshold,
                            exit_zero=exit_zero, baseline=baseline, stdin="-" in paths, **report)
 
-    outputs = tuple(p for p in (output_file, passed, quarantine) if p is not None)
+    outputs = tuple(p for p in (output_file, passed, quarantine, report["write_baseline"])
+                    if p is not None)
     for given in paths:
         if given != "-" and any(same_path(given, written) for written in outputs):
             raise click.UsageError(f"{given} is both an input and an output: it would be "
