@@ -211,6 +211,26 @@ def test_unreadable_file(run, tmp_path, monkeypatch):
     ]
 
 
+def test_unlistable_folder_and_unusable_names(run, tmp_path, monkeypatch):
+    (tmp_path / "docs" / "locked").mkdir(parents=True)
+    (tmp_path / "docs" / "a.txt").write_text(GOOD)
+    scandir = os.scandir
+
+    def refuse(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+    monkeypatch.setattr(os, "scandir", refuse)  # what os.walk meets in a folder chmod 000
+    result = run("docs", "n" * 5000)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        'docs/a.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "docs/locked: error: cannot read folder: Permission denied",
+        f"{'n' * 5000}: error: cannot read: File name too long",
+        "Found 1 finding (1 error) in 1 file; 1 fixable",
+    ]
+
+
 def test_missing_path(run):
     result = run("nope.txt", "good.txt")
     assert result.exit_code == 2

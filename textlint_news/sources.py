@@ -86,9 +86,13 @@ def _included(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> 
         not any(fnmatch.fnmatch(name, p) for p in exclude)
 
 
-def walk(folder: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[Path]:
-    """Files under ``folder`` in a stable order; symlinked folders are not followed (no loops)."""
-    for root, dirs, files in os.walk(folder):
+def walk(folder: Path, include: tuple[str, ...],
+         exclude: tuple[str, ...]) -> Iterator[Path | SourceError]:
+    """Files under ``folder`` in a stable order, and an error for each folder that cannot be
+    listed (os.walk would skip it silently); symlinked folders are not followed (no loops)."""
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
+        yield from _unlisted(unlisted)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not any(fnmatch.fnmatch(d, p) for p in exclude))
         for name in sorted(files):
@@ -96,6 +100,13 @@ def walk(folder: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> It
             if _included(name, include, exclude) and \
                     not any(fnmatch.fnmatch(str(path), p) for p in exclude):
                 yield path
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[SourceError]:
+    while errors:
+        exc = errors.pop(0)
+        yield SourceError(str(exc.filename), f"cannot read folder: {exc.strerror or exc}")
 
 
 class InputFormat(Protocol):
@@ -159,13 +170,18 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
             yield from fmt.read_data(data, stdin_filename)
             continue
         path = Path(given)
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:  # a name too long, a parent folder we may not enter
+            yield SourceError(given, f"cannot read: {exc.strerror or exc}")
+            continue
+        if is_dir:
             for file in walk(path, include, exclude):
-                if any(same_path(file, written) for written in skip):
-                    continue
-                if file.exists() and not file.is_file():
+                if isinstance(file, SourceError):
+                    yield file
+                elif file.exists() and not file.is_file():
                     yield SourceError(str(file), "not a regular file; not linted")
-                else:
+                elif not any(same_path(file, written) for written in skip):
                     yield from fmt.read_path(file)
         elif path.exists() or path.is_symlink():
             yield from fmt.read_path(path)
