@@ -10,6 +10,7 @@ import codecs
 import fnmatch
 import importlib
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,14 @@ def walk(folder: Path, include: tuple[str, ...],
     yield from _unlisted(unlisted)
 
 
+def _special(path: Path) -> bool:
+    """A FIFO, device or socket: reading one would block or never end."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False  # missing or unreadable: reading it says why
+
+
 def _unlisted(errors: list[OSError]) -> Iterator[SourceError]:
     while errors:
         exc = errors.pop(0)
@@ -179,7 +188,7 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
             for file in walk(path, include, exclude):
                 if isinstance(file, SourceError):
                     yield file
-                elif file.exists() and not file.is_file():
+                elif _special(file):
                     yield SourceError(str(file), "not a regular file; not linted")
                 elif not any(same_path(file, written) for written in skip):
                     yield from fmt.read_path(file)
