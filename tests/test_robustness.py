@@ -123,6 +123,15 @@ def test_fix_keeps_undecodable_bytes_as_they_were(run, tmp_path):
     assert path.read_bytes() == b"Caf\xe9 in Kyiv.\n"
 
 
+def test_diff_shows_undecodable_bytes_as_they_are(run, tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Caf\xe9 in kyiv.\n")
+    result = run("--diff", "a.txt")
+    assert result.exit_code == 1
+    assert result.stdout_bytes == (b"--- a.txt\n+++ a.txt\n@@ -1 +1 @@\n-Caf\xe9 in kyiv.\n"
+                                   b"+Caf\xe9 in Kyiv.\n")
+    assert (tmp_path / "a.txt").read_bytes() == b"Caf\xe9 in kyiv.\n"
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_endings_give_the_same_positions(run, tmp_path, newline):
     (tmp_path / "nl.txt").write_bytes(f"Title{newline}{newline}Officials in kyiv said.".encode())

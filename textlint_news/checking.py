@@ -148,11 +148,16 @@ class Check:
         """A unified diff on stdout; escaped on a terminal, raw (a usable patch) otherwise."""
         out = sys.stdout
         tty = out.isatty()
+        out.flush()
         for line in difflib.unified_diff(_lines(old), _lines(new), path, path):
             body, newline = (line[:-1], "\n") if line.endswith("\n") else (line, "")
-            out.write((escape(body) if tty else body) + newline)
+            text = (escape(body) if tty else body) + newline
             if not newline:
-                out.write("\n\\ No newline at end of file\n")
+                text += "\n\\ No newline at end of file\n"
+            # bytes that were not valid text (sources.decode) go out as they came in, whatever
+            # the error handler of stdout
+            out.buffer.write(text.encode(out.encoding or "utf-8", "surrogateescape"))
+        out.buffer.flush()
 
     def finish(self) -> None:
         if self.options.baseline is not None:
