@@ -132,6 +132,14 @@ def test_diff_shows_undecodable_bytes_as_they_are(run, tmp_path):
     assert (tmp_path / "a.txt").read_bytes() == b"Caf\xe9 in kyiv.\n"
 
 
+def test_baseline_of_undecodable_bytes_round_trips(run, tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Caf\xe9 &amp; kyiv \xff.\n")
+    assert run("a.txt", "--write-baseline", "b.json").exit_code == 0
+    again = run("a.txt", "--baseline", "b.json")
+    assert (again.exit_code, again.stdout.splitlines()[-1]) == (
+        0, "All checks passed (1 file checked).")
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_endings_give_the_same_positions(run, tmp_path, newline):
     (tmp_path / "nl.txt").write_bytes(f"Title{newline}{newline}Officials in kyiv said.".encode())

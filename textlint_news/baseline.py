@@ -85,4 +85,6 @@ class Baseline:
 def write(path: Path, entries: list[Entry]) -> None:
     entries = sorted(entries, key=lambda e: (e.path, e.line, e.rule, e.fingerprint))
     data = {FORMAT_KEY: FORMAT_VERSION, "findings": [asdict(e) for e in entries]}
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # backslashreplace: a lone surrogate (an undecodable byte) becomes the JSON escape \udcXX
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    path.write_bytes(text.encode("utf-8", "backslashreplace"))
