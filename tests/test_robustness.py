@@ -133,8 +133,10 @@ def test_diff_shows_undecodable_bytes_as_they_are(run, tmp_path):
 
 
 def test_baseline_of_undecodable_bytes_round_trips(run, tmp_path):
-    (tmp_path / "a.txt").write_bytes(b"Caf\xe9 &amp; kyiv \xff.\n")
+    # the message of read-more-prompt quotes the line, broken byte included
+    (tmp_path / "a.txt").write_bytes(b"Caf\xe9 &amp; kyiv \xff.\n\nRead more: caf\xe9\n")
     assert run("a.txt", "--write-baseline", "b.json").exit_code == 0
+    assert 'caf\\udce9\\" is a navigation prompt' in (tmp_path / "b.json").read_text()
     again = run("a.txt", "--baseline", "b.json")
     assert (again.exit_code, again.stdout.splitlines()[-1]) == (
         0, "All checks passed (1 file checked).")
