@@ -47,6 +47,8 @@ def run(tmp_path, monkeypatch):
      "position 4"),
     ("rules:\n  - {id: r, kind: pattern, message: m, pattern: x, fix: {replacement: '\\g<1>'}}\n",
      "pack.yaml:2:52: invalid 'replacement' in 'fix': invalid group reference at position 5"),
+    ("rules:\n  - {id: r, kind: pattern, message: m, pattern: x, scope: last-lines, lines: 0}\n",
+     "pack.yaml:2:71: field 'lines': must be 1 or more"),
     ("rules:\n  - {id: r, kind: pattern, message: '\udcff', pattern: x}\n",
      "pack.yaml:2:38: rule packs are UTF-8: byte 0xFF is not"),
 ])
