@@ -109,10 +109,14 @@ def test_catastrophic_backtracking_is_a_notice_not_a_hang(run, tmp_path, short_t
     assert result.stdout.splitlines() == [
         'a.txt:1:66: error[proper-noun-case] "kyiv" should be written "Kyiv"',
         "a.txt: notice: rule 'slow' timed out on this document and was skipped",
+        "1 notice: some checks did not run (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
     only_slow = run(SLOW, "--select", "slow")
     assert only_slow.exit_code == 0
+    # "passed" alone would hide that the only check did not run
+    assert only_slow.stdout.splitlines()[-2:] == [
+        "1 notice: some checks did not run (see above).", "All checks passed (1 file checked)."]
 
 
 def test_slow_exceptions_share_one_time_limit_per_document(run, tmp_path, short_time_limit):
@@ -141,6 +145,7 @@ def test_a_rule_that_keeps_timing_out_is_switched_off(run, tmp_path, short_time_
         "doc1.txt: notice: rule 'slow' timed out on this document and was skipped",
         "doc2.txt: notice: rule 'slow' timed out on this document and was skipped; it has timed "
         "out on 3 documents and is off for the rest of the run",
+        "3 notices: some checks did not run (see above).",
         "All checks passed (10 files checked).",
     ]
 

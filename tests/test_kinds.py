@@ -170,3 +170,19 @@ def test_consistency_reports_the_lowercase_minority():
     """
     text = "We saw Pokrovsk, then Pokrovsk, and then pokrovsk. The Prince Andrew and prince."
     assert [f.message for f in lint(rules, text)] == ["pokrovsk vs Pokrovsk x2"]
+
+
+def test_whole_lines_fix_removes_the_line_and_the_blank_line_before_it():
+    rules = """
+    rules:
+      - id: name-line
+        kind: pattern
+        message: m
+        pattern: '^(?P<name>Yuri Ushakov)$'
+        group: name
+        fix: {transform: delete, whole_lines: true}
+    """
+    text = "A quote.\n\nYuri Ushakov\n\nBody text."
+    (f,) = lint(rules, text)
+    edit = f.fix.edits[0]
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == "A quote.\n\nBody text."

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..findings import Edit, Finding, Fix, Severity
 from ..schema import Field, SpecError, validate
+from ..segments import line_removal_span
 from ..transforms import TRANSFORMS
 
 SEVERITIES = ("error", "warning", "info")
@@ -32,6 +33,9 @@ FIX_FIELDS = {
     "replacement": Field((str,), help="template; \\g<name> or {name} for captures"),
     "transform": Field((str,), choices=tuple(TRANSFORMS), help="computed replacement of the match"),
     "description": Field((str,), help="what the fix does, shown to users"),
+    "whole_lines": Field((bool,), default=False,
+                         help="a deleting fix removes the match's whole lines and the blank line "
+                              "before them, so no empty paragraph is left behind"),
 }
 
 EXAMPLE_FIELDS = {
@@ -136,6 +140,8 @@ class Rule:
         if replacement is not None:
             fs = start if fix_start is None else fix_start
             fe = end if fix_end is None else fix_end
+            if replacement == "" and fix_start is None and self.fix_spec and self.fix_spec["whole_lines"]:
+                fs, fe = line_removal_span(doc, line, end_line)
             values.setdefault("replacement", replacement)
             description = (render(self.fix_spec["description"], values)
                            if self.fix_spec and self.fix_spec.get("description")

@@ -95,6 +95,9 @@ def _fix_and_baseline_lines(summary: Summary) -> list[str]:
     if summary.baselined:
         lines.append(f"{plural(summary.baselined, 'finding')} accepted by the baseline "
                      "not shown.")
+    if summary.notices:
+        # a skipped rule means "passed" is not the whole truth: say so before the count
+        lines.append(f"{plural(summary.notices, 'notice')}: some checks did not run (see above).")
     if n := summary.baseline_stale:
         what = "entry no longer matches" if n == 1 else "entries no longer match"
         lines.append(f"{n} baseline {what} (drop with --write-baseline).")
