@@ -122,9 +122,7 @@ def _load(config: Config, selected: bool = True):
         rules = load_rules(config)
         if selected:
             rules = Selection(config.select, config.extend_select, config.ignore).apply(rules)
-    except ConfigError as exc:
-        raise _fail(str(exc)) from None
-    except SelectionError as exc:
+    except (ConfigError, SelectionError) as exc:
         raise _fail(str(exc)) from None
     return rules
 

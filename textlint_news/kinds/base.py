@@ -76,6 +76,8 @@ class Rule:
 
     KIND: ClassVar[str] = ""
     FIELDS: ClassVar[dict[str, Field]] = {}
+    # Kinds that work out the replacement themselves (a swap map, a deletion) need only `fix:`.
+    COMPUTES_FIX: ClassVar[bool] = False
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         self.id: str = spec["id"]
@@ -107,8 +109,10 @@ class Rule:
 
     @property
     def fixable(self) -> bool:
-        return self.fix_spec is not None and (
-            self.fix_spec["replacement"] is not None or self.fix_spec["transform"] is not None)
+        if self.fix_spec is None:
+            return False
+        return self.COMPUTES_FIX or any(self.fix_spec[key] is not None
+                                        for key in ("replacement", "transform"))
 
     @property
     def fix_safe(self) -> bool:

@@ -20,6 +20,7 @@ from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
 
 class BoilerplateRule(Rule):
     KIND = "boilerplate"
+    COMPUTES_FIX = True
     FIELDS = {
         "patterns": Field((list,), required=True, items=str),
         "region": Field((str,), default="anywhere", choices=("head", "tail", "anywhere")),
@@ -44,9 +45,6 @@ class BoilerplateRule(Rule):
         self.max_words: int = spec["max_words"]
         self.min_lines: int = spec["min_lines"]
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None
 
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.region == "anywhere":

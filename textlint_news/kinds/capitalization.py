@@ -30,6 +30,7 @@ _DICTIONARY_MIN_WORDS = 80
 
 class CapitalizationRule(Rule):
     KIND = "capitalization"
+    COMPUTES_FIX = True
     FIELDS = {
         "after": Field((str,), required=True, help="regex of what precedes the word"),
         "expect": Field((str,), default="lower", choices=("lower", "upper")),
@@ -51,9 +52,6 @@ class CapitalizationRule(Rule):
         self.use_dictionary = spec["evidence"] == "dictionary"
         self.exceptions = set(spec["exceptions"])
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None
 
     def check(self, doc: Document) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic

@@ -32,6 +32,7 @@ _POSSESSIVE = ("'s", "’s")
 
 class ConsistencyRule(Rule):
     KIND = "consistency"
+    COMPUTES_FIX = True
     FIELDS = {
         "min_majority": Field((int,), default=3),
         "max_minority": Field((int,), default=1),
@@ -49,9 +50,6 @@ class ConsistencyRule(Rule):
         self.exceptions = {w.casefold() for w in spec["exceptions"]}
         self.skip_english_words: bool = spec["skip_english_words"]
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None
 
     def _may_report(self, text: str) -> bool:
         """Cheap necessary condition: some lowercase word whose capital form is common enough.

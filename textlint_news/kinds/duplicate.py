@@ -21,6 +21,7 @@ _PROBE = 3  # words of a candidate looked up in the index of earlier units
 
 class DuplicateRule(Rule):
     KIND = "duplicate"
+    COMPUTES_FIX = True
     FIELDS = {
         "unit": Field((str,), default="line", choices=("line", "paragraph", "sentence")),
         "mode": Field((str,), default="equal", choices=("equal", "contained")),
@@ -38,9 +39,6 @@ class DuplicateRule(Rule):
         self.max_line: int = spec["max_line"]
         self.min_line: int = spec["min_line"]
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None
 
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: dict[str, int] = {}          # normalised unit -> its first line

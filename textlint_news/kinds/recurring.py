@@ -34,6 +34,7 @@ def line_key(line: str) -> str:
 
 class RecurringLineRule(CorpusRule):
     KIND = "recurring"
+    COMPUTES_FIX = True
     FIELDS = {
         "region": Field((str,), default="edges", choices=("head", "tail", "edges")),
         "region_lines": Field((int,), default=3, help="non-blank lines counted as head or tail"),
@@ -51,9 +52,6 @@ class RecurringLineRule(CorpusRule):
         self.share: float = spec["share"]
         self.max_words: int = spec["max_words"]
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None
 
     def _candidates(self, doc: Document) -> Iterator[tuple[int, str]]:
         """(line number, key) of the lines in the region that could be furniture."""

@@ -22,6 +22,7 @@ _REPEAT = regex.compile(r"(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?!
 
 class RepetitionRule(Rule):
     KIND = "repetition"
+    COMPUTES_FIX = True
     FIELDS = {
         "exceptions": Field((list,), default=[], items=str,
                             help="words whose doubling is grammatical (`had had`, `that that`)"),
@@ -33,9 +34,6 @@ class RepetitionRule(Rule):
         self.exceptions = {w.casefold() for w in spec["exceptions"]}
         self.min_length: int = spec["min_length"]
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in _REPEAT.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):

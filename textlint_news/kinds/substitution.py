@@ -21,6 +21,7 @@ from .words import WordCandidates, first_word
 
 class SubstitutionRule(Rule):
     KIND = "substitution"
+    COMPUTES_FIX = True
     FIELDS = {
         "swap": Field((dict,), required=True, items=str, help="literal word or phrase -> replacement"),
         "ignorecase": Field((bool,), default=False),
@@ -42,9 +43,6 @@ class SubstitutionRule(Rule):
         self.phrase_starts = {self.candidates.fold(first_word(k) or k) for k in swap
                               if first_word(k) != k}
 
-    @property
-    def fixable(self) -> bool:
-        return self.fix_spec is not None  # the replacement comes from the map
 
     def _key(self, text: str) -> str:
         return text.casefold() if self.ignorecase else text
