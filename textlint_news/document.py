@@ -41,6 +41,8 @@ class Document:
     record_id: str | None = None
     original: str | None = field(default=None, repr=False)  # raw text without BOM, if it had CRs
     source_line: bytes | None = field(default=None, repr=False)  # a JSONL record's line, as read
+    # what several rules derive from the text (e.g. normalised lines), computed once per document
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_string(cls, raw: str, path: str = "-", encoding: str = "utf-8",

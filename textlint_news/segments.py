@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -20,6 +20,22 @@ def words(text: str) -> list[str]:
 def normalised(text: str) -> str:
     """The words of ``text``, casefolded and joined by single spaces (quotes, punctuation gone)."""
     return " ".join(words(text))
+
+
+class Unit(NamedTuple):
+    start: int
+    end: int
+    line: int
+    norm: str  # the unit's words, as ``normalised`` gives them
+
+
+def units(doc: Document, unit: str) -> list[Unit]:
+    """The non-blank units of ``doc`` with their words; computed once and shared by all rules."""
+    key = ("units", unit)
+    if key not in doc.derived:
+        doc.derived[key] = [Unit(start, end, doc.position(start)[0], normalised(doc.text[start:end]))
+                            for start, end in iter_units(doc, unit)]
+    return doc.derived[key]
 
 
 def iter_units(doc: Document, unit: str) -> Iterator[tuple[int, int]]:

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field
-from ..segments import iter_units, line_removal_span, normalised
+from ..segments import line_removal_span, units
 from .base import Rule
 
 _PROBE = 3  # words of a candidate looked up in the index of earlier units
@@ -39,17 +39,14 @@ class DuplicateRule(Rule):
         self.max_line: int = spec["max_line"]
         self.min_line: int = spec["min_line"]
 
-
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: dict[str, int] = {}          # normalised unit -> its first line
         earlier: list[tuple[str, int]] = []  # (" words ", line) of every unit so far
         index: dict[str, list[int]] = {}   # first words -> positions in `earlier`
-        for start, end in iter_units(doc, self.unit):
-            norm = normalised(doc.text[start:end])
-            tokens = norm.split(" ")
-            line = doc.position(start)[0]
+        for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
+            tokens = norm.split(" ")
             if len(tokens) >= self.min_words and line >= self.min_line:
                 first = (self._container(norm, tokens, earlier, index) if self.contained
                          else seen.get(norm))
