@@ -25,9 +25,16 @@ from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule
 
 _MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b")
+_CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}'’]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]\p{Lu}")
 _CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headline is no name
 _POSSESSIVE = ("'s", "’s")
+
+
+def _bare(word: str) -> str:
+    """A word without trailing quotes and possessive: "Omar’s" and "Omar’" count as "Omar"."""
+    word = word.rstrip("'’")
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
 class ConsistencyRule(Rule):
@@ -52,19 +59,23 @@ class ConsistencyRule(Rule):
 
 
     def _may_report(self, text: str) -> bool:
-        """Cheap necessary condition: some lowercase word whose capital form is common enough.
+        """Cheap necessary condition: a capitalised word common enough whose lowercase form is
+        in the text at all.
 
-        One ``findall`` (no match objects, no per-word Python) decides for most documents that
-        the exact pass below would find nothing; its counts are upper bounds of that pass's.
+        Capitals are counted wherever they stand (a superset of the mid-sentence count below),
+        and the lowercase form is looked for with ``str.__contains__``; most documents are
+        ruled out without the exact pass.
         """
-        words: Counter[str] = Counter()
-        for word, n in Counter(_MID_SENTENCE_WORD.findall(
-                text, timeout=MATCH_TIMEOUT_SECONDS)).items():
-            words[word[:-2] if word.endswith(_POSSESSIVE) else word] += n
-        return any(word[0].islower() and words[word[0].upper() + word[1:]] >= self.min_majority
-                   and word.casefold() not in self.exceptions
-                   and not (self.skip_english_words and is_english_word(word))
-                   for word in words if len(word) >= self.min_length)
+        capitals: Counter[str] = Counter()
+        for word, n in Counter(_CAPITALISED.findall(text, timeout=MATCH_TIMEOUT_SECONDS)).items():
+            capitals[_bare(word)] += n
+        for capital, n in capitals.items():
+            lower = capital[0].lower() + capital[1:]
+            if (n >= self.min_majority and len(capital) >= self.min_length and lower in text
+                    and lower.casefold() not in self.exceptions
+                    and not (self.skip_english_words and is_english_word(lower))):
+                return True
+        return False
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if not self._may_report(doc.text):
