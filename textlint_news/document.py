@@ -115,12 +115,17 @@ class Document:
         return self.text if self.original is None else self.original
 
     @cached_property
+    def content_lines(self) -> list[int]:
+        """Numbers of the non-blank lines: head and tail rules count only these."""
+        return [n for n, line in enumerate(self.lines, 1) if line.strip()]
+
+    @cached_property
     def hard_wrapped(self) -> bool:
         """True for text wrapped at a fixed width (Markdown, e-mail), where a line is not a paragraph.
 
         Most lines then run into the next one and none is much longer than the wrap width.
         """
-        lines = [line for line in self.lines if line.strip()]
+        lines = [self.lines[n - 1] for n in self.content_lines]
         if len(lines) < 3 or max(map(len, lines)) > 120:
             return False
         followed = sum(1 for a, b in zip(self.lines, self.lines[1:]) if a.strip() and b.strip())

@@ -38,6 +38,15 @@ def units(doc: Document, unit: str) -> list[Unit]:
     return doc.derived[key]
 
 
+def edge_lines(doc: Document, region: str, count: int) -> list[int]:
+    """The first (``head``), last (``tail``) or both (``edges``) ``count`` non-blank lines."""
+    content = doc.content_lines
+    chosen = set(content[:count]) if region in ("head", "edges") else set()
+    if region in ("tail", "edges") and count:
+        chosen.update(content[-count:])
+    return sorted(chosen)
+
+
 def iter_units(doc: Document, unit: str) -> Iterator[tuple[int, int]]:
     """Spans of the non-blank lines, paragraphs or sentences of ``doc``, trimmed of white space."""
     text = doc.text

@@ -14,7 +14,7 @@ import regex
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field
-from ..segments import line_removal_span
+from ..segments import edge_lines, line_removal_span
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
 
 
@@ -45,16 +45,13 @@ class BoilerplateRule(Rule):
         self.max_words: int = spec["max_words"]
         self.min_lines: int = spec["min_lines"]
 
-
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.region == "anywhere":
             yield from self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS)
             return
-        content = [n for n, line in enumerate(doc.lines, 1) if line.strip()]
-        if len(content) < self.min_lines or not self.region_lines:
+        if len(doc.content_lines) < self.min_lines:
             return
-        region = content[: self.region_lines] if self.region == "head" else content[-self.region_lines:]
-        for line_no in region:
+        for line_no in edge_lines(doc, self.region, self.region_lines):
             m = self.regex.match(doc.text, *doc.line_span(line_no), timeout=MATCH_TIMEOUT_SECONDS)
             if m is not None:
                 yield m

@@ -52,7 +52,6 @@ class CapitalizationRule(Rule):
         self.use_dictionary = spec["evidence"] == "dictionary"
         self.exceptions = set(spec["exceptions"])
 
-
     def check(self, doc: Document) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic
         tokens: set[str] = set()

@@ -57,7 +57,6 @@ class ConsistencyRule(Rule):
         self.exceptions = {w.casefold() for w in spec["exceptions"]}
         self.skip_english_words: bool = spec["skip_english_words"]
 
-
     def _may_report(self, text: str) -> bool:
         """Cheap necessary condition: a capitalised word common enough whose lowercase form is
         in the text at all.

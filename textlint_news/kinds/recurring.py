@@ -19,7 +19,7 @@ import regex
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field
-from ..segments import line_removal_span
+from ..segments import edge_lines, line_removal_span
 from .base import CorpusRule
 
 _DIGITS = regex.compile(r"\d+")
@@ -52,17 +52,9 @@ class RecurringLineRule(CorpusRule):
         self.share: float = spec["share"]
         self.max_words: int = spec["max_words"]
 
-
     def _candidates(self, doc: Document) -> Iterator[tuple[int, str]]:
         """(line number, key) of the lines in the region that could be furniture."""
-        content = [n for n, line in enumerate(doc.lines, 1) if line.strip()]
-        n = self.region_lines
-        chosen = set()
-        if self.region in ("head", "edges"):
-            chosen.update(content[:n])
-        if self.region in ("tail", "edges"):
-            chosen.update(content[-n:] if n else [])
-        for line_no in sorted(chosen):
+        for line_no in edge_lines(doc, self.region, self.region_lines):
             line = doc.lines[line_no - 1]
             if _LETTER.search(line) and len(line.split()) <= self.max_words:
                 yield line_no, line_key(line)

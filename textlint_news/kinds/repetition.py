@@ -34,7 +34,6 @@ class RepetitionRule(Rule):
         self.exceptions = {w.casefold() for w in spec["exceptions"]}
         self.min_length: int = spec["min_length"]
 
-
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in _REPEAT.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
             word = m.group("word")

@@ -43,7 +43,6 @@ class SubstitutionRule(Rule):
         self.phrase_starts = {self.candidates.fold(first_word(k) or k) for k in swap
                               if first_word(k) != k}
 
-
     def _key(self, text: str) -> str:
         return text.casefold() if self.ignorecase else text
 
