@@ -11,6 +11,11 @@ from .findings import Finding
 from .invalid_text import invalid_text
 from .kinds import Rule
 from .kinds.base import CorpusRule
+from .prefilter import LineFilter, available
+
+# The Hyperscan pre-pass costs a few milliseconds to load (more to compile, once per machine):
+# a run turns it on after this much text, so linting one small file never waits for it.
+PREFILTER_AFTER_CHARS = 200_000
 
 # A rule that timed out on this many documents is not run on the rest of them, so a runaway
 # pattern costs at most this many time limits per run, not one per document.
@@ -54,13 +59,35 @@ class Linter:
     without that pre-pass each document is its own corpus. A rule that timed out on
     ``MAX_TIMEOUTS_PER_RULE`` documents is not run again until ``timeouts`` is cleared (the
     runner clears it after each run).
+
+    ``prefilter``: run the Hyperscan pre-pass (``prefilter.py``) always, never, or (None)
+    once ``PREFILTER_AFTER_CHARS`` of text have been linted. Findings are the same either way.
     """
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], prefilter: bool | None = None) -> None:
         self.rules = list(rules)
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self.corpus: Corpus | None = None
         self.timeouts: Counter = Counter()  # rule id -> documents it timed out on
+        self.prefilter = prefilter if available() else False
+        self._line_filter: LineFilter | None = None
+        self._linted_chars = 0
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["_line_filter"] = None  # a compiled database does not pickle: rebuilt per process
+        return state
+
+    def _candidates(self, doc: Document) -> dict[Rule, list[int]] | None:
+        if self.prefilter is None:
+            self._linted_chars += len(doc.text)
+            if self._linted_chars < PREFILTER_AFTER_CHARS:
+                return None
+        elif not self.prefilter:
+            return None
+        if self._line_filter is None:
+            self._line_filter = LineFilter(self.rules)
+        return self._line_filter.candidates(doc)
 
     def observe(self, doc: Document) -> None:
         if self.corpus is None:
@@ -81,11 +108,15 @@ class Linter:
 
     def lint(self, doc: Document) -> DocumentResult:
         result = DocumentResult(doc)
+        candidates = self._candidates(doc) or {}
         for rule in self.rules:
             if self.timeouts[rule.id] >= MAX_TIMEOUTS_PER_RULE:
                 continue
+            lines = candidates.get(rule)
+            if lines is not None and not lines:
+                continue  # its prefilter matches nowhere in the document
             try:
-                found = list(self._check(rule, doc))
+                found = list(self._check(rule, doc) if lines is None else rule.check_lines(doc, lines))
             except TimeoutError:
                 # a runaway pattern: drop this rule for this document, say so, and go on
                 self.timeouts[rule.id] += 1

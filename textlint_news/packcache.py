@@ -30,7 +30,7 @@ def cache_dir() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def _code_digest() -> bytes:
+def code_digest() -> bytes:
     digest = hashlib.sha256(sys.version.encode())
     for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):
         digest.update(source.read_bytes())
@@ -42,7 +42,7 @@ def cached(data: bytes, name: str, build: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None:
         return build()
-    key = hashlib.sha256(_code_digest() + name.encode() + b"\0" + data).hexdigest()
+    key = hashlib.sha256(code_digest() + name.encode() + b"\0" + data).hexdigest()
     path = folder / f"{key}.pickle"
     try:
         with open(path, "rb") as f:

@@ -6,13 +6,14 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, ClassVar, Iterator, Mapping
+from typing import Any, ClassVar, Iterator, Mapping, Sequence
 
 import regex
 
 from ..document import Document
 from ..findings import Edit, Finding, Fix, Severity
 from ..schema import Field, SpecError, validate
+from ..prefilter import Prefilter
 from ..segments import line_removal_span
 from ..transforms import TRANSFORMS
 
@@ -107,6 +108,17 @@ class Rule:
     def check(self, doc: Document) -> Iterator[Finding]:
         raise NotImplementedError
 
+    def prefilter(self) -> Prefilter | None:
+        """The regex that every finding of this rule lies in, for the Hyperscan pre-pass."""
+        return None
+
+    def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
+        """``check`` when only ``lines`` (1-based, sorted) can hold a match of the prefilter.
+
+        Kinds whose prefilter is per line override this to look at those lines only.
+        """
+        return self.check(doc)
+
     @property
     def fixable(self) -> bool:
         if self.fix_spec is None:
@@ -190,12 +202,48 @@ def _quote(text: str) -> str:
     return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
 
 
+def finditer_lines(pattern: regex.Pattern, doc: Document,
+                   lines: Sequence[int]) -> Iterator[regex.Match]:
+    """The matches of a full ``finditer`` that start on ``lines`` (1-based, sorted).
+
+    Runs of adjacent lines are searched in one go. Look-behinds see the whole text; a
+    look-ahead sees up to the end of the line after the run, so a line-local pattern finds
+    what it finds in the whole document.
+    """
+    starts, text = doc.line_starts, doc.text
+    budget = Budget(MATCH_TIMEOUT_SECONDS)
+    i = 0
+    while i < len(lines):
+        first = last = lines[i]
+        while i + 1 < len(lines) and lines[i + 1] <= last + 1:
+            i += 1
+            last = lines[i]
+        i += 1
+        stop = starts[last] - 1 if last < len(starts) else len(text)  # the run's last line end
+        endpos = starts[last + 1] if last + 1 < len(starts) else len(text)
+        yield from budget.finditer(pattern, text, starts[first - 1], endpos, stop)
+
+
 class Budget:
     """One time limit for many short searches of a rule on one document (its exceptions),
     so a slow pattern costs the limit once per document, not once per match."""
 
     def __init__(self, seconds: float) -> None:
         self.left = seconds
+
+    def finditer(self, pattern: regex.Pattern, text: str, pos: int, endpos: int,
+                 stop: int) -> Iterator[regex.Match]:
+        """Matches in ``text[pos:endpos]`` that start at or before ``stop``."""
+        if self.left <= 0:
+            raise TimeoutError("time limit of the rule's searches used up")
+        started = time.perf_counter()
+        try:
+            for m in pattern.finditer(text, pos, endpos, timeout=self.left):
+                if m.start() > stop:
+                    return
+                yield m
+        finally:
+            self.left -= time.perf_counter() - started
 
     def fullmatch(self, pattern: regex.Pattern, text: str) -> regex.Match | None:
         if self.left <= 0:

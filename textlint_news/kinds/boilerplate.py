@@ -7,7 +7,7 @@ shapes such as ``Site Name | tagline`` are only junk at the end, so position is 
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
@@ -15,7 +15,8 @@ from ..document import Document
 from ..findings import Finding
 from ..schema import Field
 from ..segments import edge_lines, line_removal_span
-from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from ..prefilter import Prefilter
+from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern, finditer_lines
 
 
 class BoilerplateRule(Rule):
@@ -56,8 +57,20 @@ class BoilerplateRule(Rule):
             if m is not None:
                 yield m
 
+    def prefilter(self) -> Prefilter:
+        # a head or tail rule looks at a few lines anyway: it is only skipped when nothing matches
+        return Prefilter(self.regex.pattern, ignorecase=True, lines=self.region == "anywhere")
+
+    def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
+        if self.region != "anywhere":
+            return self.check(doc)
+        return self._report(doc, finditer_lines(self.regex, doc, lines))
+
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self._matches(doc):
+        return self._report(doc, self._matches(doc))
+
+    def _report(self, doc: Document, matches: Iterable[regex.Match]) -> Iterator[Finding]:
+        for m in matches:
             start, end = m.span("body")
             body = m.group("body")
             if not body.strip() or len(body.split()) > self.max_words:

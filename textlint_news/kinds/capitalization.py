@@ -18,6 +18,7 @@ import regex
 from ..dictionary import is_english_word
 from ..document import Document
 from ..findings import Finding
+from ..prefilter import Prefilter
 from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
 
@@ -51,6 +52,9 @@ class CapitalizationRule(Rule):
         self.use_document = spec["evidence"] in ("document", "dictionary")
         self.use_dictionary = spec["evidence"] == "dictionary"
         self.exceptions = set(spec["exceptions"])
+
+    def prefilter(self) -> Prefilter:
+        return Prefilter(self.regex.pattern, lines=False)  # it weighs the whole document
 
     def check(self, doc: Document) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic

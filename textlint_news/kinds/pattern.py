@@ -11,14 +11,16 @@ the pattern is the document's style, not a defect, and nothing is reported.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError, validate
-from .base import MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern
+from ..prefilter import Prefilter
+from .base import (MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern,
+                   finditer_lines)
 from .literals import required_literals
 from .words import WordCandidates
 
@@ -104,14 +106,34 @@ class PatternRule(Rule):
             return self.candidates.finditer(doc)  # tokens: only where their words occur
         return self.regex.finditer(doc.text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
 
+    def prefilter(self) -> Prefilter | None:
+        if self.regex.flags & (regex.DOTALL | regex.VERBOSE):
+            return None  # the rewrite reads neither
+        return Prefilter(self.regex.pattern, bool(self.regex.flags & regex.IGNORECASE),
+                         lines=self.scope == "line")
+
     def check(self, doc: Document) -> Iterator[Finding]:
-        if self.skip_wrapped and doc.hard_wrapped:
-            return
-        text = doc.text
-        if self.required is not None and not any(lit in text for lit in self.required):
-            return  # every match needs one of these strings
+        if self._skipped(doc):
+            return iter(())
         pos, endpos = _in_window(doc, self.scope, self.lines)
-        matches = self._matches(doc, pos, endpos)
+        return self._report(doc, self._matches(doc, pos, endpos), pos, endpos)
+
+    def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
+        if self.scope != "line":
+            return self.check(doc)
+        if self._skipped(doc):
+            return iter(())
+        return self._report(doc, finditer_lines(self.regex, doc, lines), 0, len(doc.text))
+
+    def _skipped(self, doc: Document) -> bool:
+        if self.skip_wrapped and doc.hard_wrapped:
+            return True
+        # every match needs one of the required strings
+        return self.required is not None and not any(lit in doc.text for lit in self.required)
+
+    def _report(self, doc: Document, matches: Iterable[regex.Match], pos: int,
+                endpos: int) -> Iterator[Finding]:
+        text = doc.text
         if self.habit is not None:
             matches = list(matches)
             if len(matches) >= self.habit["min"]:

@@ -1,0 +1,140 @@
+"""The Hyperscan pre-pass changes speed, never findings."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, strategies as st
+
+from textlint_news import Document, Linter
+from textlint_news.engine import PREFILTER_AFTER_CHARS
+from textlint_news.prefilter import LineFilter
+from textlint_news.prefilter_syntax import NON_ASCII_FOLDS, Unsupported, prefilter_source
+
+from .conftest import DATA, ROOT, SEED
+from .helpers import rules_from_yaml
+
+ARTICLES = sorted((ROOT / "benchmarks" / "data" / "aeb-dev" / "docs").glob("*.txt"))
+
+
+def shown(findings):
+    return [(f.rule_id, f.line, f.column, f.end_line, f.end_column, f.message, f.fix)
+            for f in findings]
+
+
+def both_ways(rules, texts):
+    """Findings per text without and with the pre-pass."""
+    plain, filtered = Linter(rules, prefilter=False), Linter(rules, prefilter=True)
+    for n, text in enumerate(texts):
+        doc = f"doc{n}.txt"
+        yield (shown(plain.lint(Document.from_string(text, doc)).findings),
+               shown(filtered.lint(Document.from_string(text, doc)).findings))
+
+
+def test_real_articles_get_the_same_findings_with_the_prepass(default_rules):
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES + [SEED]]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / "clean").glob("*.txt"))]
+    assert len(texts) > 60
+    found = 0
+    for without, with_ in both_ways(default_rules, texts):
+        assert with_ == without
+        found += len(without)
+    assert found > 300  # the comparison is over texts with plenty to report
+
+
+def test_every_rule_example_gets_the_same_findings_with_the_prepass(default_rules):
+    texts = [t for rule in default_rules for t in rule.examples.valid + rule.examples.invalid]
+    for without, with_ in both_ways(default_rules, texts):
+        assert with_ == without
+
+
+PIECES = list("the of to a ,.;:!?\"”“’'-–()[]\n\tKkSsIi") + [
+    "\u212a", "\u017f", "\u0130", "é", "Ж", "The", "In", " the ", " of the ", "kyiv", "Sign up",
+    "; ", ". ", "\u00a0", "\u200b", "&amp;", "Read more"]
+TRICKY = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+
+
+@given(TRICKY)
+def test_arbitrary_text_gets_the_same_findings_with_the_prepass(default_rules, text):
+    for without, with_ in both_ways(default_rules, [text]):
+        assert with_ == without
+
+
+def test_rules_skipped_or_narrowed_where_nothing_can_match(default_rules):
+    text = SEED.read_text(encoding="utf-8")
+    doc = Document.from_string(text, "seed.txt")
+    candidates = LineFilter(default_rules).candidates(doc)
+    by_id = {rule.id: lines for rule, lines in candidates.items()}
+    assert by_id["html-entity"] == []  # no '&...;' in the seed: the rule does not run
+    # the five lines with a missing link text before punctuation, and one more of 53
+    assert by_id["link-residue-before-punct"] == [5, 7, 17, 33, 43, 49]
+
+
+def test_a_run_turns_the_prepass_on_after_enough_text(default_rules):
+    linter = Linter(default_rules)
+    linter.lint(Document.from_string("A short text.\n", "a.txt"))
+    assert linter._line_filter is None
+    linter.lint(Document.from_string("Long text. " * (PREFILTER_AFTER_CHARS // 10), "b.txt"))
+    assert linter._line_filter is not None
+
+
+def test_undecodable_bytes_run_every_rule_in_full():
+    rules = rules_from_yaml("""
+        pack: t
+        rules:
+          - id: amp
+            kind: pattern
+            message: m
+            pattern: '&amp;'
+        """)
+    text = "A &amp; B\udcff\n"  # a lone surrogate: how an invalid UTF-8 byte is carried
+    assert LineFilter(rules).candidates(Document.from_string(text)) is None
+    assert [(f.rule_id, f.column) for f in Linter(rules, prefilter=True).lint_text(text)] == \
+        [("amp", 3), ("invalid-encoding", 10)]
+
+
+# -- the rewrite itself --------------------------------------------------------------------
+
+def test_a_leading_lookbehind_is_consumed_and_other_lookarounds_dropped():
+    assert prefilter_source(r"(?<=, )(?P<w>the)(?=\.)") == r"(?:\x{2c}\x{20})(the)"
+    assert prefilter_source(r"a(?<=b)c(?!d)") == "ac"
+
+
+def test_a_leading_negative_lookbehind_of_one_character_becomes_a_line_start_or_other_char():
+    assert prefilter_source(r"(?<![a-z])x") == \
+        "(?:^|[^abcdefghijklmnopqrstuvwxyz])x"
+
+
+def test_classes_are_exact_on_ascii_and_wide_beyond():
+    assert prefilter_source(r"\d") == r"[0123456789\x{80}-\x{10FFFF}]"
+    assert prefilter_source(r"[”\x7f-\x9f]") == r"[\x{7f}\x{201d}\x{80}-\x{9f}]"
+    assert prefilter_source(r"[^\s”]") == r"[^\x{9}\x{a}\x{b}\x{c}\x{d}\x{20}\x{201d}]"
+
+
+def test_ignorecase_is_spelled_out_with_the_non_ascii_letters_that_fold_to_ascii():
+    assert prefilter_source("kiwi", ignorecase=True) == \
+        r"[Kk\x{212a}][Ii\x{130}][Ww][Ii\x{130}]"
+
+
+def test_the_non_ascii_fold_table_is_the_regex_modules():
+    letters = regex.compile("[a-z]", regex.IGNORECASE)
+    found: dict[str, str] = {}
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if letters.fullmatch(ch):
+            for ascii_letter in "abcdefghijklmnopqrstuvwxyz":
+                if regex.fullmatch(ascii_letter, ch, regex.IGNORECASE):
+                    found[ascii_letter] = found.get(ascii_letter, "") + ch
+    assert found == NON_ASCII_FOLDS
+
+
+def test_long_bounded_repeats_are_unbounded_and_possessive_ones_plain():
+    assert prefilter_source(r"a{2,300}b*+") == "(?:a){2,}(?:b)*"
+
+
+def test_syntax_it_does_not_know_is_refused_not_guessed():
+    for pattern in (r"(\w)\1", r"(?(1)a|b)", "[[:alpha:]]", r"(?V1)a"):
+        try:
+            prefilter_source(pattern)
+        except Unsupported:
+            continue
+        raise AssertionError(f"{pattern!r} was rewritten")

@@ -1,0 +1,163 @@
+"""One Hyperscan pass over a document tells each rule on which lines it can match at all.
+
+A rule that declares a ``Prefilter`` (its regex, see ``Rule.prefilter``) has that regex
+rewritten by ``prefilter_syntax`` into a Hyperscan pattern whose match ends include every end
+of the real one. All such patterns go into one database, scanned once per document; the rule
+is then skipped where nothing can match, and a line-local rule runs its real regex only on the
+lines where something ended. The findings are the same as without it: a line the prefilter
+misses would be a bug, and a test compares both ways over real articles.
+
+Hyperscan is x86-only and an optional speed-up: without it (or for a pattern it cannot take)
+rules simply run on the whole document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from .packcache import code_digest, cache_dir
+from .prefilter_syntax import Unsupported, prefilter_source
+
+if TYPE_CHECKING:
+    from .document import Document
+    from .kinds.base import Rule
+
+try:
+    import hyperscan
+except ImportError:  # not built for this platform: rules run unfiltered
+    hyperscan = None
+
+_FLAGS = 0 if hyperscan is None else (hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_UTF8
+                                      | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_ALLOWEMPTY)
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """What a rule offers to be filtered by: every finding lies in a match of ``pattern``.
+
+    With ``lines`` each such match also lies within one line, and the rule can be run on
+    chosen lines (``Rule.check_lines``); otherwise it is only skipped on documents where
+    ``pattern`` cannot match.
+    """
+
+    pattern: str
+    ignorecase: bool = False
+    lines: bool = True
+
+
+def available() -> bool:
+    return hyperscan is not None
+
+
+def _compiles(source: str) -> bool:
+    try:
+        hyperscan.Database().compile(expressions=[source.encode()], ids=[0], elements=1,
+                                     flags=[_FLAGS])
+    except hyperscan.error:
+        return False
+    return True
+
+
+def hyperscan_source(spec: Prefilter) -> str | None:
+    """The Hyperscan pattern for a rule's prefilter, or None when there is none that works."""
+    for end_anchors in (True, False):  # Hyperscan refuses some '$' that the rewrite keeps
+        try:
+            source = prefilter_source(spec.pattern, spec.ignorecase, end_anchors)
+        except Unsupported:
+            return None
+        if _compiles(source):
+            return source
+    return None
+
+
+class LineFilter:
+    """The compiled database of the rules' prefilters; ``candidates`` runs it on a document."""
+
+    def __init__(self, rules: Sequence["Rule"]) -> None:
+        specs = [(rule, rule.prefilter()) for rule in rules]
+        specs = [(rule, spec) for rule, spec in specs if spec is not None]
+        sources, self.database = _compiled([spec for _, spec in specs])
+        kept = [(rule, spec) for (rule, spec), source in zip(specs, sources) if source is not None]
+        self.rules: list["Rule"] = [rule for rule, _ in kept]
+        self.by_line: list[bool] = [spec.lines for _, spec in kept]
+
+    def candidates(self, doc: "Document") -> dict["Rule", list[int]] | None:
+        """Per filtered rule, the sorted 1-based lines where one of its matches may end.
+
+        A rule that is only gated gets [1] when it can match anywhere. None when the document
+        cannot be scanned (text that is not valid Unicode): every rule then runs in full.
+        """
+        if self.database is None:
+            return None
+        text = doc.text
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from undecodable bytes
+            return None
+        ends: list[tuple[int, int]] = []
+        add = ends.append
+        self.database.scan(data, match_event_handler=lambda rule, _from, end, _flags, _ctx:
+                           add((rule, end)))
+        starts = doc.line_starts if len(data) == len(text) else _byte_line_starts(doc)
+        lines: list[set[int]] = [set() for _ in self.rules]
+        for index, end in ends:
+            lines[index].add(bisect.bisect_right(starts, end))
+        return {rule: sorted(found) if self.by_line[i] else ([1] if found else [])
+                for i, (rule, found) in enumerate(zip(self.rules, lines))}
+
+
+def _byte_line_starts(doc: "Document") -> list[int]:
+    starts = [0]
+    at = 0
+    for line in doc.lines[:-1]:
+        at += len(line.encode("utf-8")) + 1
+        starts.append(at)
+    return starts
+
+
+def _compiled(specs: list[Prefilter]):
+    """Per spec its Hyperscan source (None when unusable), and the database of the usable ones.
+
+    Rewriting and compiling take a few hundred milliseconds, so both are cached beside the
+    rule packs, keyed by the specs and the program (a stale entry cannot be read back).
+    """
+    if not specs:
+        return [], None
+    key = hashlib.sha256(pickle.dumps((specs, hyperscan.__version__)) + code_digest()).hexdigest()
+    folder = cache_dir()
+    path = folder / f"prefilter-{key}.pickle" if folder is not None else None
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                sources, blob = pickle.load(f)
+            return sources, _loaded(blob)
+        except Exception:  # missing, or built on another machine or library version
+            pass
+    sources = [hyperscan_source(spec) for spec in specs]
+    usable = [s.encode() for s in sources if s is not None]
+    if not usable:
+        return sources, None
+    database = hyperscan.Database()
+    database.compile(expressions=usable, ids=list(range(len(usable))), elements=len(usable),
+                     flags=[_FLAGS] * len(usable))
+    if path is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
+                pickle.dump((sources, hyperscan.dumpb(database)), f)
+            os.replace(f.name, path)
+        except OSError:
+            pass
+    return sources, database
+
+
+def _loaded(blob: bytes):
+    database = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
+    database.scratch = hyperscan.Scratch(database)  # a loaded database comes without one
+    return database
