@@ -57,36 +57,40 @@ class ConsistencyRule(Rule):
         self.exceptions = {w.casefold() for w in spec["exceptions"]}
         self.skip_english_words: bool = spec["skip_english_words"]
 
-    def _may_report(self, text: str) -> bool:
-        """Cheap necessary condition: a capitalised word common enough whose lowercase form is
-        in the text at all.
+    def _suspects(self, text: str) -> dict[str, str]:
+        """Lowercase form -> capitalised form, for the words that might be reported.
 
-        Capitals are counted wherever they stand (a superset of the mid-sentence count below),
-        and the lowercase form is looked for with ``str.__contains__``; most documents are
-        ruled out without the exact pass.
+        A cheap necessary condition: the capitalised word is common enough (counted wherever
+        it stands, a superset of the mid-sentence count of ``check``) and its lowercase form
+        is in the text at all. Most documents have no suspect and need no exact pass.
         """
         capitals: Counter[str] = Counter()
         for word, n in Counter(_CAPITALISED.findall(text, timeout=MATCH_TIMEOUT_SECONDS)).items():
             capitals[_bare(word)] += n
+        suspects = {}
         for capital, n in capitals.items():
             lower = capital[0].lower() + capital[1:]
             if (n >= self.min_majority and len(capital) >= self.min_length and lower in text
                     and lower.casefold() not in self.exceptions
                     and not (self.skip_english_words and is_english_word(lower))):
-                return True
-        return False
+                suspects[lower] = capital
+        return suspects
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not self._may_report(doc.text):
+        suspects = self._suspects(doc.text)
+        if not suspects:
             return
+        wanted = set(suspects) | set(suspects.values())
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         counts: Counter[str] = Counter()
-        for m in _MID_SENTENCE_WORD.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
+        # Mid-sentence words never overlap (each follows a space and holds none), so trying
+        # the pattern where a suspect form starts finds the same words as a scan of the text.
+        for m in _matches_at(_MID_SENTENCE_WORD, doc.text, wanted):
             word = m.group(0)
             start, end = m.span()
             if word.endswith(_POSSESSIVE):  # "Omar’s" is a use of "Omar"
                 word, end = word[:-2], end - 2
-            if len(word) < self.min_length or _CONTRACTION.search(word):
+            if word not in wanted or _CONTRACTION.search(word):
                 continue
             # in "Prince Andrew" the capital belongs to the name: it proves nothing about the
             # word "prince" alone, unless dictionary words are skipped anyway ("davis Cup")
@@ -97,12 +101,25 @@ class ConsistencyRule(Rule):
             if word[0].islower():
                 spans[word].append((start, end))
         for lower, places in spans.items():
-            capital = lower[0].upper() + lower[1:]
-            if (counts[capital] < self.min_majority or len(places) > self.max_minority
-                    or lower.casefold() in self.exceptions
-                    or self.skip_english_words and is_english_word(lower)):
+            capital = suspects.get(lower)
+            if capital is None or counts[capital] < self.min_majority \
+                    or len(places) > self.max_minority:
                 continue
             for start, end in places:
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},
                                    replacement=capital if self.fix_spec is not None else None)
+
+
+def _matches_at(pattern: regex.Pattern, text: str, strings: set[str]) -> Iterator[regex.Match]:
+    """Matches of ``pattern`` tried at each occurrence of one of ``strings``, left to right."""
+    starts = set()
+    for string in strings:
+        i = text.find(string)
+        while i != -1:
+            starts.add(i)
+            i = text.find(string, i + 1)
+    for start in sorted(starts):
+        m = pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+        if m is not None:
+            yield m

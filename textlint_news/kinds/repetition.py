@@ -16,7 +16,9 @@ from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule
 
 # A word, white space without a line break, and the same word again (case-insensitive).
-_REPEAT = regex.compile(r"(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
+# \m (a word start) is tested first because it is cheap: the look-behind alone ran at every
+# character and took half the time.
+_REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
 
 
