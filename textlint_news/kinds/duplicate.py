@@ -8,6 +8,7 @@ twice). Comparison is on casefolded words, so quotes and punctuation do not matt
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Iterator
 
 from ..document import Document
@@ -15,9 +16,6 @@ from ..findings import Finding
 from ..schema import Field
 from ..segments import line_removal_span, units
 from .base import Rule
-
-_PROBE = 3  # words of a candidate looked up in the index of earlier units
-
 
 class DuplicateRule(Rule):
     KIND = "duplicate"
@@ -40,41 +38,18 @@ class DuplicateRule(Rule):
         self.min_line: int = spec["min_line"]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        seen: dict[str, int] = {}          # normalised unit -> its first line
-        earlier: list[tuple[str, int]] = []  # (" words ", line) of every unit so far
-        index: dict[str, list[int]] = {}   # first words -> positions in `earlier`
+        seen: dict[str, int] = {}  # normalised unit -> its first line
+        earlier = _Earlier()
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
-            tokens = norm.split(" ")
-            if len(tokens) >= self.min_words and line >= self.min_line:
-                first = (self._container(norm, tokens, earlier, index) if self.contained
-                         else seen.get(norm))
+            if norm.count(" ") + 1 >= self.min_words and line >= self.min_line:
+                first = earlier.container(norm) if self.contained else seen.get(norm)
                 if first is not None:
                     yield self._report(doc, start, end, first)
-            if self.contained and norm not in seen:  # a repeat contains nothing new: index once
-                for key in _probes(tokens):
-                    index.setdefault(key, []).append(len(earlier))
-                earlier.append((f" {norm} ", line))
+            if self.contained and norm not in seen:  # a repeat contains nothing new: add once
+                earlier.add(norm, line)
             seen.setdefault(norm, line)
-
-    @staticmethod
-    def _container(norm: str, tokens: list[str], earlier: list[tuple[str, int]],
-                   index: dict[str, list[int]]) -> int | None:
-        needle = f" {norm} "
-        # a container holds every probe of the needle: scan the shortest list, not the first
-        candidates: list[int] = []
-        for key in _probes(tokens):
-            found = index.get(key)
-            if not found:
-                return None  # no earlier unit has these words
-            if not candidates or len(found) < len(candidates):
-                candidates = found
-        for position in dict.fromkeys(candidates):
-            text, line = earlier[position]
-            if needle in text and len(text) > len(needle):
-                return line
-        return None
 
     def _report(self, doc: Document, start: int, end: int, first_line: int) -> Finding:
         line, end_line = doc.position(start)[0], doc.position(end)[0]
@@ -87,6 +62,30 @@ class DuplicateRule(Rule):
                             fix_start=fix_start, fix_end=fix_end)
 
 
-def _probes(tokens: list[str]) -> Iterator[str]:
-    """Every run of ``_PROBE`` words (the whole unit when it is shorter)."""
-    return (" ".join(tokens[i:i + _PROBE]) for i in range(max(len(tokens) - _PROBE + 1, 1)))
+class _Earlier:
+    """The distinct units so far, as one text that ``str.find`` searches for a later unit.
+
+    Each unit is held as " words " on its own line, so a match is whole words of one unit.
+    """
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.starts: list[int] = []
+        self.lines: list[int] = []
+
+    def add(self, norm: str, line: int) -> None:
+        self.starts.append(len(self.text))
+        self.lines.append(line)
+        self.text += f" {norm} \n"
+
+    def container(self, norm: str) -> int | None:
+        """The line of the first earlier unit that holds ``norm`` and more."""
+        needle = f" {norm} "
+        at = self.text.find(needle)
+        while at != -1:
+            k = bisect.bisect_right(self.starts, at) - 1
+            end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text) - 1
+            if end - self.starts[k] > len(needle):
+                return self.lines[k]
+            at = self.text.find(needle, end)  # the same words exactly: an 'equal' rule's case
+        return None
