@@ -95,13 +95,29 @@ def test_undecodable_bytes_run_every_rule_in_full():
 # -- the rewrite itself --------------------------------------------------------------------
 
 def test_a_leading_lookbehind_is_consumed_and_other_lookarounds_dropped():
-    assert prefilter_source(r"(?<=, )(?P<w>the)(?=\.)") == r"(?:\x{2c}\x{20})(the)"
-    assert prefilter_source(r"a(?<=b)c(?!d)") == "ac"
+    assert prefilter_source(r"(?<=, )(?P<w>the)(?=\.|!)") == r"(?:\x{2c}\x{20})(the)"
+    assert prefilter_source(r"a(?<=b)c(?!d)e") == "ace"
 
 
 def test_a_leading_negative_lookbehind_of_one_character_becomes_a_line_start_or_other_char():
     assert prefilter_source(r"(?<![a-z])x") == \
         "(?:^|[^abcdefghijklmnopqrstuvwxyz])x"
+
+
+def test_a_final_one_character_lookahead_is_consumed():
+    # the match then ends one character late; the line filter also takes the line before
+    assert prefilter_source(r"(?:of|in)(?![\w-])|x(?=y)") == \
+        r"(?:of|in)(?:[^\x{2d}0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\x{5f}abcdefghijklmnopqrstuvwxyz]|$)|x[y]"
+    assert prefilter_source(r"a(?!b)c") == "ac"  # not final: dropped
+    assert prefilter_source(r"(?:a(?!b))+") == "(?:(?:a))+"  # repeated: not final either
+
+
+def test_a_word_boundary_before_an_ascii_word_is_kept_or_consumed():
+    assert prefilter_source(r"\b(?:the|an?)") == "(?:^|[^0-9A-Za-z_])(?:the|a(?:n)?)"
+    assert prefilter_source(r"x\bof") == r"x\bof"
+    # before what may start with a non-ASCII letter ('s' folds to U+017F) it is dropped
+    assert prefilter_source(r"\bsee", ignorecase=True) == r"[Ss\x{17f}][Ee][Ee]"
+    assert prefilter_source(r"\b(?:a|b?)") == "(?:a|(?:b)?)"
 
 
 def test_classes_are_exact_on_ascii_and_wide_beyond():

@@ -107,7 +107,11 @@ class LineFilter:
         starts = doc.line_starts if len(data) == len(text) else _byte_line_starts(doc)
         lines: list[set[int]] = [set() for _ in self.rules]
         for index, end in ends:
+            # a rewritten pattern may end one character late (it consumed the character a
+            # final look-ahead tested): when that was a newline, the match is on the line before
             lines[index].add(bisect.bisect_right(starts, end))
+            if end and data[end - 1] == 10:
+                lines[index].add(bisect.bisect_right(starts, end - 1))
         return {rule: sorted(found) if self.by_line[i] else ([1] if found else [])
                 for i, (rule, found) in enumerate(zip(self.rules, lines))}
 

@@ -71,6 +71,7 @@ class _Rewriter:
         self.i = 0
         self.ignorecase = ignorecase
         self.end_anchors = end_anchors
+        self.in_lookaround = 0
 
     def rewrite(self) -> str:
         out, _ = self.alternation(leading=True)
@@ -118,7 +119,7 @@ class _Rewriter:
         if ch == "[":
             return self.char_class(), False
         if ch == "\\":
-            return self.escape()
+            return self.escape(leading)
         self.i += 1
         if ch == "^":  # Hyperscan has no start anchor after consumed text: drop it there
             return ("^" if leading else ""), True
@@ -145,15 +146,24 @@ class _Rewriter:
             positive_behind = header == "(?<="
             self.i += 4 if header.startswith("(?<") else 3
             body_start = self.i
+            self.in_lookaround += 1
             inner, inner_zero = self.alternation(leading=positive_behind and leading)
+            self.in_lookaround -= 1
             self.expect(")")
+            body = s[body_start : self.i - 1]
             if positive_behind and leading and not inner_zero:
                 return f"(?:{inner})", False  # consumed: the match ends where it did
             if header == "(?<!" and leading:
                 # one character that must not precede: a line start or any other character
-                other = self.negated_char(s[body_start : self.i - 1])
+                other = self.one_char(body, negate=True)
                 if other is not None:
                     return f"(?:^|{other})", False
+            if header[:3] in ("(?=", "(?!") and not self.in_lookaround and self.final(self.i):
+                # the last item of the match: consume the one character it looks at, so the
+                # match ends one later (prefilter.py looks at the line before an end as well)
+                after = self.one_char(body, negate=header[2] == "!")
+                if after is not None:
+                    return (f"(?:{after}|$)" if header[2] == "!" else after), False
             return "", True
         saved = self.ignorecase
         if s.startswith("(?P<", i) or (s.startswith("(?<", i) and header not in ("(?<=", "(?<!")):
@@ -186,15 +196,93 @@ class _Rewriter:
         self.ignorecase = saved
         return f"{opener}{inner})", inner_zero
 
-    def negated_char(self, source: str) -> str | None:
-        """A class of the characters that ``source`` (one class or character) does not match."""
+    def one_char(self, source: str, negate: bool) -> str | None:
+        """A class of the characters that ``source`` (one class or character) matches, or with
+        ``negate`` does not match; None when ``source`` is something else."""
         if regex.fullmatch(r"\[(?!\^)(?:\\.|[^\]\\])+\]", source):
-            negated = "[^" + source[1:]
+            cls = ("[^" if negate else "[") + source[1:]
         elif regex.fullmatch(r"[^\\\[\]().*+?{}|^$]|\\[^\w]", source):
-            negated = f"[^{source}]"
+            cls = f"[^{source}]" if negate else f"[{source}]"
         else:
             return None
-        return _Rewriter(negated, self.ignorecase, self.end_anchors).char_class()
+        return _Rewriter(cls, self.ignorecase, self.end_anchors).char_class()
+
+    def final(self, i: int) -> bool:
+        """Whether nothing of the pattern can follow index ``i`` in a match."""
+        s = self.s
+        while i < len(s) and s[i] == ")":
+            i += 1
+            if self.quantifier_at(i):
+                return False
+        return i >= len(s) or s[i] == "|"
+
+    # -- looking ahead in the source, for \b ---------------------------------------------------
+
+    def word_start(self, i: int, folding: bool | None = None) -> bool:
+        """True when whatever the pattern matches from index ``i`` on starts with an ASCII word
+        character (a letter that case-folds beyond ASCII does not count)."""
+        s = self.s
+        if folding is None:  # an inline (?i) anywhere may cover i: assume it does
+            folding = self.ignorecase or bool(regex.search(r"\(\?[a-z]*i[a-z-]*\)", s))
+        while s.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):  # zero-width: look past them
+            i = self.group_end(i)
+        if i >= len(s) or self.optional(i + 1 if s[i] != "(" else self.group_end(i)):
+            return False
+        ch = s[i]
+        if ch == "(":
+            content = self.content_start(i)
+            inner = folding or "i" in s[i:content].split("-")[0]
+            return content is not None and all(self.word_start(b, inner)
+                                               for b in self.branches(content))
+        return ch.isascii() and (ch.isalnum() or ch == "_") and not (
+            folding and ch.lower() in NON_ASCII_FOLDS)
+
+    def optional(self, i: int) -> bool:
+        """Whether the item ending before index ``i`` may match nothing."""
+        return self.s[i : i + 1] in ("?", "*") or self.s.startswith(("{0", "{,"), i)
+
+    def skip(self, i: int) -> int:
+        """The index after the escape, class or character at ``i``."""
+        s = self.s
+        if s[i] == "\\":
+            return i + 2
+        if s[i] != "[":
+            return i + 1
+        j = i + 1 + (s[i + 1 : i + 2] == "^")
+        j += s[j : j + 1] == "]"
+        while j < len(s) and s[j] != "]":
+            j += 2 if s[j] == "\\" else 1
+        return j + 1
+
+    def group_end(self, i: int) -> int:
+        """The index after the group opened at ``i``."""
+        depth = 0
+        while i < len(self.s):
+            ch = self.s[i]
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0:
+                return i + 1
+            i = self.skip(i)
+        raise Unsupported("unbalanced '('")
+
+    def content_start(self, i: int) -> int | None:
+        """Where the content of the group at ``i`` starts; None for look-arounds and the like."""
+        s = self.s
+        if s.startswith("(?P<", i) or s.startswith("(?<", i) and s[i + 3 : i + 4] not in "=!":
+            return s.index(">", i) + 1
+        m = regex.compile(r"\(\?(?:[imsx]*(?:-[imsx]*)?)?:|\((?!\?)").match(s, i)
+        return m.end() if m else None
+
+    def branches(self, content: int) -> list[int]:
+        """Start indexes of the top-level branches of the group whose content starts there."""
+        starts, depth, j = [content], 0, content
+        while j < len(self.s) and depth >= 0:
+            ch = self.s[j]
+            if ch == "|" and depth == 0:
+                starts.append(j + 1)
+            depth += (ch == "(") - (ch == ")")
+            j = self.skip(j)
+        return starts
 
     def expect(self, ch: str) -> None:
         if self.peek() != ch:
@@ -202,9 +290,12 @@ class _Rewriter:
         self.i += 1
 
     def quantifier_ahead(self) -> bool:
-        ch = self.peek()
+        return self.quantifier_at(self.i)
+
+    def quantifier_at(self, i: int) -> bool:
+        ch = self.s[i : i + 1]
         return ch in ("*", "+", "?") or ch == "{" and bool(
-            regex.match(r"\{\d*,?\d*\}", self.s[self.i :])) and self.peek(2) != "{}"
+            regex.compile(r"\{\d*,?\d*\}").match(self.s, i)) and self.s[i : i + 2] != "{}"
 
     def quantifier(self) -> str:
         ch = self.s[self.i]
@@ -233,11 +324,16 @@ class _Rewriter:
             return f"[{WIDE}]"
         return self.class_from(regex.escape(ch), wide=False, others=_folds(ch))
 
-    def escape(self) -> tuple[str, bool]:
+    def escape(self, leading: bool) -> tuple[str, bool]:
         s, i = self.s, self.i
         if i + 1 >= len(s):
             raise Unsupported("trailing backslash")
         ch = s[i + 1]
+        if ch == "b" and self.word_start(i + 2):
+            # before an ASCII word character, a boundary means the character before is no
+            # ASCII word character either (Hyperscan's own \b is ASCII-only: exact there)
+            self.i += 2
+            return ("(?:^|[^0-9A-Za-z_])", False) if leading else ("\\b", True)
         if ch in _ZERO_WIDTH_ESCAPES:
             self.i += 2
             return "", True
