@@ -141,6 +141,15 @@ class Document:
         return frozenset(_WORD.findall(self.text))
 
     @cached_property
+    def casefolded(self) -> str:
+        return self.text.casefold()
+
+    @cached_property
+    def folded_word_set(self) -> frozenset[str]:
+        """The casefolded forms of the distinct words."""
+        return frozenset(map(str.casefold, self.word_set))
+
+    @cached_property
     def words_by_fold(self) -> dict[str, list[str]]:
         """The distinct words grouped by their casefolded form."""
         groups: dict[str, list[str]] = {}

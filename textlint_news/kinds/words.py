@@ -56,22 +56,21 @@ class WordCandidates:
         if self.first_words is None:
             yield from self.pattern.finditer(text, timeout=MATCH_TIMEOUT_SECONDS)
             return
-        if self.ignorecase:
-            by_fold = doc.words_by_fold
-            forms = [form for key in self.first_words.intersection(by_fold)
-                     for form in by_fold[key]]
+        if self.ignorecase and len(doc.casefolded) == len(text):
+            # casefolding kept every offset: find the folded first words in the folded text
+            keys = self.first_words.intersection(doc.folded_word_set)
+            starts = {i for key in keys for i in _occurrences(doc.casefolded, key)
+                      if wanted is None or wanted(text[i : i + len(key)])}
         else:
-            forms = list(self.first_words.intersection(doc.word_set))
-        if wanted is not None:
-            forms = [form for form in forms if wanted(form)]
-        if not forms:
-            return
-        starts = set()
-        for form in forms:
-            i = text.find(form)
-            while i != -1:
-                starts.add(i)
-                i = text.find(form, i + 1)
+            if self.ignorecase:
+                by_fold = doc.words_by_fold
+                forms = [form for key in self.first_words.intersection(by_fold)
+                         for form in by_fold[key]]
+            else:
+                forms = list(self.first_words.intersection(doc.word_set))
+            if wanted is not None:
+                forms = [form for form in forms if wanted(form)]
+            starts = {i for form in forms for i in _occurrences(text, form)}
         end = 0
         for start in sorted(starts):
             if start < end:
@@ -80,3 +79,10 @@ class WordCandidates:
             if m is not None:
                 end = m.end()
                 yield m
+
+
+def _occurrences(text: str, string: str) -> Iterator[int]:
+    i = text.find(string)
+    while i != -1:
+        yield i
+        i = text.find(string, i + 1)
