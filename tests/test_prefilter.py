@@ -62,19 +62,24 @@ def test_arbitrary_text_gets_the_same_findings_with_the_prepass(default_rules, t
 def test_rules_skipped_or_narrowed_where_nothing_can_match(default_rules):
     text = SEED.read_text(encoding="utf-8")
     doc = Document.from_string(text, "seed.txt")
-    candidates = LineFilter(default_rules).candidates(doc)
+    candidates = LineFilter.load(default_rules).candidates(doc)
     by_id = {rule.id: lines for rule, lines in candidates.items()}
     assert by_id["html-entity"] == []  # no '&...;' in the seed: the rule does not run
     # the five lines with a missing link text before punctuation, and one more of 53
     assert by_id["link-residue-before-punct"] == [5, 7, 17, 33, 43, 49]
 
 
-def test_a_run_turns_the_prepass_on_after_enough_text(default_rules):
+def test_a_run_compiles_the_prepass_after_enough_text_then_loads_it_at_once(
+        default_rules, tmp_path, monkeypatch):
+    monkeypatch.setenv("TEXTLINT_NEWS_CACHE_DIR", str(tmp_path))
     linter = Linter(default_rules)
     linter.lint(Document.from_string("A short text.\n", "a.txt"))
-    assert linter._line_filter is None
+    assert linter._line_filter is None  # not cached: one small file does not wait for it
     linter.lint(Document.from_string("Long text. " * (PREFILTER_AFTER_CHARS // 10), "b.txt"))
     assert linter._line_filter is not None
+    again = Linter(default_rules)
+    again.lint(Document.from_string("A short text.\n", "a.txt"))
+    assert again._line_filter is not None  # from the cache
 
 
 def test_undecodable_bytes_run_every_rule_in_full():
@@ -87,7 +92,7 @@ def test_undecodable_bytes_run_every_rule_in_full():
             pattern: '&amp;'
         """)
     text = "A &amp; B\udcff\n"  # a lone surrogate: how an invalid UTF-8 byte is carried
-    assert LineFilter(rules).candidates(Document.from_string(text)) is None
+    assert LineFilter.load(rules).candidates(Document.from_string(text)) is None
     assert [(f.rule_id, f.column) for f in Linter(rules, prefilter=True).lint_text(text)] == \
         [("amp", 3), ("invalid-encoding", 10)]
 

@@ -13,8 +13,9 @@ from .kinds import Rule
 from .kinds.base import CorpusRule
 from .prefilter import LineFilter, available
 
-# The Hyperscan pre-pass costs a few milliseconds to load (more to compile, once per machine):
-# a run turns it on after this much text, so linting one small file never waits for it.
+# The Hyperscan pre-pass loads from the cache in about a millisecond, but compiling it takes
+# most of a second: without a cached one, a run compiles it only after this much text, so
+# linting one small file never waits for that.
 PREFILTER_AFTER_CHARS = 200_000
 
 # A rule that timed out on this many documents is not run on the rest of them, so a runaway
@@ -61,7 +62,8 @@ class Linter:
     runner clears it after each run).
 
     ``prefilter``: run the Hyperscan pre-pass (``prefilter.py``) always, never, or (None)
-    once ``PREFILTER_AFTER_CHARS`` of text have been linted. Findings are the same either way.
+    from the first document when it is cached, else once ``PREFILTER_AFTER_CHARS`` of text
+    have been linted. Findings are the same either way.
     """
 
     def __init__(self, rules: Iterable[Rule], prefilter: bool | None = None) -> None:
@@ -72,21 +74,29 @@ class Linter:
         self.prefilter = prefilter if available() else False
         self._line_filter: LineFilter | None = None
         self._linted_chars = 0
+        self._looked_in_cache = False
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state["_line_filter"] = None  # a compiled database does not pickle: rebuilt per process
+        # a compiled database does not pickle: each process loads its own
+        state.update(_line_filter=None, _looked_in_cache=False)
         return state
 
     def _candidates(self, doc: Document) -> dict[Rule, list[int]] | None:
-        if self.prefilter is None:
-            self._linted_chars += len(doc.text)
-            if self._linted_chars < PREFILTER_AFTER_CHARS:
-                return None
-        elif not self.prefilter:
-            return None
         if self._line_filter is None:
-            self._line_filter = LineFilter(self.rules)
+            if self.prefilter is False:
+                return None
+            if self.prefilter is None:  # automatic: from the cache at once, compiled later
+                self._linted_chars += len(doc.text)
+                compile = self._linted_chars >= PREFILTER_AFTER_CHARS
+                if self._looked_in_cache and not compile:
+                    return None
+                self._looked_in_cache = True
+                self._line_filter = LineFilter.load(self.rules, compile)
+                if self._line_filter is None:
+                    return None
+            else:
+                self._line_filter = LineFilter.load(self.rules)
         return self._line_filter.candidates(doc)
 
     def observe(self, doc: Document) -> None:

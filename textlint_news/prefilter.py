@@ -79,13 +79,22 @@ def hyperscan_source(spec: Prefilter) -> str | None:
 class LineFilter:
     """The compiled database of the rules' prefilters; ``candidates`` runs it on a document."""
 
-    def __init__(self, rules: Sequence["Rule"]) -> None:
+    def __init__(self, rules: list["Rule"], by_line: list[bool], database) -> None:
+        self.rules = rules
+        self.by_line = by_line
+        self.database = database
+
+    @classmethod
+    def load(cls, rules: Sequence["Rule"], compile: bool = True) -> "LineFilter | None":
+        """The filter for ``rules``: from the cache, else compiled (None when not ``compile``)."""
         specs = [(rule, rule.prefilter()) for rule in rules]
         specs = [(rule, spec) for rule, spec in specs if spec is not None]
-        sources, self.database = _compiled([spec for _, spec in specs])
+        compiled = _compiled([spec for _, spec in specs], compile)
+        if compiled is None:
+            return None
+        sources, database = compiled
         kept = [(rule, spec) for (rule, spec), source in zip(specs, sources) if source is not None]
-        self.rules: list["Rule"] = [rule for rule, _ in kept]
-        self.by_line: list[bool] = [spec.lines for _, spec in kept]
+        return cls([rule for rule, _ in kept], [spec.lines for _, spec in kept], database)
 
     def candidates(self, doc: "Document") -> dict["Rule", list[int]] | None:
         """Per filtered rule, the sorted 1-based lines where one of its matches may end.
@@ -100,18 +109,31 @@ class LineFilter:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates from undecodable bytes
             return None
-        ends: list[tuple[int, int]] = []
-        add = ends.append
-        self.database.scan(data, match_event_handler=lambda rule, _from, end, _flags, _ctx:
-                           add((rule, end)))
+        ends: list[list[int]] = [[] for _ in self.rules]
+        # the line (start, end] of each rule's last recorded end: more ends there add nothing,
+        # and a pattern that ends at every character of a line must not cost memory per character
+        last = [(-1, -1)] * len(self.rules)
+
+        def record(rule: int, _from: int, end: int, _flags: int, _ctx: object) -> None:
+            low, high = last[rule]
+            if low < end <= high:
+                return
+            ends[rule].append(end)
+            newline = data.find(b"\n", end)
+            last[rule] = (data.rfind(b"\n", 0, end), len(data) if newline == -1 else newline)
+
+        self.database.scan(data, match_event_handler=record)
         starts = doc.line_starts if len(data) == len(text) else _byte_line_starts(doc)
-        lines: list[set[int]] = [set() for _ in self.rules]
-        for index, end in ends:
-            # a rewritten pattern may end one character late (it consumed the character a
-            # final look-ahead tested): when that was a newline, the match is on the line before
-            lines[index].add(bisect.bisect_right(starts, end))
-            if end and data[end - 1] == 10:
-                lines[index].add(bisect.bisect_right(starts, end - 1))
+        lines: list[set[int]] = []
+        for rule_ends in ends:
+            found = set()
+            for end in rule_ends:
+                # a rewritten pattern may end one character late (it consumed the character
+                # a final look-ahead tested): after a newline, the match is on the line before
+                found.add(bisect.bisect_right(starts, end))
+                if end and data[end - 1] == 10:
+                    found.add(bisect.bisect_right(starts, end - 1))
+            lines.append(found)
         return {rule: sorted(found) if self.by_line[i] else ([1] if found else [])
                 for i, (rule, found) in enumerate(zip(self.rules, lines))}
 
@@ -125,11 +147,12 @@ def _byte_line_starts(doc: "Document") -> list[int]:
     return starts
 
 
-def _compiled(specs: list[Prefilter]):
-    """Per spec its Hyperscan source (None when unusable), and the database of the usable ones.
+def _compiled(specs: list[Prefilter], compile: bool):
+    """Per spec its Hyperscan source (None when unusable), and the database of the usable ones;
+    None when they are not in the cache and ``compile`` is false.
 
-    Rewriting and compiling take a few hundred milliseconds, so both are cached beside the
-    rule packs, keyed by the specs and the program (a stale entry cannot be read back).
+    Rewriting and compiling take most of a second, so both are cached beside the rule packs,
+    keyed by the specs and the program (a stale entry cannot be read back).
     """
     if not specs:
         return [], None
@@ -143,6 +166,8 @@ def _compiled(specs: list[Prefilter]):
             return sources, _loaded(blob)
         except Exception:  # missing, or built on another machine or library version
             pass
+    if not compile:
+        return None
     sources = [hyperscan_source(spec) for spec in specs]
     usable = [s.encode() for s in sources if s is not None]
     if not usable:
