@@ -70,9 +70,11 @@ class ConsistencyRule(Rule):
         suspects = {}
         for capital, n in capitals.items():
             lower = capital[0].lower() + capital[1:]
-            if (n >= self.min_majority and len(capital) >= self.min_length and lower in text
+            # cheapest tests first: a substring search of the text is the dearest
+            if (n >= self.min_majority and len(capital) >= self.min_length
                     and lower.casefold() not in self.exceptions
-                    and not (self.skip_english_words and is_english_word(lower))):
+                    and not (self.skip_english_words and is_english_word(lower))
+                    and lower in text):
                 suspects[lower] = capital
         return suspects
 
