@@ -7,6 +7,7 @@ from hypothesis import given, strategies as st
 
 from textlint_news import Document, Linter
 from textlint_news.engine import PREFILTER_AFTER_CHARS
+from textlint_news.kinds import repetition
 from textlint_news.prefilter import LineFilter
 from textlint_news.prefilter_syntax import NON_ASCII_FOLDS, Unsupported, prefilter_source
 
@@ -159,3 +160,34 @@ def test_syntax_it_does_not_know_is_refused_not_guessed():
         except Unsupported:
             continue
         raise AssertionError(f"{pattern!r} was rewritten")
+
+
+# -- word-level pre-checks: they rest on two facts about casefolding -------------------------
+
+EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def test_casefolding_keeps_every_character_a_word_character_or_not():
+    word_chars = set(regex.findall(r"\w", EVERY_CHARACTER))
+    changed = [c for c in EVERY_CHARACTER if c.casefold() != c
+               and any((f in word_chars) != (c in word_chars) for f in c.casefold())]
+    assert changed == []
+
+
+def test_only_the_turkic_is_match_case_insensitively_where_casefolding_differs():
+    cased = "".join(c for c in EVERY_CHARACTER if len({c, c.lower(), c.upper(), c.casefold()}) > 1)
+    differing = {(c, x) for c in cased
+                 for x in regex.findall(regex.escape(c), cased, flags=regex.IGNORECASE)
+                 if x.casefold() != c.casefold()}
+    assert differing == {("I", "ı"), ("ı", "I"), ("i", "İ"), ("İ", "i")}
+
+
+REPEAT_PIECES = ["the", "The", "THE", " ", "\t", "\n", ",", "(", ")", "’", "-", "I", "ı", "i",
+                 "İ", "ß", "SS", "ss", "10", "_"]
+
+
+@given(st.lists(st.sampled_from(REPEAT_PIECES), max_size=40).map("".join))
+def test_lines_with_a_repeated_word_are_all_among_the_candidates(text):
+    doc = Document.from_string(text)
+    real = {doc.position(m.start())[0] for m in repetition._REPEAT.finditer(doc.text)}
+    assert real <= set(repetition._lines_with_adjacent_twins(doc))

@@ -145,11 +145,6 @@ class Document:
         return self.text.casefold()
 
     @cached_property
-    def folded_word_set(self) -> frozenset[str]:
-        """The casefolded forms of the distinct words."""
-        return frozenset(map(str.casefold, self.word_set))
-
-    @cached_property
     def words_by_fold(self) -> dict[str, list[str]]:
         """The distinct words grouped by their casefolded form."""
         groups: dict[str, list[str]] = {}

@@ -38,6 +38,18 @@ def units(doc: Document, unit: str) -> list[Unit]:
     return doc.derived[key]
 
 
+def folded_words(doc: Document) -> frozenset[str]:
+    """The casefolded forms of the document's words (maximal ``\\w`` runs).
+
+    Read off the line units: casefolding keeps a character a word character or not (a test
+    checks every code point), so the words of the casefolded lines are the casefolded words.
+    """
+    key = "folded_words"
+    if key not in doc.derived:
+        doc.derived[key] = frozenset(" ".join(u.norm for u in units(doc, "line")).split(" ")) - {""}
+    return doc.derived[key]
+
+
 def edge_lines(doc: Document, region: str, count: int) -> list[int]:
     """The first (``head``), last (``tail``) or both (``edges``) ``count`` non-blank lines."""
     content = doc.content_lines

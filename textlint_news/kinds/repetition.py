@@ -6,6 +6,8 @@ A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "
 
 from __future__ import annotations
 
+import operator
+from itertools import islice
 from typing import Any, Iterator
 
 import regex
@@ -13,7 +15,8 @@ import regex
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field
-from .base import MATCH_TIMEOUT_SECONDS, Rule
+from ..segments import units
+from .base import Rule, finditer_lines
 
 # A word, white space without a line break, and the same word again (case-insensitive).
 # \m (a word start) is tested first because it is cheap: the look-behind alone ran at every
@@ -37,7 +40,10 @@ class RepetitionRule(Rule):
         self.min_length: int = spec["min_length"]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in _REPEAT.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
+        lines = _lines_with_adjacent_twins(doc)
+        if not lines:
+            return
+        for m in finditer_lines(_REPEAT, doc, lines):
             word = m.group("word")
             second = m.group(0)[m.end("gap") - m.start():]
             if (word.casefold() in self.exceptions or len(word) < self.min_length
@@ -47,3 +53,28 @@ class RepetitionRule(Rule):
             yield self.finding(doc, m.start(), m.end(), {"word": word},
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end())
+
+
+def _twin_key(norm: str) -> str:
+    """A line's casefolded words, with the Turkic i's merged: the ``regex`` module matches
+    'i' and 'İ', 'I' and 'ı' case-insensitively where casefolding keeps them apart."""
+    return norm.replace("ı", "i").replace("i\u0307", "i") if "ı" in norm or "\u0307" in norm else norm
+
+
+def _lines_with_adjacent_twins(doc: Document) -> list[int]:
+    """Lines where a word is followed by the same word: the only lines a repeat can be on.
+
+    A repeat is two maximal word runs with only blanks between them, so in the line's
+    casefolded words (``units``) they are two equal neighbours; one scan of all lines' words,
+    in C, rules out most documents.
+    """
+    lines = units(doc, "line")
+    words = " \n ".join(_twin_key(u.norm) for u in lines).split(" ")
+    if not any(map(operator.eq, words, islice(words, 1, None))):
+        return []
+    found = []
+    for unit in lines:
+        words = _twin_key(unit.norm).split(" ")
+        if any(map(operator.eq, words, islice(words, 1, None))):
+            found.append(unit.line)
+    return found

@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from ..document import Document
+from ..segments import folded_words
 from .base import MATCH_TIMEOUT_SECONDS
 
 _FIRST_WORD = regex.compile(r"\w+")
@@ -56,9 +57,10 @@ class WordCandidates:
         if self.first_words is None:
             yield from self.pattern.finditer(text, timeout=MATCH_TIMEOUT_SECONDS)
             return
+        folded = folded_words(doc)
         if self.ignorecase and len(doc.casefolded) == len(text):
             # casefolding kept every offset: find the folded first words in the folded text
-            keys = self.first_words.intersection(doc.folded_word_set)
+            keys = self.first_words.intersection(folded)
             starts = {i for key in keys for i in _occurrences(doc.casefolded, key)
                       if wanted is None or wanted(text[i : i + len(key)])}
         else:
@@ -66,8 +68,8 @@ class WordCandidates:
                 by_fold = doc.words_by_fold
                 forms = [form for key in self.first_words.intersection(by_fold)
                          for form in by_fold[key]]
-            else:
-                forms = list(self.first_words.intersection(doc.word_set))
+            else:  # a word in any case is a place to look (the search itself is exact)
+                forms = [word for word in self.first_words if word.casefold() in folded]
             if wanted is not None:
                 forms = [form for form in forms if wanted(form)]
             starts = {i for form in forms for i in _occurrences(text, form)}
