@@ -6,8 +6,8 @@ observe every document, once to lint them.
 With ``jobs`` > 1 documents are linted in worker processes, each of which gets the compiled
 ``Linter`` once (the pool initializer). The input is cut into chunks and only a few chunks per
 worker are in flight, so memory does not grow with the input; results come back in input
-order. A corpus pre-pass runs in the workers too; their observations are merged and the
-merged ``Corpus`` goes to the workers of the lint pass.
+order. A corpus pre-pass runs in the main process before the workers start (observing is
+cheap, sending every document to a worker twice is not); the workers get its ``Corpus``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Union
 
 from .document import Document
-from .engine import Corpus, DocumentResult, Linter
+from .engine import DocumentResult, Linter
 from .sources import Source, SourceError
 
 Outcome = Union[DocumentResult, SourceError]
@@ -89,11 +89,11 @@ def _payloads(chunk: list[Source]) -> list[Document]:
 def _run_parallel(linter: Linter, open_sources: Callable[[], Iterable[Source]], jobs: int,
                   chunks: Iterator[list[Source]]) -> Iterator[Outcome]:
     if linter.corpus_rules:
-        corpus = Corpus()
-        with multiprocessing.Pool(jobs, _init_worker, (linter,)) as pool:
-            for _, observed in _ordered(pool, _observe_chunk, chunks, jobs):
-                corpus.merge(observed)
-        linter.corpus = corpus
+        # observing is cheap next to sending every document to a worker: done here
+        for chunk in chunks:
+            for source in chunk:
+                if isinstance(source, Document):
+                    linter.observe(source)
         chunks = _chunks(open_sources())
     with multiprocessing.Pool(jobs, _init_worker, (linter,)) as pool:
         for chunk, results in _ordered(pool, _lint_chunk, chunks, jobs):
@@ -125,14 +125,6 @@ _worker_linter: Linter | None = None
 def _init_worker(linter: Linter) -> None:
     global _worker_linter
     _worker_linter = linter
-
-
-def _observe_chunk(documents: list[Document]) -> Corpus:
-    assert _worker_linter is not None
-    _worker_linter.corpus = None
-    for document in documents:
-        _worker_linter.observe(document)
-    return _worker_linter.corpus or Corpus()
 
 
 def _lint_chunk(documents: list[Document]) -> list[tuple[list, list]]:
