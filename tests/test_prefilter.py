@@ -50,7 +50,7 @@ def test_every_rule_example_gets_the_same_findings_with_the_prepass(default_rule
 
 PIECES = list("the of to a ,.;:!?\"”“’'-–()[]\n\tKkSsIi") + [
     "\u212a", "\u017f", "\u0130", "é", "Ж", "The", "In", " the ", " of the ", "kyiv", "Sign up",
-    "; ", ". ", "\u00a0", "\u200b", "&amp;", "Read more"]
+    "; ", ". ", "\u00a0", "\u200b", "&amp;", "Read more", "µ", "ª", "‿", "\u3005", "—", "…"]
 TRICKY = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
 
 
@@ -126,8 +126,11 @@ def test_a_word_boundary_before_an_ascii_word_is_kept_or_consumed():
     assert prefilter_source(r"\b(?:a|b?)") == "(?:a|(?:b)?)"
 
 
-def test_classes_are_exact_on_ascii_and_wide_beyond():
-    assert prefilter_source(r"\d") == r"[0123456789\x{80}-\x{10FFFF}]"
+def test_classes_are_exact_on_ascii_and_in_punctuation_blocks_and_wide_elsewhere():
+    beyond = r"\x{c0}-\x{1fff}\x{2070}-\x{2fff}\x{3040}-\x{10ffff}"
+    assert prefilter_source(r"\d") == rf"[0123456789{beyond}]"
+    # µ is a lowercase letter in Latin-1's punctuation block: listed; quotes and dashes are not
+    assert prefilter_source(r"\p{Ll}").endswith(rf"xyz\x{{b5}}{beyond}]")
     assert prefilter_source(r"[”\x7f-\x9f]") == r"[\x{7f}\x{201d}\x{80}-\x{9f}]"
     assert prefilter_source(r"[^\s”]") == r"[^\x{9}\x{a}\x{b}\x{c}\x{d}\x{20}\x{201d}]"
 

@@ -65,6 +65,29 @@ def _folds(ch: str) -> str:
     return NON_ASCII_FOLDS.get(ch.lower(), "")
 
 
+# Blocks of punctuation and spaces (Latin-1's, General Punctuation, CJK's) where a class's
+# members are listed exactly: outside them a class of letters accepts every non-ASCII
+# character, but quotes, dashes and no-break spaces, which fill news text, stay out.
+_PUNCTUATION_BLOCKS = ((0x80, 0xBF), (0x2000, 0x206F), (0x3000, 0x303F))
+
+
+@lru_cache(maxsize=None)
+def _non_ascii_spans(class_source: str, ignorecase: bool) -> str:
+    """A superset of the non-ASCII members of a class, as code point ranges: exact inside
+    ``_PUNCTUATION_BLOCKS`` (by the ``regex`` module's own tables), everything outside."""
+    compiled = regex.compile(class_source, regex.IGNORECASE if ignorecase else 0)
+    spans = []
+    outside = 0x80
+    for low, high in _PUNCTUATION_BLOCKS:
+        if outside < low:
+            spans.append((outside, low - 1))
+        spans += [(c, c) for c in range(low, high + 1) if compiled.fullmatch(chr(c))]
+        outside = high + 1
+    spans.append((outside, 0x10FFFF))
+    return "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}"
+                   for a, b in sorted(spans))
+
+
 class _Rewriter:
     def __init__(self, pattern: str, ignorecase: bool, end_anchors: bool) -> None:
         self.s = pattern
@@ -460,7 +483,7 @@ class _Rewriter:
             return f"[^{excluded}]" if excluded else "[\\x{0}-\\x{10FFFF}]"
         body = "".join(map(_hs_char, members)) + "".join(map(_hs_char, others)) + spans
         if wide:
-            body += WIDE
+            body += _non_ascii_spans(source, self.ignorecase)
         if not body:
             raise Unsupported("empty class")
         return f"[{body}]"
