@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import regex
+
+import textlint_news.kinds.pattern
 from hypothesis import given, strategies as st
 
 from textlint_news import Document, Linter
@@ -194,3 +196,21 @@ def test_lines_with_a_repeated_word_are_all_among_the_candidates(text):
     doc = Document.from_string(text)
     real = {doc.position(m.start())[0] for m in repetition._REPEAT.finditer(doc.text)}
     assert real <= set(repetition._lines_with_adjacent_twins(doc))
+
+
+def test_a_runaway_pattern_on_a_candidate_line_is_a_notice(monkeypatch):
+    # the prefilter drops the look-behind and lets the line through; the real pattern then
+    # backtracks through every split of the a's
+    monkeypatch.setattr(textlint_news.kinds.pattern, "MATCH_TIMEOUT_SECONDS", 0.05)
+    rules = rules_from_yaml("""
+        pack: t
+        rules:
+          - id: slow
+            kind: pattern
+            message: m
+            pattern: '(a|aa)+(?<!a)c'
+        """)
+    result = Linter(rules, prefilter=True).lint(Document.from_string("a" * 60 + "c\n", "a.txt"))
+    assert result.findings == []
+    assert [n.message for n in result.notices] == [
+        "rule 'slow' timed out on this document and was skipped"]

@@ -202,16 +202,16 @@ def _quote(text: str) -> str:
     return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
 
 
-def finditer_lines(pattern: regex.Pattern, doc: Document,
-                   lines: Sequence[int]) -> Iterator[regex.Match]:
+def finditer_lines(pattern: regex.Pattern, doc: Document, lines: Sequence[int],
+                   seconds: float = MATCH_TIMEOUT_SECONDS) -> Iterator[regex.Match]:
     """The matches of a full ``finditer`` that start on ``lines`` (1-based, sorted).
 
     Runs of adjacent lines are searched in one go. Look-behinds see the whole text; a
     look-ahead sees up to the end of the line after the run, so a line-local pattern finds
-    what it finds in the whole document.
+    what it finds in the whole document. All the searches share one time limit, ``seconds``.
     """
     starts, text = doc.line_starts, doc.text
-    budget = Budget(MATCH_TIMEOUT_SECONDS)
+    budget = Budget(seconds)
     i = 0
     while i < len(lines):
         first = last = lines[i]

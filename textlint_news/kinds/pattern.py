@@ -123,7 +123,8 @@ class PatternRule(Rule):
             return self.check(doc)
         if self._skipped(doc):
             return iter(())
-        return self._report(doc, finditer_lines(self.regex, doc, lines), 0, len(doc.text))
+        return self._report(doc, finditer_lines(self.regex, doc, lines, MATCH_TIMEOUT_SECONDS),
+                            0, len(doc.text))
 
     def _skipped(self, doc: Document) -> bool:
         if self.skip_wrapped and doc.hard_wrapped:
