@@ -2,15 +2,20 @@
 
 Hyperscan runs every rule's pattern over a document in one pass, but it reports only where a
 match ends and it has no look-arounds. ``prefilter_source`` turns a ``regex``-module pattern
-into a Hyperscan pattern whose match ends are a superset of the original's:
+into a Hyperscan pattern whose match ends include all of the original's:
 
 - a look-behind with nothing consumed before it (``(?<=, )(?P<word>the)``) becomes text the
-  match consumes: ``, the`` ends where the original match ends;
-- every other look-around, ``\\b`` and ``\\A``-like anchors are dropped (matching more);
-- classes are exact on ASCII; where they hold non-ASCII letters by property (``\\w``,
-  ``\\p{L}``) they accept any non-ASCII character, because Hyperscan's Unicode tables are not
-  the ``regex`` module's;
-- case-insensitivity is spelled out as classes, computed with the ``regex`` module itself.
+  match consumes: ``, the`` ends where the original match ends; a negative one of a single
+  character becomes "a line start or any other character";
+- a final look-ahead of one character consumes that character (the match ends one later,
+  which ``prefilter.py`` allows for); every other look-around is dropped (matching more);
+- ``\\b`` before what can only start with an ASCII word character is kept (Hyperscan's ASCII
+  ``\\b`` is exact there), other ``\\b``, ``\\A`` and the like are dropped;
+- classes are exact on ASCII and inside the punctuation blocks, and accept everything else
+  beyond ASCII where they hold letters by property (``\\w``, ``\\p{L}``): Hyperscan's Unicode
+  tables are not the ``regex`` module's;
+- case-insensitivity is spelled out as classes, computed with the ``regex`` module itself;
+- a long bounded repeat becomes unbounded (small automata, compiled fast).
 
 Anything it does not understand raises ``Unsupported``; that rule then runs without prefilter.
 A wrong answer here would hide findings, so each step only ever widens the pattern.

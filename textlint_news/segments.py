@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Iterator, NamedTuple
 
 import regex
@@ -52,10 +53,15 @@ def folded_words(doc: Document) -> frozenset[str]:
 
 def edge_lines(doc: Document, region: str, count: int) -> list[int]:
     """The first (``head``), last (``tail``) or both (``edges``) ``count`` non-blank lines."""
-    content = doc.content_lines
-    chosen = set(content[:count]) if region in ("head", "edges") else set()
-    if region in ("tail", "edges") and count:
-        chosen.update(content[-count:])
+    lines = doc.lines
+    # read from each end only as far as needed: the corpus pre-pass calls this on every document
+    chosen: set[int] = set()
+    if region in ("head", "edges"):
+        chosen.update(itertools.islice((n for n, line in enumerate(lines, 1) if line.strip()),
+                                       count))
+    if region in ("tail", "edges"):
+        chosen.update(itertools.islice((n for n in range(len(lines), 0, -1)
+                                        if lines[n - 1].strip()), count))
     return sorted(chosen)
 
 
