@@ -14,6 +14,7 @@ rules simply run on the whole document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import hashlib
 import os
 import pickle
@@ -139,12 +140,8 @@ class LineFilter:
 
 
 def _byte_line_starts(doc: "Document") -> list[int]:
-    starts = [0]
-    at = 0
-    for line in doc.lines[:-1]:
-        at += len(line.encode("utf-8")) + 1
-        starts.append(at)
-    return starts
+    lengths = map(len, map(str.encode, doc.lines[:-1]))  # UTF-8, as scanned
+    return list(itertools.accumulate(map((1).__add__, lengths), initial=0))
 
 
 def _compiled(specs: list[Prefilter], compile: bool):
