@@ -7,15 +7,16 @@ is then skipped where nothing can match, and a line-local rule runs its real reg
 lines where something ended. The findings are the same as without it: a line the prefilter
 misses would be a bug, and a test compares both ways over real articles.
 
-Hyperscan is x86-only and an optional speed-up: without it (or for a pattern it cannot take)
-rules simply run on the whole document.
+Hyperscan comes from the ``hyperscan`` wheels (x86-64 and arm64 on Linux, macOS and Windows);
+where it cannot be imported, or for a pattern it cannot take, rules simply run on the whole
+document.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import hashlib
+import itertools
 import os
 import pickle
 import tempfile
@@ -87,7 +88,10 @@ class LineFilter:
 
     @classmethod
     def load(cls, rules: Sequence["Rule"], compile: bool = True) -> "LineFilter | None":
-        """The filter for ``rules``: from the cache, else compiled (None when not ``compile``)."""
+        """The filter for ``rules``: from the cache, else compiled (None when not ``compile``,
+        or without Hyperscan)."""
+        if hyperscan is None:
+            return None
         specs = [(rule, rule.prefilter()) for rule in rules]
         specs = [(rule, spec) for rule, spec in specs if spec is not None]
         compiled = _compiled([spec for _, spec in specs], compile)
