@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 import textlint_news.kinds.pattern
+import textlint_news.prefilter
 from hypothesis import given, strategies as st
 
 from textlint_news import Document, Linter
@@ -214,3 +215,12 @@ def test_a_runaway_pattern_on_a_candidate_line_is_a_notice(monkeypatch):
     assert result.findings == []
     assert [n.message for n in result.notices] == [
         "rule 'slow' timed out on this document and was skipped"]
+
+
+def test_without_hyperscan_every_rule_runs_in_full(default_rules, monkeypatch):
+    text = SEED.read_text(encoding="utf-8")
+    expected = shown(Linter(default_rules, prefilter=True).lint_text(text))
+    monkeypatch.setattr(textlint_news.prefilter, "hyperscan", None)  # a platform without wheels
+    linter = Linter(default_rules, prefilter=True)
+    assert linter.prefilter is False and LineFilter.load(default_rules) is None
+    assert shown(linter.lint_text(text)) == expected
