@@ -12,8 +12,8 @@ import regex
 
 from ..document import Document
 from ..findings import Edit, Finding, Fix, Severity
-from ..schema import Field, SpecError, validate
 from ..prefilter import Prefilter
+from ..schema import Field, SpecError, validate
 from ..segments import line_removal_span
 from ..transforms import TRANSFORMS
 

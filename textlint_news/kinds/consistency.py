@@ -23,6 +23,7 @@ from ..document import Document
 from ..findings import Finding
 from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule
+from .words import occurrences
 
 _MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b")
 _CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}'’]+")
@@ -115,12 +116,7 @@ class ConsistencyRule(Rule):
 
 def _matches_at(pattern: regex.Pattern, text: str, strings: set[str]) -> Iterator[regex.Match]:
     """Matches of ``pattern`` tried at each occurrence of one of ``strings``, left to right."""
-    starts = set()
-    for string in strings:
-        i = text.find(string)
-        while i != -1:
-            starts.add(i)
-            i = text.find(string, i + 1)
+    starts = {i for string in strings for i in occurrences(text, string)}
     for start in sorted(starts):
         m = pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
         if m is not None:

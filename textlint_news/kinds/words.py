@@ -61,7 +61,7 @@ class WordCandidates:
         if self.ignorecase and len(doc.casefolded) == len(text):
             # casefolding kept every offset: find the folded first words in the folded text
             keys = self.first_words.intersection(folded)
-            starts = {i for key in keys for i in _occurrences(doc.casefolded, key)
+            starts = {i for key in keys for i in occurrences(doc.casefolded, key)
                       if wanted is None or wanted(text[i : i + len(key)])}
         else:
             if self.ignorecase:
@@ -72,7 +72,7 @@ class WordCandidates:
                 forms = [word for word in self.first_words if word.casefold() in folded]
             if wanted is not None:
                 forms = [form for form in forms if wanted(form)]
-            starts = {i for form in forms for i in _occurrences(text, form)}
+            starts = {i for form in forms for i in occurrences(text, form)}
         end = 0
         for start in sorted(starts):
             if start < end:
@@ -83,7 +83,8 @@ class WordCandidates:
                 yield m
 
 
-def _occurrences(text: str, string: str) -> Iterator[int]:
+def occurrences(text: str, string: str) -> Iterator[int]:
+    """Every offset where ``string`` starts in ``text`` (overlapping ones too)."""
     i = text.find(string)
     while i != -1:
         yield i
