@@ -17,6 +17,7 @@ from ..schema import Field
 from ..segments import line_removal_span, units
 from .base import Rule
 
+
 class DuplicateRule(Rule):
     KIND = "duplicate"
     COMPUTES_FIX = True
