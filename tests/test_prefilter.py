@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hyperscan
 import regex
 
 import textlint_news.kinds.pattern
@@ -224,3 +225,15 @@ def test_without_hyperscan_every_rule_runs_in_full(default_rules, monkeypatch):
     linter = Linter(default_rules, prefilter=True)
     assert linter.prefilter is False and LineFilter.load(default_rules) is None
     assert shown(linter.lint_text(text)) == expected
+
+
+def test_a_database_the_scan_refuses_turns_the_prepass_off(default_rules):
+    line_filter = LineFilter.load(default_rules)
+
+    class Refusing:
+        def scan(self, data, match_event_handler):
+            raise hyperscan.DatabasePlatformError("built for another CPU")
+
+    line_filter.database = Refusing()
+    assert line_filter.candidates(Document.from_string("the of the\n")) is None
+    assert line_filter.database is None  # not tried again on every document

@@ -19,6 +19,7 @@ import hashlib
 import itertools
 import os
 import pickle
+import platform
 import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
@@ -127,7 +128,13 @@ class LineFilter:
             newline = data.find(b"\n", end)
             last[rule] = (data.rfind(b"\n", 0, end), len(data) if newline == -1 else newline)
 
-        self.database.scan(data, match_event_handler=record)
+        try:
+            self.database.scan(data, match_event_handler=record)
+        except hyperscan.error:
+            # a database from a cache shared with a machine of other CPU features: the rules
+            # run in full from here on (a cache directory per machine avoids this)
+            self.database = None
+            return None
         starts = doc.line_starts if len(data) == len(text) else _byte_line_starts(doc)
         lines: list[set[int]] = []
         for rule_ends in ends:
@@ -157,7 +164,9 @@ def _compiled(specs: list[Prefilter], compile: bool):
     """
     if not specs:
         return [], None
-    key = hashlib.sha256(pickle.dumps((specs, hyperscan.__version__)) + code_digest()).hexdigest()
+    # a database is built for this CPU: a cache shared between architectures keeps one each
+    machine = (hyperscan.__version__, platform.machine())
+    key = hashlib.sha256(pickle.dumps((specs, machine)) + code_digest()).hexdigest()
     folder = cache_dir()
     path = folder / f"prefilter-{key}.pickle" if folder is not None else None
     if path is not None:
