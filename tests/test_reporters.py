@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import textwrap
+import unicodedata
 
 import jsonschema
 import pytest
@@ -18,7 +19,7 @@ from textlint_news import Document, Linter
 from textlint_news.cli import main
 from textlint_news.engine import Notice
 from textlint_news.reporters import REPORTERS, Summary
-from textlint_news.reporters.terminal import use_color
+from textlint_news.reporters.terminal import _ONE_CELL_EACH, use_color, width
 from textlint_news.sources import SourceError
 
 from .conftest import DATA
@@ -374,3 +375,16 @@ def test_notices_and_errors_in_github_and_json(tmp_path, monkeypatch):
         [{"path": "b,c.txt", "record_id": None, "message": "cannot read: Permission denied"}],
         [{"path": "a.txt", "record_id": None, "rule": "space-dot",
           "message": "rule 'space-dot' timed out on this document and was skipped"}])
+
+
+def test_caret_width_counts_wide_and_combining_characters():
+    assert width("“Kyiv” — said") == 13
+    assert width("東京") == 4           # wide: two cells each
+    assert width("e\u0301t\u00e9") == 3  # a combining accent takes none
+
+
+def test_the_one_cell_shortcut_admits_only_one_cell_characters():
+    admitted = [chr(c) for c in range(0x2100) if _ONE_CELL_EACH.fullmatch(chr(c))]
+    assert len(admitted) > 800
+    assert all(not unicodedata.combining(ch) and unicodedata.east_asian_width(ch) not in "WF"
+               for ch in admitted)

@@ -82,9 +82,11 @@ class Check:
         if self.fixing and (self.options.stdin or any(wanted(f, self.options.unsafe_fixes)
                                                       for f in result.findings)):
             result = self.fix(result)
-        fps = fingerprint_map(result)
         shown = result.findings
         baseline = self.options.baseline
+        # fingerprints hash the text around every finding: only for a baseline to use
+        fps = (fingerprint_map(result) if baseline is not None
+               or self.options.write_baseline is not None else {})
         if baseline is not None:
             baseline.seen_path(result.document.path)
             shown = [f for f in shown if not baseline.accepts(fps[id(f)])]

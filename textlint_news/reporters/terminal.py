@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from typing import TextIO
 
@@ -14,8 +15,15 @@ def escape(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in text)
 
 
+# Characters that take one cell each: Latin up to the combining marks, General Punctuation
+# (curly quotes, dashes) but for an unassigned code point. Most scraped lines hold only these.
+_ONE_CELL_EACH = re.compile("[\x00-\u02ff\u2000-\u2064\u2066-\u206f]*")
+
+
 def width(text: str) -> int:
     """Terminal cells taken by already-escaped text (wide East Asian characters take two)."""
+    if _ONE_CELL_EACH.fullmatch(text):
+        return len(text)
     return sum(0 if unicodedata.combining(ch) else
                2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
