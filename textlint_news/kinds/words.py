@@ -42,6 +42,10 @@ class WordCandidates:
                 return
             firsts.add(self.fold(word))
         self.first_words: set[str] | None = firsts
+        # casefolded first word -> the first words: a document's folded words select them
+        self.by_fold: dict[str, list[str]] = {}
+        for word in firsts:
+            self.by_fold.setdefault(word.casefold(), []).append(word)
 
     def fold(self, word: str) -> str:
         return word.casefold() if self.ignorecase else word
@@ -69,7 +73,7 @@ class WordCandidates:
                 forms = [form for key in self.first_words.intersection(by_fold)
                          for form in by_fold[key]]
             else:  # a word in any case is a place to look (the search itself is exact)
-                forms = [word for word in self.first_words if word.casefold() in folded]
+                forms = [word for key in self.by_fold.keys() & folded for word in self.by_fold[key]]
             if wanted is not None:
                 forms = [form for form in forms if wanted(form)]
             starts = {i for form in forms for i in occurrences(text, form)}
