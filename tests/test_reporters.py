@@ -214,8 +214,11 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
 # -- SARIF ----------------------------------------------------------------------------------
 
 def sarif_rule(rule_id, name, short, text, fix_text, level, tags):
+    uri = f"https://github.com/textlint-news/textlint-news/blob/main/docs/rules/{rule_id}.md"
     return {"id": rule_id, "name": name, "shortDescription": {"text": short},
-            "fullDescription": {"text": text}, "help": {"text": f"{text}\n\n{fix_text}"},
+            "fullDescription": {"text": text}, "helpUri": uri,
+            "help": {"text": f"{text}\n\n{fix_text}",
+                     "markdown": f"{text}\n\n{fix_text}\n\n[Rule documentation]({uri})"},
             "defaultConfiguration": {"level": level},
             "properties": {"tags": tags, "pack": "house"}}
 

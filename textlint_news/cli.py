@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 import click
 
-from . import __version__, progress
+from . import __version__, progress, ruledocs
 from .api import load_rules
 from .baseline import Baseline, BaselineError
 from .checking import Check, CheckOptions, report_stream
@@ -88,6 +89,8 @@ def _report_options(f):
                                 help="Tolerate up to N findings at or above --fail-on.")),
         ("--statistics", dict(is_flag=True, help="Print counts per rule instead of findings.")),
         ("--fix", dict(is_flag=True, help="Apply safe fixes to the files in place.")),
+        ("--fix-only", dict(is_flag=True, help="Apply fixes and report only what was fixed, "
+                                                "not the findings that remain (exit 0).")),
         ("--unsafe-fixes", dict(is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")),
         ("--diff", dict(is_flag=True, help="Print the diff --fix would make and change nothing "
                                            "(exit 1 if there are changes).")),
@@ -160,6 +163,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     """Lint PATHS (files, folders, or - for stdin)."""
     if not paths:
         raise click.UsageError("give at least one path (or - for stdin)")
+    report["fix"] = report["fix"] or report["fix_only"]
     if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
         raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
     if (report["fix"] or report["diff"]) and jsonl:
@@ -261,3 +265,49 @@ def rules_test(config: Config, paths: tuple[Path, ...]) -> None:
     click.echo(f"{len(failures)} failed, {total - len(failures)} passed "
                f"({len(chosen)} rules, {total} examples)")
     raise click.exceptions.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
+
+
+@rules.command("docs")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--check", "check_only", is_flag=True,
+              help="Change nothing; exit 1 if a page is missing or out of date.")
+@click.pass_obj
+def rules_docs(config: Config, folder: Path, check_only: bool) -> None:
+    """Write one Markdown page per rule (and an index) into FOLDER, e.g. docs/rules."""
+    chosen = _load(config, selected=False)
+    if check_only:
+        wanted = ruledocs.pages(chosen)
+        present = {p.name for p in folder.glob("*.md")} if folder.is_dir() else set()
+        stale = sorted(name for name, content in wanted.items()
+                       if name not in present or (folder / name).read_text(encoding="utf-8") != content)
+        stale += sorted(present - set(wanted))
+        for name in stale:
+            click.echo(f"{folder / name}: out of date (run: textlint-news rules docs {folder})")
+        raise click.exceptions.Exit(EXIT_FINDINGS if stale else EXIT_CLEAN)
+    changed = ruledocs.write_pages(chosen, folder)
+    click.echo(f"{len(changed)} page(s) written or removed in {folder} ({len(chosen)} rules)")
+
+
+@main.command("rule")
+@click.argument("rule_id", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Print every rule's documentation.")
+@_selection_options
+def rule(rule_id: str | None, show_all: bool, rule_paths: tuple[Path, ...],
+         no_default_rules: bool, config_path: Path | None, select: tuple[str, ...],
+         extend_select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+    """Print the documentation of RULE_ID: what it finds, why, its fix and examples."""
+    if not rule_id and not show_all:
+        raise click.UsageError("give a rule id (see `textlint-news rules`) or --all")
+    try:
+        config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    known = {r.id: r for r in _load(config, selected=False)}
+    if show_all:
+        click.echo("\n".join(ruledocs.render_rule(r) for r in known.values()), nl=False)
+        return
+    if rule_id not in known:
+        close = difflib.get_close_matches(rule_id, list(known), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise _fail(f"unknown rule '{rule_id}'{hint}")
+    click.echo(ruledocs.render_rule(known[rule_id]), nl=False)

@@ -19,6 +19,7 @@ from ..engine import DocumentResult, Notice
 from ..findings import Finding, Severity
 from ..fingerprint import fingerprint_map
 from ..kinds import Rule
+from ..ruledocs import help_uri
 from ..sources import SourceError
 from .base import Reporter, Summary
 from .json_report import dumps
@@ -28,6 +29,7 @@ INFORMATION_URI = "https://github.com/textlint-news/textlint-news"
 FINGERPRINT_KEY = "textlintNews/v1"
 SRCROOT = "%SRCROOT%"
 FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
+SHORT_MAX = 120
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -42,6 +44,8 @@ def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, A
     text = " ".join(description.split())
     first = FIRST_SENTENCE.match(text)
     short = first.group(0) if first else text
+    if len(short) > SHORT_MAX:  # GitHub shows it as a one-line title
+        short = short[:SHORT_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     fixable = rule.fixable if rule else finding.fixable
     safe = rule.fix_safe if rule else bool(finding.fix and finding.fix.safe)
     fix_text = ("Automatic fix: textlint-news check --fix" if fixable and safe else
@@ -54,7 +58,9 @@ def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, A
         "name": rule_name(rule_id),
         "shortDescription": {"text": short},
         "fullDescription": {"text": text},
-        "help": {"text": f"{text}\n\n{fix_text}"},
+        "helpUri": help_uri(rule_id),
+        "help": {"text": f"{text}\n\n{fix_text}",
+                 "markdown": f"{text}\n\n{fix_text}\n\n[Rule documentation]({help_uri(rule_id)})"},
         "defaultConfiguration": {"level": LEVEL[rule.severity if rule else finding.severity]},
         "properties": {"tags": list(dict.fromkeys([pack, *tags])), "pack": pack},
     }
