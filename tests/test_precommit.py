@@ -89,3 +89,28 @@ def test_fix_hook_repairs_the_file_then_passes(pre_commit, tmp_path):
     second = pre_commit(tmp_path, "textlint-news-fix")
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Passed" in second.stdout
+
+
+def test_findings_do_not_depend_on_how_pre_commit_batches_files(pre_commit, tmp_path):
+    # pre-commit splits files into one batch per CPU unless a hook is serial: a footer shared
+    # by 5 articles must be found in all 5 (batches of 4 and 1 on two CPUs), as
+    # `textlint-news check` on the folder finds it
+    git(tmp_path, "init", "-q")
+    titles = ("Budget", "Floods", "Schools", "Transit", "Harbour")
+    for n, title in enumerate(titles):
+        (tmp_path / f"a{n}.txt").write_text(f"{title} vote\n\nThe council met about it.\n\n"
+                                            "Lakeside Chronicle ~ local news since 1901\n",
+                                            encoding="utf-8")
+    git(tmp_path, "add", ".")
+    proc = pre_commit(tmp_path, "textlint-news")
+    footer = [line.split(":")[0] for line in proc.stdout.splitlines()
+              if ":5:1: warning[recurring-edge-line]" in line]
+    assert sorted(footer) == [f"a{n}.txt" for n in range(5)]
+
+
+def test_fix_hook_lists_fixes_only_so_output_is_not_doubled(pre_commit, tmp_path):
+    project(tmp_path, "Officials in kyiv said talks failed &amp; ended; only bring .\n")
+    proc = pre_commit(tmp_path, "textlint-news-fix")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Fixed 2 findings:" in proc.stdout
+    assert "link-residue-before-punct" not in proc.stdout  # left to the check hook

@@ -43,6 +43,7 @@ class CheckOptions:
     diff: bool = False
     show_fixes: bool = False
     exit_non_zero_on_fix: bool = False
+    fix_only: bool = False  # fix, report only what was fixed, do not gate on what remains
     baseline: Baseline | None = None
     write_baseline: Path | None = None
     stdin: bool = False  # the only input is stdin: --fix writes the fixed text to stdout
@@ -58,7 +59,7 @@ class Check:
         self.fixed: dict[str, Counter] = {}  # path -> rule id -> findings fixed
         self.entries: list[Entry] = []
         self.report = report
-        if options.diff:
+        if options.diff or options.fix_only:
             self.reporter: Reporter | None = None
         else:
             kind = StatisticsReporter if options.statistics else REPORTERS[options.output_format]
@@ -197,6 +198,8 @@ class Check:
             return EXIT_FINDINGS if summary.fixed else EXIT_CLEAN
         if options.fix and options.exit_non_zero_on_fix and summary.fixed:
             return EXIT_FINDINGS
+        if options.fix_only:
+            return EXIT_CLEAN
         failing = 0 if options.fail_on == "never" else sum(
             n for sev, n in summary.by_severity.items() if sev >= Severity.parse(options.fail_on))
         return EXIT_FINDINGS if failing > options.max_findings else EXIT_CLEAN
