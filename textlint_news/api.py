@@ -5,11 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .config import Config
-from .engine import Linter
+from .engine import Linter, codes_of
 from .findings import Finding
 from .kinds import Rule
 from .loader import load_packs
-from .selection import Selection
+from .selection import Selection, per_file_ignores
 
 
 def load_rules(config: Config) -> list[Rule]:
@@ -21,7 +21,9 @@ def load_linter(config: Config | None = None) -> Linter:
     """A linter with the rules ``config`` selects (the defaults when None)."""
     config = config or Config()
     selection = Selection(config.select, config.extend_select, config.ignore)
-    return Linter(selection.apply(load_rules(config)))
+    rules = load_rules(config)
+    return Linter(selection.apply(rules), known_codes=codes_of(rules),
+                  per_file_ignores=per_file_ignores(config.per_file_ignores, rules))
 
 
 @lru_cache(maxsize=1)

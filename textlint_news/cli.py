@@ -15,14 +15,14 @@ from .api import load_rules
 from .baseline import Baseline, BaselineError
 from .checking import Check, CheckOptions, report_stream
 from .config import FAIL_ON, Config, discover_config
-from .engine import Linter
+from .engine import Linter, codes_of
 from .findings import Severity
 from .loader import ConfigError
 from .pipeline import RecordSplitter
 from .reporters import REPORTERS
 from .ruletest import check_all_examples
 from .runner import default_jobs, run
-from .selection import Selection, SelectionError, split_codes
+from .selection import Selection, SelectionError, per_file_ignores, split_codes
 from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources,
                       same_path)
 
@@ -130,6 +130,17 @@ def _load(config: Config, selected: bool = True):
     return rules
 
 
+def _linter(config: Config) -> Linter:
+    """The selected rules, with the config's per-file ignores checked against every rule."""
+    everything = _load(config, selected=False)
+    try:
+        ignores = per_file_ignores(config.per_file_ignores, everything)
+        rules = Selection(config.select, config.extend_select, config.ignore).apply(everything)
+    except SelectionError as exc:
+        raise _fail(str(exc)) from None
+    return Linter(rules, per_file_ignores=ignores, known_codes=codes_of(everything))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="textlint-news")
 def main() -> None:
@@ -176,7 +187,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
-    rules = _load(config)
+    linter = _linter(config)
     fmt = output_format or config.output_format or "full"
     if fmt not in REPORTERS:
         raise _fail(f"unknown output format '{fmt}' in {config.source}")
@@ -199,7 +210,6 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                               None if threshold == "never" else Severity.parse(threshold))
     out = open(output_file, "w", encoding="utf-8") if output_file else report_stream(options)
     try:
-        linter = Linter(rules)
         stdin_data = sys.stdin.buffer.read() if "-" in paths else None
         check = Check(linter, options, out, stdin_data)
 

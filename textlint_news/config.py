@@ -24,6 +24,8 @@ CONFIG_FIELDS = {
     "default-rules": Field((bool,), default=True, help="load the packs shipped with textlint-news"),
     "fail-on": Field((str,), default="warning", choices=FAIL_ON),
     "output-format": Field((str,), help="default --output-format"),
+    "per-file-ignores": Field((dict,), default={}, items=list,
+                              help="file glob -> rule ids or packs not run on those files"),
 }
 
 
@@ -36,6 +38,7 @@ class Config:
     default_rules: bool = True
     fail_on: str = "warning"
     output_format: str | None = None
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     source: str | None = None  # the file these settings came from
 
 
@@ -75,7 +78,10 @@ def load_config(path: Path) -> Config:
     return Config(select=values["select"], extend_select=values["extend-select"],
                   ignore=values["ignore"], rules=[base / p for p in values["rules"]],
                   default_rules=values["default-rules"], fail_on=values["fail-on"],
-                  output_format=values["output-format"], source=str(path))
+                  output_format=values["output-format"],
+                  per_file_ignores={str(k): [str(c) for c in v]
+                                    for k, v in values["per-file-ignores"].items()},
+                  source=str(path))
 
 
 def discover_config(explicit: Path | None = None, start: Path | None = None) -> Config:

@@ -8,10 +8,11 @@ from typing import Iterable
 
 from .document import Document
 from .findings import Finding
-from .invalid_text import invalid_text
+from .invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
 from .kinds import Rule
 from .kinds.base import CorpusRule
 from .prefilter import LineFilter, available
+from .suppressions import PerFileIgnores, apply as apply_suppressions
 
 # The Hyperscan pre-pass loads from the cache in about a millisecond, but compiling it takes
 # most of a second: without a cached one, a run compiles it only after this much text, so
@@ -53,6 +54,11 @@ class Corpus:
             self.counts.setdefault(rule_id, Counter()).update(counter)
 
 
+def codes_of(rules: Iterable[Rule]) -> frozenset[str]:
+    """The ids and pack names of ``rules``: what --select, --ignore and comments may name."""
+    return frozenset(code for r in rules for code in (r.id, r.pack))
+
+
 class Linter:
     """The selected rules, compiled once; ``lint`` may be called for any number of documents.
 
@@ -66,8 +72,15 @@ class Linter:
     have been linted. Findings are the same either way.
     """
 
-    def __init__(self, rules: Iterable[Rule], prefilter: bool | None = None) -> None:
+    def __init__(self, rules: Iterable[Rule], prefilter: bool | None = None,
+                 per_file_ignores: PerFileIgnores = PerFileIgnores(),
+                 known_codes: Iterable[str] = ()) -> None:
         self.rules = list(rules)
+        self.per_file_ignores = per_file_ignores
+        # what a suppression comment may name: the rules that run (a comment naming one that
+        # silences nothing is unused) and those loaded but not selected (never called unused)
+        self.codes = codes_of(self.rules) | {INVALID_TEXT, BUILTIN}
+        self.known_codes = self.codes | frozenset(known_codes)
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self.corpus: Corpus | None = None
         self.timeouts: Counter = Counter()  # rule id -> documents it timed out on
@@ -119,8 +132,11 @@ class Linter:
     def lint(self, doc: Document) -> DocumentResult:
         result = DocumentResult(doc)
         candidates = self._candidates(doc) or {}
+        ignored = doc.ignore | self.per_file_ignores.codes_for(doc.path)
         for rule in self.rules:
             if self.timeouts[rule.id] >= MAX_TIMEOUTS_PER_RULE:
+                continue
+            if ignored and (rule.id in ignored or rule.pack in ignored):
                 continue
             lines = candidates.get(rule)
             if lines is not None and not lines:
@@ -139,6 +155,8 @@ class Linter:
                 continue
             result.findings.extend(found)
         result.findings.extend(invalid_text(doc))
+        result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,
+                                             self.known_codes)
         result.findings.sort(key=Finding.sort_key)
         return result
 

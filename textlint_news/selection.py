@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .invalid_text import RULE_ID as INVALID_TEXT
 from .kinds import Rule
 from .schema import did_you_mean
+from .suppressions import PerFileIgnores
 
 
 class SelectionError(ValueError):
@@ -46,3 +47,14 @@ class Selection:
 def split_codes(values: tuple[str, ...] | list[str] | None) -> list[str]:
     """``--select a,b --select c`` -> ``[a, b, c]``."""
     return [c.strip() for v in values or () for c in v.split(",") if c.strip()]
+
+
+def per_file_ignores(mapping: dict[str, list[str]], rules: list[Rule]) -> PerFileIgnores:
+    """The config's ``per-file-ignores``, each code checked against the loaded rules."""
+    names = {r.id for r in rules} | {r.pack for r in rules}
+    for glob, codes in mapping.items():
+        for code in codes:
+            if code not in names:
+                raise SelectionError(f"unknown rule or pack '{code}' in per-file-ignores "
+                                     f"'{glob}'{did_you_mean(code, sorted(names))}")
+    return PerFileIgnores(tuple((glob, frozenset(codes)) for glob, codes in mapping.items()))
