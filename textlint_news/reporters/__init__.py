@@ -6,8 +6,10 @@ from .base import Reporter, Summary
 from .concise import ConciseReporter
 from .full import FullReporter
 from .github import GithubReporter
+from .gitlab import GitlabReporter
 from .json_lines import JsonLinesReporter
 from .json_report import JsonReporter
+from .junit import JunitReporter
 from .sarif import SarifReporter
 from .stats import StatisticsReporter
 
@@ -18,6 +20,8 @@ REPORTERS: dict[str, type[Reporter]] = {
     "json-lines": JsonLinesReporter,
     "github": GithubReporter,
     "sarif": SarifReporter,
+    "junit": JunitReporter,
+    "gitlab": GitlabReporter,
 }
 
 __all__ = ["REPORTERS", "Reporter", "StatisticsReporter", "Summary"]
