@@ -8,6 +8,7 @@ one (actions/runner, ``ActionCommand.TryParse``/``TryParseV2``); a lone CR ends 
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import textwrap
@@ -17,6 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from textlint_news.cli import main
+from textlint_news.reporters import REPORTERS, Summary
+from textlint_news.sources import SourceError
 
 from .conftest import DATA
 
@@ -160,3 +163,62 @@ def test_neutralise_adds_one_backslash_that_can_be_taken_out(text, shown):
     from textlint_news.reporters.terminal import neutralise
     assert neutralise(text) == shown
     assert taken_out(shown) == text
+
+
+# -- embedded links in SARIF messages ---------------------------------------------------------
+
+def sarif_of(result):
+    log = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    return log
+
+
+def test_sarif_messages_quoting_a_link_are_not_links(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Read [our terms](https://evil.example) today.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": "[r](https://x.example)", "text": "x [a](b)"}\n',
+                                      encoding="utf-8")
+    log = sarif_of(run("--format", "sarif", "--select", "link", "a.txt"))
+    result = log["runs"][0]["results"][0]
+    # a rule without a description is described by its first message
+    assert log["runs"][0]["tool"]["driver"]["rules"][0]["fullDescription"]["text"] == (
+        'link residue "\\[our terms\\]\\(https://evil.example)"')
+    assert result["message"]["text"] == 'link residue "\\[our terms\\]\\(https://evil.example)"'
+    assert result["fixes"][0]["description"]["text"] == (
+        'remove "\\[our terms\\]\\(https://evil.example)"')
+    # the snippet is the artifact's text, not a message: as it is
+    assert result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == (
+        "[our terms](https://evil.example)")
+    record = sarif_of(run("--jsonl", "--format", "sarif", "--select", "link", "c.jsonl"))
+    assert record["runs"][0]["results"][0]["message"]["text"] == (
+        'link residue "\\[a\\]\\(b)" (record \\[r\\]\\(https://x.example), line 1, column 3)')
+
+
+def test_sarif_notifications_escape_links_in_messages(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    reporter = REPORTERS["sarif"](out)
+    reporter.error(SourceError("a.txt", "cannot read: [x](https://y.example)"))
+    reporter.finish(Summary(errors=1))
+    log = json.loads(out.getvalue())
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    assert log["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"] == {
+        "text": "cannot read: \\[x\\]\\(https://y.example)"}
+
+
+def unescaped(text: str) -> str:
+    return re.sub(r"\\([\\\[\]()])", r"\1", text)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("[a](b)", "\\[a\\]\\(b)"),
+    ("a (b) [c] d", "a (b) \\[c\\] d"),
+    ("C:\\Users\\x", "C:\\Users\\x"),          # a backslash before a letter stays single
+    ("\\[a]\\(b)", "\\\\\\[a\\]\\\\(b)"),
+    ("a\\\\b", "a\\\\\\b"),
+])
+def test_sarif_plain_text_escapes_are_reversible(text, shown):
+    from textlint_news.reporters.sarif import plain_text
+    assert plain_text(text) == shown
+    assert unescaped(shown) == text
+    assert not re.search(r"\[[^\]]*\]\(", shown)  # what viewers take for a link

@@ -31,6 +31,19 @@ SRCROOT = "%SRCROOT%"
 FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
 SHORT_MAX = 120
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# A plain text message may hold embedded links, "[text](target)" (SARIF 2.1.0, 3.11.6), and
+# viewers render them. In text from the input, a backslash goes before:
+_LINK_SYNTAX = re.compile(r"""
+    [\[\]]                 # each bracket, escaped as 3.11.6 escapes them in link text
+  | (?<=\])\(              # a ( right after ], for viewers that ignore the escapes
+  | \\(?=[\\\[\]()])      # a backslash that would read as one of these escapes
+""", re.VERBOSE)
+
+
+def plain_text(text: str) -> str:
+    """``text`` for a SARIF plain text message: no embedded link can be read in it, and
+    dropping the backslash before each of ``\\ [ ] ( )`` gives the text back."""
+    return _LINK_SYNTAX.sub(lambda m: "\\" + m.group(), text)
 
 
 def rule_name(rule_id: str) -> str:
@@ -40,7 +53,7 @@ def rule_name(rule_id: str) -> str:
 
 def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, Any]:
     """A reportingDescriptor; from the rule when known, else from one of its findings."""
-    description = (rule.description.strip() if rule else "") or finding.message
+    description = (rule.description.strip() if rule else "") or plain_text(finding.message)
     text = " ".join(description.split())
     first = FIRST_SENTENCE.match(text)
     short = first.group(0) if first else text
@@ -107,7 +120,7 @@ class SarifReporter(Reporter):
                 "ruleId": f.rule_id,
                 "ruleIndex": -1,  # known once every rule used is known, in finish()
                 "level": LEVEL[f.severity],
-                "message": {"text": message},
+                "message": {"text": plain_text(message)},
                 "locations": [{"physicalLocation": physical}],
                 "partialFingerprints": {FINGERPRINT_KEY: fps[id(f)]},
             }
@@ -116,7 +129,7 @@ class SarifReporter(Reporter):
                                  "insertedContent": {
                                      "text": e.replacement.replace("\n", doc.newline)}}
                                 for e in f.fix.edits]
-                entry["fixes"] = [{"description": {"text": f.fix.description},
+                entry["fixes"] = [{"description": {"text": plain_text(f.fix.description)},
                                    "artifactChanges": [{"artifactLocation": artifact,
                                                         "replacements": replacements}],
                                    "properties": {"safe": f.fix.safe}}]
@@ -129,7 +142,7 @@ class SarifReporter(Reporter):
     def notification(self, level: str, path: str, message: str,
                      notice: Notice | None = None) -> dict[str, Any]:
         entry: dict[str, Any] = {
-            "level": level, "message": {"text": message},
+            "level": level, "message": {"text": plain_text(message)},
             "locations": [{"physicalLocation": {"artifactLocation": self.artifact(path)}}]}
         if notice is not None and notice.rule_id is not None:
             entry["associatedRule"] = {"id": notice.rule_id}
