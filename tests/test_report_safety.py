@@ -222,3 +222,115 @@ def test_sarif_plain_text_escapes_are_reversible(text, shown):
     assert plain_text(text) == shown
     assert unescaped(shown) == text
     assert not re.search(r"\[[^\]]*\]\(", shown)  # what viewers take for a link
+
+
+# -- summaries that say what was checked -------------------------------------------------------
+
+CRAWL = ('{"id": "r1", "text": "Prices rose &amp; fell."}\n'
+         '{"id": "r2", "text": "Clean text."}\n'
+         '{"id": "r3", "text": "See [terms](https://x.example) &amp; more."}\n')
+
+
+@pytest.fixture
+def crawl(tmp_path):
+    (tmp_path / "crawl.jsonl").write_text(CRAWL, encoding="utf-8")
+    (tmp_path / "clean.jsonl").write_text('{"id": 1, "text": "Fine."}\n' * 3, encoding="utf-8")
+    return tmp_path
+
+
+def test_records_are_counted_as_records_of_files(run, crawl):
+    clean = run("--jsonl", "clean.jsonl")
+    assert clean.stdout == "All checks passed (3 records in 1 file checked).\n"
+    # --fix refuses JSONL: nothing is offered as fixable, safe or unsafe
+    found = run("--jsonl", "--format", "concise", "crawl.jsonl", "clean.jsonl")
+    assert found.stdout.splitlines()[-1] == (
+        "Found 3 findings (2 errors, 1 warning) in 2 records of 1 file.")
+
+
+def test_json_summary_counts_files_and_records(run, crawl):
+    summary = json.loads(run("--jsonl", "--format", "json", "crawl.jsonl", "clean.jsonl").stdout)[
+        "summary"]
+    assert summary == {"files": 2, "records": 6, "files_with_findings": 1,
+                       "records_with_findings": 2, "findings": 3,
+                       "by_severity": {"error": 2, "warning": 1, "info": 0},
+                       "fixable": 0, "unsafe_fixable": 0, "fixed": 0, "baselined": 0,
+                       "baseline_stale": 0, "unreadable": 0}
+
+
+def test_files_and_records_together(tmp_path, monkeypatch):
+    from textlint_news import Document, Linter
+    from textlint_news.reporters.base import summary_line
+
+    from .helpers import rules_from_yaml
+    linter = Linter(rules_from_yaml(PACK))
+    summary = Summary()
+    for doc in (Document.from_string("a &amp; b\n", "a.txt"),
+                Document.from_string("clean\n", "b.txt"),
+                Document.from_string("c &amp; d\n", "c.jsonl", record_id="r1"),
+                Document.from_string("clean\n", "c.jsonl", record_id="r2"),
+                Document.from_string("clean\n", "d.jsonl", record_id="r1")):
+        result = linter.lint(doc)
+        summary.add(result, result.findings)
+    assert summary_line(summary) == ("Found 2 findings (2 errors) in 1 file and 1 record of "
+                                     "1 file; 1 fixable")
+    assert summary_line(Summary(documents=2, records=2, record_files={"c.jsonl"})) == (
+        "All checks passed (2 records in 1 file checked).")
+
+
+def test_statistics_of_records_offer_no_fixes(run, crawl):
+    result = run("--jsonl", "--statistics", "crawl.jsonl")
+    assert result.stdout.splitlines() == [
+        "count  rule      severity  fixable",
+        "    2  html-amp  error     -",
+        "    1  link      warning   -",
+        "Found 3 findings (2 errors, 1 warning) in 2 records of 1 file.",
+    ]
+
+
+def test_statistics_as_json(run, tmp_path):
+    (tmp_path / "a.txt").write_text("A &amp; B &amp; C [x](y)\n", encoding="utf-8")
+    result = run("--statistics", "--output-format", "json", "a.txt", "gone.txt")
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    assert document["statistics"] == [
+        {"rule": "html-amp", "severity": "error", "count": 2, "fixable": 2, "unsafe_fixable": 0},
+        {"rule": "link", "severity": "warning", "count": 1, "fixable": 0, "unsafe_fixable": 1},
+    ]
+    assert document["errors"] == [
+        {"path": "gone.txt", "record_id": None, "message": "no such file or folder"}]
+    assert document["summary"]["findings"] == 3 and document["summary"]["files"] == 1
+    lines = run("--statistics", "--output-format", "json-lines", "a.txt").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == document["statistics"]
+
+
+def test_statistics_show_the_notices_their_summary_points_to(tmp_path, monkeypatch):
+    from textlint_news import Document, Linter
+    from textlint_news.engine import Notice
+    from textlint_news.reporters import StatisticsReporter
+
+    from .helpers import rules_from_yaml
+    result = Linter(rules_from_yaml(PACK)).lint(Document.from_string("clean\n", "a.txt"))
+    result.notices.append(Notice("a.txt", "rule 'link' timed out on this document and was "
+                                          "skipped", "link"))
+    out = io.StringIO()
+    reporter = StatisticsReporter(out)
+    summary = Summary()
+    summary.add(result, result.findings)
+    reporter.document(result, result.findings)
+    reporter.finish(summary)
+    assert out.getvalue().splitlines() == [
+        "a.txt: notice: rule 'link' timed out on this document and was skipped",
+        "1 notice: some checks did not run (see above).",
+        "All checks passed (1 file checked).",
+    ]
+
+
+def test_json_errors_name_the_column_once(run, tmp_path):
+    (tmp_path / "bad.jsonl").write_bytes(b'{"id": 1, "text": "a\tb"}\n{"id": 2, "text": "abc\n')
+    result = run("--jsonl", "--format", "concise", "bad.jsonl")
+    assert result.stdout.splitlines()[:2] == [
+        "bad.jsonl: error: line 1: not valid JSON (Invalid control character at column 21); "
+        "record skipped",
+        "bad.jsonl: error: line 2: not valid JSON (Unterminated string starting at column 19); "
+        "record skipped",
+    ]

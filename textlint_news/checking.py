@@ -20,7 +20,7 @@ from .engine import DocumentResult, Linter
 from .findings import Finding, Severity
 from .fingerprint import fingerprint_map
 from .fixes import fix_document, wanted
-from .reporters import REPORTERS, Reporter, StatisticsReporter, Summary
+from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import plural
 from .reporters.terminal import diff_line, escape, use_color
 from .sources import SourceError
@@ -62,7 +62,7 @@ class Check:
         if options.diff or options.fix_only:
             self.reporter: Reporter | None = None
         else:
-            kind = StatisticsReporter if options.statistics else REPORTERS[options.output_format]
+            kind = reporter_for(options.output_format, options.statistics)
             color = options.output_file is None and use_color(report)
             self.reporter = kind(report, color=color, rules=linter.rules)
 

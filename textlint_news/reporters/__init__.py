@@ -9,7 +9,7 @@ from .github import GithubReporter
 from .json_lines import JsonLinesReporter
 from .json_report import JsonReporter
 from .sarif import SarifReporter
-from .stats import StatisticsReporter
+from .stats import STATISTICS, StatisticsReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "full": FullReporter,
@@ -20,4 +20,14 @@ REPORTERS: dict[str, type[Reporter]] = {
     "sarif": SarifReporter,
 }
 
-__all__ = ["REPORTERS", "Reporter", "StatisticsReporter", "Summary"]
+
+
+def reporter_for(output_format: str, statistics: bool = False) -> type[Reporter]:
+    """The reporter of ``--output-format``; with ``--statistics``, counts per rule instead (as
+    JSON for the JSON formats, else a table)."""
+    if statistics:
+        return STATISTICS.get(output_format, StatisticsReporter)
+    return REPORTERS[output_format]
+
+
+__all__ = ["REPORTERS", "Reporter", "StatisticsReporter", "Summary", "reporter_for"]
