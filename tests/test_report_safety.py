@@ -194,6 +194,15 @@ def test_sarif_messages_quoting_a_link_are_not_links(run, tmp_path):
         'link residue "\\[a\\]\\(b)" (record \\[r\\]\\(https://x.example), line 1, column 3)')
 
 
+def test_sarif_help_markdown_of_a_rule_without_description_escapes_the_quoted_text(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Read [our *terms*](https://evil.example) <b>now</b>.\n",
+                                    encoding="utf-8")
+    log = sarif_of(run("--format", "sarif", "--select", "link", "a.txt"))
+    markdown = log["runs"][0]["tool"]["driver"]["rules"][0]["help"]["markdown"]
+    assert markdown.split("\n\n")[0] == (
+        'link residue \\"\\[our \\*terms\\*\\]\\(https\\:\\/\\/evil\\.example\\)\\"')
+
+
 def test_sarif_notifications_escape_links_in_messages(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = io.StringIO()

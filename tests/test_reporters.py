@@ -214,12 +214,13 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
 
 # -- SARIF ----------------------------------------------------------------------------------
 
-def sarif_rule(rule_id, name, short, text, fix_text, level, tags):
+def sarif_rule(rule_id, name, short, text, fix_text, level, tags, markdown=None):
     uri = f"https://github.com/textlint-news/textlint-news/blob/main/docs/rules/{rule_id}.md"
     return {"id": rule_id, "name": name, "shortDescription": {"text": short},
             "fullDescription": {"text": text}, "helpUri": uri,
             "help": {"text": f"{text}\n\n{fix_text}",
-                     "markdown": f"{text}\n\n{fix_text}\n\n[Rule documentation]({uri})"},
+                     "markdown": f"{markdown or text}\n\n{fix_text}\n\n"
+                                 f"[Rule documentation]({uri})"},
             "defaultConfiguration": {"level": level},
             "properties": {"tags": tags, "pack": "house"}}
 
@@ -276,7 +277,7 @@ def test_sarif_exact_and_valid(run, tmp_path):
                                ["house", "encoding"]),
                     sarif_rule("space-dot", "SpaceDot", 'space before "."', 'space before "."',
                                "No automatic fix: correct the text or the extraction.", "note",
-                               ["house"]),
+                               ["house"], markdown='space before \\"\\.\\"'),
                 ]}},
             "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": []}],
             "originalUriBaseIds": {"%SRCROOT%": {"uri": tmp_path.resolve().as_uri() + "/"}},

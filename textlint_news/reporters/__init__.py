@@ -21,7 +21,6 @@ REPORTERS: dict[str, type[Reporter]] = {
 }
 
 
-
 def reporter_for(output_format: str, statistics: bool = False) -> type[Reporter]:
     """The reporter of ``--output-format``; with ``--statistics``, counts per rule instead (as
     JSON for the JSON formats, else a table)."""

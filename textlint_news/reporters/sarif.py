@@ -46,6 +46,15 @@ def plain_text(text: str) -> str:
     return _LINK_SYNTAX.sub(lambda m: "\\" + m.group(), text)
 
 
+_ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` for a Markdown message, every ASCII punctuation character backslash-escaped
+    (CommonMark 2.4), so no markup, link or HTML can be read in it."""
+    return _ASCII_PUNCTUATION.sub(lambda m: "\\" + m.group(), text)
+
+
 def rule_name(rule_id: str) -> str:
     """``link-residue-before-punct`` -> ``LinkResidueBeforePunct`` (SARIF's readable name)."""
     return "".join(part.capitalize() for part in rule_id.split("-"))
@@ -53,8 +62,12 @@ def rule_name(rule_id: str) -> str:
 
 def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, Any]:
     """A reportingDescriptor; from the rule when known, else from one of its findings."""
-    description = (rule.description.strip() if rule else "") or plain_text(finding.message)
-    text = " ".join(description.split())
+    description = rule.description.strip() if rule else ""
+    if description:
+        text = markdown = " ".join(description.split())
+    else:  # the first message, which quotes the input
+        message = " ".join(finding.message.split())
+        text, markdown = plain_text(message), markdown_text(message)
     first = FIRST_SENTENCE.match(text)
     short = first.group(0) if first else text
     if len(short) > SHORT_MAX:  # GitHub shows it as a one-line title
@@ -73,7 +86,7 @@ def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, A
         "fullDescription": {"text": text},
         "helpUri": help_uri(rule_id),
         "help": {"text": f"{text}\n\n{fix_text}",
-                 "markdown": f"{text}\n\n{fix_text}\n\n[Rule documentation]({help_uri(rule_id)})"},
+                 "markdown": f"{markdown}\n\n{fix_text}\n\n[Rule documentation]({help_uri(rule_id)})"},
         "defaultConfiguration": {"level": LEVEL[rule.severity if rule else finding.severity]},
         "properties": {"tags": list(dict.fromkeys([pack, *tags])), "pack": pack},
     }
