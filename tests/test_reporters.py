@@ -138,7 +138,8 @@ def test_json(run):
         "findings": FINDINGS,
         "errors": [],
         "notices": [],
-        "summary": {"files": 1, "files_with_findings": 1, "findings": 3,
+        "summary": {"files": 1, "records": 0, "files_with_findings": 1,
+                    "records_with_findings": 0, "findings": 3,
                     "by_severity": {"error": 1, "warning": 1, "info": 1},
                     "fixable": 1, "unsafe_fixable": 1, "fixed": 0, "baselined": 0,
                     "baseline_stale": 0, "unreadable": 0},
@@ -213,12 +214,13 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
 
 # -- SARIF ----------------------------------------------------------------------------------
 
-def sarif_rule(rule_id, name, short, text, fix_text, level, tags):
+def sarif_rule(rule_id, name, short, text, fix_text, level, tags, markdown=None):
     uri = f"https://github.com/textlint-news/textlint-news/blob/main/docs/rules/{rule_id}.md"
     return {"id": rule_id, "name": name, "shortDescription": {"text": short},
             "fullDescription": {"text": text}, "helpUri": uri,
             "help": {"text": f"{text}\n\n{fix_text}",
-                     "markdown": f"{text}\n\n{fix_text}\n\n[Rule documentation]({uri})"},
+                     "markdown": f"{markdown or text}\n\n{fix_text}\n\n"
+                                 f"[Rule documentation]({uri})"},
             "defaultConfiguration": {"level": level},
             "properties": {"tags": tags, "pack": "house"}}
 
@@ -275,7 +277,7 @@ def test_sarif_exact_and_valid(run, tmp_path):
                                ["house", "encoding"]),
                     sarif_rule("space-dot", "SpaceDot", 'space before "."', 'space before "."',
                                "No automatic fix: correct the text or the extraction.", "note",
-                               ["house"]),
+                               ["house"], markdown='space before \\"\\.\\"'),
                 ]}},
             "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": []}],
             "originalUriBaseIds": {"%SRCROOT%": {"uri": tmp_path.resolve().as_uri() + "/"}},

@@ -180,7 +180,8 @@ def test_outputs_never_overwrite_or_feed_the_inputs(run, tmp_path):
     (tmp_path / "crawl" / "day.jsonl").write_text('{"id": "a", "text": "ok"}\n')
     # the --passed file inside the walked folder is written, never read back as input
     walked = run("--jsonl", "crawl", "--passed", "crawl/passed.jsonl")
-    assert (walked.exit_code, walked.stdout) == (0, "All checks passed (1 file checked).\n")
+    assert (walked.exit_code, walked.stdout) == (
+        0, "All checks passed (1 record in 1 file checked).\n")
     assert (tmp_path / "crawl" / "passed.jsonl").read_text() == '{"id": "a", "text": "ok"}\n'
     assert run("--jsonl", "crawl/day.jsonl", "--quarantine", "crawl/day.jsonl").exit_code == 2
     assert run("good.txt", "--write-baseline", "good.txt").exit_code == 2
@@ -278,7 +279,7 @@ def test_bad_jsonl_records_are_reported_by_line_and_skipped(run, tmp_path):
         "crawl.jsonl: error: line 4: not a JSON object; record skipped",
         "crawl.jsonl: error: line 5: invalid UTF-8 at byte column 25; record skipped",
         'crawl.jsonl:e:1:10: error[proper-noun-case] "kyiv" should be written "Kyiv"',
-        "Found 2 findings (2 errors) in 2 files; 2 fixable",
+        "Found 2 findings (2 errors) in 2 records of 1 file.",
     ]
 
 

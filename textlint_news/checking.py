@@ -20,9 +20,9 @@ from .engine import DocumentResult, Linter
 from .findings import Finding, Severity
 from .fingerprint import fingerprint_map
 from .fixes import fix_document, wanted
-from .reporters import REPORTERS, Reporter, StatisticsReporter, Summary
+from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import plural
-from .reporters.terminal import escape, use_color
+from .reporters.terminal import diff_line, escape, use_color
 from .sources import SourceError
 from .writer import FileChanged, Snapshot, check_unchanged, encode, write_atomic
 
@@ -62,7 +62,7 @@ class Check:
         if options.diff or options.fix_only:
             self.reporter: Reporter | None = None
         else:
-            kind = StatisticsReporter if options.statistics else REPORTERS[options.output_format]
+            kind = reporter_for(options.output_format, options.statistics)
             color = options.output_file is None and use_color(report)
             self.reporter = kind(report, color=color, rules=linter.rules)
 
@@ -154,7 +154,7 @@ class Check:
         out.flush()
         for line in difflib.unified_diff(_lines(old), _lines(new), path, path):
             body, newline = (line[:-1], "\n") if line.endswith("\n") else (line, "")
-            text = (escape(body) if tty else body) + newline
+            text = diff_line(body, tty) + newline
             if not newline:
                 text += "\n\\ No newline at end of file\n"
             # bytes that were not valid text (sources.decode) go out as they came in, whatever

@@ -79,7 +79,9 @@ class JsonlFormat:
             return SourceError(name, f"line {line_no}: invalid UTF-8 at byte column "
                                      f"{exc.start + 1}; record skipped")
         except json.JSONDecodeError as exc:
-            return SourceError(name, f"line {line_no}: not valid JSON ({exc.msg} at column "
+            # some of json's messages end in "at" already ("Unterminated string starting at")
+            return SourceError(name, f"line {line_no}: not valid JSON "
+                                     f"({exc.msg.removesuffix(' at')} at column "
                                      f"{exc.colno}); record skipped")
         if not isinstance(record, dict):
             return SourceError(name, f"line {line_no}: not a JSON object; record skipped")

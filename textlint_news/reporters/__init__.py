@@ -11,7 +11,7 @@ from .json_lines import JsonLinesReporter
 from .json_report import JsonReporter
 from .junit import JunitReporter
 from .sarif import SarifReporter
-from .stats import StatisticsReporter
+from .stats import STATISTICS, StatisticsReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "full": FullReporter,
@@ -24,4 +24,13 @@ REPORTERS: dict[str, type[Reporter]] = {
     "gitlab": GitlabReporter,
 }
 
-__all__ = ["REPORTERS", "Reporter", "StatisticsReporter", "Summary"]
+
+def reporter_for(output_format: str, statistics: bool = False) -> type[Reporter]:
+    """The reporter of ``--output-format``; with ``--statistics``, counts per rule instead (as
+    JSON for the JSON formats, else a table)."""
+    if statistics:
+        return STATISTICS.get(output_format, StatisticsReporter)
+    return REPORTERS[output_format]
+
+
+__all__ = ["REPORTERS", "Reporter", "StatisticsReporter", "Summary", "reporter_for"]

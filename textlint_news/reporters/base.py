@@ -16,8 +16,12 @@ from ..sources import SourceError
 class Summary:
     """Counts over the whole run, kept while results stream past."""
 
-    documents: int = 0
+    documents: int = 0  # files and records linted
     documents_with_findings: int = 0
+    records: int = 0  # of JSONL inputs, and the files holding them
+    records_with_findings: int = 0
+    record_files: set[str] = field(default_factory=set)
+    record_files_with_findings: set[str] = field(default_factory=set)
     by_severity: Counter = field(default_factory=Counter)
     by_rule: Counter = field(default_factory=Counter)
     fixable_by_rule: Counter = field(default_factory=Counter)  # safe fixes only
@@ -33,12 +37,21 @@ class Summary:
     def add(self, result: DocumentResult, shown: list[Finding]) -> None:
         self.documents += 1
         self.notices += len(result.notices)
+        record = result.document.record_id is not None
+        if record:
+            self.records += 1
+            self.record_files.add(result.document.path)
         if shown:
             self.documents_with_findings += 1
+            if record:
+                self.records_with_findings += 1
+                self.record_files_with_findings.add(result.document.path)
         for f in shown:
             self.by_severity[f.severity] += 1
             self.by_rule[f.rule_id] += 1
             self.severity_of[f.rule_id] = f.severity
+            if record:  # --fix does not rewrite records: nothing there is fixable
+                continue
             if f.fixable and f.fix.safe:
                 self.fixable_by_rule[f.rule_id] += 1
             elif f.fixable:
@@ -47,6 +60,16 @@ class Summary:
     @property
     def total(self) -> int:
         return sum(self.by_severity.values())
+
+    @property
+    def files(self) -> int:
+        """Text files, and JSONL files once however many records they hold."""
+        return self.documents - self.records + len(self.record_files)
+
+    @property
+    def files_with_findings(self) -> int:
+        return (self.documents_with_findings - self.records_with_findings
+                + len(self.record_files_with_findings))
 
     @property
     def fixable(self) -> int:
@@ -106,9 +129,24 @@ def _fix_and_baseline_lines(summary: Summary) -> list[str]:
 
 def _count_line(summary: Summary) -> str:
     if not summary.total:
-        return f"All checks passed ({plural(summary.documents, 'file')} checked)."
+        checked = _documents(summary.documents, summary.records, summary.record_files)
+        return f"All checks passed ({checked} checked)."
     parts = ", ".join(plural(summary.by_severity[s], str(s)) for s in
                       (Severity.ERROR, Severity.WARNING, Severity.INFO) if summary.by_severity[s])
-    unsafe = f" ({summary.unsafe_fixable} more with --unsafe-fixes)" if summary.unsafe_fixable else ""
-    return (f"Found {plural(summary.total, 'finding')} ({parts}) in "
-            f"{plural(summary.documents_with_findings, 'file')}; {summary.fixable} fixable{unsafe}")
+    where = _documents(summary.documents_with_findings, summary.records_with_findings,
+                       summary.record_files_with_findings, "of")
+    found = f"Found {plural(summary.total, 'finding')} ({parts}) in {where}"
+    if summary.records == summary.documents:  # records only: --fix refuses them
+        return found + "."
+    n = summary.unsafe_fixable
+    unsafe = f" ({n} more with --unsafe-fixes)" if n else ""
+    return f"{found}; {summary.fixable} fixable{unsafe}"
+
+
+def _documents(documents: int, records: int, record_files: set[str], of: str = "in") -> str:
+    """``3 files``, ``9498 records in 1 file``, or both joined by ``and``."""
+    files = documents - records
+    said = [plural(files, "file")] if files or not records else []
+    if records:
+        said.append(f"{plural(records, 'record')} {of} {plural(len(record_files), 'file')}")
+    return " and ".join(said)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..engine import DocumentResult
 from ..findings import Finding, Severity
 from .concise import ConciseReporter, location
-from .terminal import escape, style, width
+from .terminal import escape, escape_controls, neutralise_parts, style, width
 
 CONTEXT_BEFORE = 50  # code points of the line shown before the finding
 CONTEXT_AFTER = 30
@@ -18,11 +18,12 @@ def snippet(line: str, column: int, length: int) -> tuple[str, str]:
     end = min(column - 1 + length + CONTEXT_AFTER, len(line))
     prefix = "... " if start > 0 else ""
     suffix = " ..." if end < len(line) else ""
-    before = escape(line[start:column - 1])
-    marked = escape(line[column - 1:column - 1 + length])
-    shown = prefix + before + marked + escape(line[column - 1 + length:end]) + suffix
-    carets = " " * width(prefix + before) + "^" * max(width(marked), 1)
-    return shown, carets
+    before, marked, after = neutralise_parts(
+        [prefix + escape_controls(line[start:column - 1]),
+         escape_controls(line[column - 1:column - 1 + length]),
+         escape_controls(line[column - 1 + length:end]) + suffix], line_start=False)
+    carets = " " * width(before) + "^" * max(width(marked), 1)
+    return before + marked + after, carets
 
 
 class FullReporter(ConciseReporter):

@@ -6,14 +6,14 @@ from ..engine import DocumentResult
 from ..findings import Finding, Severity
 from ..sources import SourceError
 from .base import Reporter
-from .terminal import escape
+from .terminal import escape_controls
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
     """GitHub's escaping of a command's message, then of any other control character."""
-    return escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+    return escape_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -62,23 +62,33 @@ class JsonReporter(Reporter):
         self.notices.extend(notice_object(n) for n in result.notices)
 
     def error(self, error: SourceError) -> None:
-        self.errors.append({"path": error.path, "record_id": error.record_id,
-                            "message": error.message})
+        self.errors.append(error_object(error))
 
     def finish(self, summary: Summary) -> None:
-        counts = {str(s): summary.by_severity[s] for s in
-                  (Severity.ERROR, Severity.WARNING, Severity.INFO)}
         document = {
-            "tool": {"name": "textlint-news", "version": __version__},
+            "tool": TOOL,
             "findings": self.findings,
             "errors": self.errors,
             "notices": self.notices,
-            "summary": {"files": summary.documents,
-                        "files_with_findings": summary.documents_with_findings,
-                        "findings": summary.total, "by_severity": counts,
-                        "fixable": summary.fixable, "unsafe_fixable": summary.unsafe_fixable,
-                        "fixed": summary.fixed, "baselined": summary.baselined,
-                        "baseline_stale": summary.baseline_stale,
-                        "unreadable": summary.errors},
+            "summary": summary_object(summary),
         }
         self.out.write(dumps(document, indent=2) + "\n")
+
+
+TOOL = {"name": "textlint-news", "version": __version__}
+
+
+def error_object(error: SourceError) -> dict[str, Any]:
+    return {"path": error.path, "record_id": error.record_id, "message": error.message}
+
+
+def summary_object(summary: Summary) -> dict[str, Any]:
+    counts = {str(s): summary.by_severity[s] for s in
+              (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+    return {"files": summary.files, "records": summary.records,
+            "files_with_findings": summary.files_with_findings,
+            "records_with_findings": summary.records_with_findings,
+            "findings": summary.total, "by_severity": counts,
+            "fixable": summary.fixable, "unsafe_fixable": summary.unsafe_fixable,
+            "fixed": summary.fixed, "baselined": summary.baselined,
+            "baseline_stale": summary.baseline_stale, "unreadable": summary.errors}

@@ -31,6 +31,28 @@ SRCROOT = "%SRCROOT%"
 FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
 SHORT_MAX = 120
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# A plain text message may hold embedded links, "[text](target)" (SARIF 2.1.0, 3.11.6), and
+# viewers render them. In text from the input, a backslash goes before:
+_LINK_SYNTAX = re.compile(r"""
+    [\[\]]                 # each bracket, escaped as 3.11.6 escapes them in link text
+  | (?<=\])\(              # a ( right after ], for viewers that ignore the escapes
+  | \\(?=[\\\[\]()])      # a backslash that would read as one of these escapes
+""", re.VERBOSE)
+
+
+def plain_text(text: str) -> str:
+    """``text`` for a SARIF plain text message: no embedded link can be read in it, and
+    dropping the backslash before each of ``\\ [ ] ( )`` gives the text back."""
+    return _LINK_SYNTAX.sub(lambda m: "\\" + m.group(), text)
+
+
+_ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` for a Markdown message, every ASCII punctuation character backslash-escaped
+    (CommonMark 2.4), so no markup, link or HTML can be read in it."""
+    return _ASCII_PUNCTUATION.sub(lambda m: "\\" + m.group(), text)
 
 
 def rule_name(rule_id: str) -> str:
@@ -40,8 +62,12 @@ def rule_name(rule_id: str) -> str:
 
 def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, Any]:
     """A reportingDescriptor; from the rule when known, else from one of its findings."""
-    description = (rule.description.strip() if rule else "") or finding.message
-    text = " ".join(description.split())
+    description = rule.description.strip() if rule else ""
+    if description:
+        text = markdown = " ".join(description.split())
+    else:  # the first message, which quotes the input
+        message = " ".join(finding.message.split())
+        text, markdown = plain_text(message), markdown_text(message)
     first = FIRST_SENTENCE.match(text)
     short = first.group(0) if first else text
     if len(short) > SHORT_MAX:  # GitHub shows it as a one-line title
@@ -60,7 +86,7 @@ def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, A
         "fullDescription": {"text": text},
         "helpUri": help_uri(rule_id),
         "help": {"text": f"{text}\n\n{fix_text}",
-                 "markdown": f"{text}\n\n{fix_text}\n\n[Rule documentation]({help_uri(rule_id)})"},
+                 "markdown": f"{markdown}\n\n{fix_text}\n\n[Rule documentation]({help_uri(rule_id)})"},
         "defaultConfiguration": {"level": LEVEL[rule.severity if rule else finding.severity]},
         "properties": {"tags": list(dict.fromkeys([pack, *tags])), "pack": pack},
     }
@@ -107,7 +133,7 @@ class SarifReporter(Reporter):
                 "ruleId": f.rule_id,
                 "ruleIndex": -1,  # known once every rule used is known, in finish()
                 "level": LEVEL[f.severity],
-                "message": {"text": message},
+                "message": {"text": plain_text(message)},
                 "locations": [{"physicalLocation": physical}],
                 "partialFingerprints": {FINGERPRINT_KEY: fps[id(f)]},
             }
@@ -116,7 +142,7 @@ class SarifReporter(Reporter):
                                  "insertedContent": {
                                      "text": e.replacement.replace("\n", doc.newline)}}
                                 for e in f.fix.edits]
-                entry["fixes"] = [{"description": {"text": f.fix.description},
+                entry["fixes"] = [{"description": {"text": plain_text(f.fix.description)},
                                    "artifactChanges": [{"artifactLocation": artifact,
                                                         "replacements": replacements}],
                                    "properties": {"safe": f.fix.safe}}]
@@ -129,7 +155,7 @@ class SarifReporter(Reporter):
     def notification(self, level: str, path: str, message: str,
                      notice: Notice | None = None) -> dict[str, Any]:
         entry: dict[str, Any] = {
-            "level": level, "message": {"text": message},
+            "level": level, "message": {"text": plain_text(message)},
             "locations": [{"physicalLocation": {"artifactLocation": self.artifact(path)}}]}
         if notice is not None and notice.rule_id is not None:
             entry["associatedRule"] = {"id": notice.rule_id}
