@@ -96,7 +96,8 @@ FINDINGS = [
 
 
 def test_formats_are_registered():
-    assert sorted(REPORTERS) == ["concise", "full", "github", "json", "json-lines", "sarif"]
+    assert sorted(REPORTERS) == ["concise", "full", "github", "gitlab", "json", "json-lines", "junit",
+                                "sarif"]
 
 
 def test_full(run):
