@@ -530,9 +530,11 @@ def _quick(items: list, key: Callable[[object], str]) -> list:
 
 def measure(sources: Iterable[str] = SOURCES, data_root: Path | None = None,
             linter: Linter | None = None, quick: bool = False,
-            aeb: Path = AEB, timings: dict[str, float] | None = None) -> Report:
+            aeb: Path = AEB, timings: dict[str, float] | None = None,
+            docs: int | None = None) -> Report:
     """Every source's measures on both parts. ``data_root`` holds aeb-dev-extractors and
-    trafilatura-eval (the shared data, or SUBSET)."""
+    trafilatura-eval (the shared data, or SUBSET); ``docs`` keeps the first aeb-dev articles
+    of each part."""
     rules = list(linter.rules if linter else load_linter().rules)
     report = Report()
     timings = {} if timings is None else timings
@@ -543,7 +545,7 @@ def measure(sources: Iterable[str] = SOURCES, data_root: Path | None = None,
             articles = load_articles(folder=aeb)
             for part in PARTS:
                 measure_aeb(report, part, rules,
-                            [a for a in articles if split_of_page(a.stem) == part])
+                            [a for a in articles if split_of_page(a.stem) == part][:docs])
         elif source in ("extractors-truth", "extractors"):
             folder = data_root / "aeb-dev-extractors"
             pages = sorted(row["page"] for row in _jsonl(folder / "pages.jsonl"))
@@ -625,7 +627,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--look", choices=("tune", "check", "both"), default="tune",
                         help="the part whose per-rule counts and false alarms are listed "
                              "(default tune: look at the part you tune on)")
+    parser.add_argument("--docs", type=int, metavar="N",
+                        help="a quick look: the first N aeb-dev articles of each part and, "
+                             "unless --data-root "
+                             f"is given, the small copy {SUBSET.relative_to(ROOT)} of the others")
     args = parser.parse_args(argv)
+    if args.docs is not None and args.data_root is None:
+        args.data_root = SUBSET
     sources = [s.strip() for s in args.sources.split(",") if s.strip()]
     unknown = [s for s in sources if s not in SOURCES]
     if unknown:
@@ -635,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("no shared/data folder found beside the checkout; pass --data-root")
     start = time.perf_counter()
     timings: dict[str, float] = {}
-    report = measure(sources, data_root, quick=args.quick, timings=timings)
+    report = measure(sources, data_root, quick=args.quick, timings=timings, docs=args.docs)
     print(format_table(report))
     looks = PARTS if args.look == "both" else (args.look,)
     for part in looks:
