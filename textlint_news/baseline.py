@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
 
 from .findings import Finding
+from .writer import Output
 
 FORMAT_KEY, FORMAT_VERSION = "textlint-news-baseline", 1
 
@@ -83,8 +84,10 @@ class Baseline:
 
 
 def write(path: Path, entries: list[Entry]) -> None:
+    """Write the baseline atomically: a failure (``WriteError``) leaves the old one readable."""
     entries = sorted(entries, key=lambda e: (e.path, e.line, e.rule, e.fingerprint))
     data = {FORMAT_KEY: FORMAT_VERSION, "findings": [asdict(e) for e in entries]}
     # backslashreplace: a lone surrogate (an undecodable byte) becomes the JSON escape \udcXX
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    path.write_bytes(text.encode("utf-8", "backslashreplace"))
+    with Output(path) as fh:
+        fh.write(text.encode("utf-8", "backslashreplace"))

@@ -24,7 +24,7 @@ from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import plural
 from .reporters.terminal import diff_line, escape, use_color
 from .sources import SourceError
-from .writer import FileChanged, Snapshot, check_unchanged, encode, write_atomic
+from .writer import FileChanged, Snapshot, WriteError, check_unchanged, encode, write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 TEXT_FORMATS = ("full", "concise")
@@ -58,6 +58,7 @@ class Check:
         self.summary = Summary()
         self.fixed: dict[str, Counter] = {}  # path -> rule id -> findings fixed
         self.entries: list[Entry] = []
+        self.write_failed = False  # the baseline could not be written
         self.report = report
         if options.diff or options.fix_only:
             self.reporter: Reporter | None = None
@@ -174,9 +175,14 @@ class Check:
         elif self.options.show_fixes and self.fixed:
             self.write_fixes()
         if self.options.write_baseline is not None:
-            write_baseline(self.options.write_baseline, self.entries)
-            click.echo(f"Wrote {plural(len(self.entries), 'finding')} to the baseline "
-                       f"{self.options.write_baseline}.", err=True)
+            try:
+                write_baseline(self.options.write_baseline, self.entries)
+            except WriteError as exc:  # the old baseline is left as it was
+                self.write_failed = True
+                click.echo(f"textlint-news: error: {exc}", err=True)
+            else:
+                click.echo(f"Wrote {plural(len(self.entries), 'finding')} to the baseline "
+                           f"{self.options.write_baseline}.", err=True)
 
     def write_fixes(self) -> None:
         """``--show-fixes``: what was fixed, per file and rule, like ruff."""
@@ -190,7 +196,7 @@ class Check:
 
     def exit_code(self) -> int:
         options, summary = self.options, self.summary
-        if summary.errors:
+        if summary.errors or self.write_failed:
             return EXIT_ERROR
         if options.write_baseline is not None or options.exit_zero:
             return EXIT_CLEAN

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from .runner import default_jobs, run
 from .selection import Selection, SelectionError, per_file_ignores, split_codes
 from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources,
                       same_path)
+from .writer import Output, WriteError, check_writable
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -71,15 +73,6 @@ def _corpus_options(f):
     )):
         f = click.option(*decl, **kwargs)(f)
     return f
-
-
-def _open_binary(path: Path | None):
-    if path is None:
-        return None
-    try:
-        return open(path, "wb")
-    except OSError as exc:
-        raise _fail(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _report_options(f):
@@ -206,34 +199,40 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         if given != "-" and any(same_path(given, written) for written in outputs):
             raise click.UsageError(f"{given} is both an input and an output: it would be "
                                    "overwritten before it is read")
-    splitter = RecordSplitter(_open_binary(passed), _open_binary(quarantine),
-                              None if threshold == "never" else Severity.parse(threshold))
-    out = open(output_file, "w", encoding="utf-8") if output_file else report_stream(options)
     try:
-        stdin_data = sys.stdin.buffer.read() if "-" in paths else None
-        check = Check(linter, options, out, stdin_data)
+        for written in outputs:  # a missing folder fails now, not after the whole run
+            check_writable(written)
+        # each output replaces its file only when the run gets to the end: nothing half-written
+        with ExitStack() as stack:
+            files = [Output(path, text) if path else None
+                     for path, text in ((passed, False), (quarantine, False), (output_file, True))]
+            passed_out, quarantine_out, report_out = (stack.enter_context(f) if f else None
+                                                      for f in files)
+            splitter = RecordSplitter(passed_out, quarantine_out,
+                                      None if threshold == "never" else Severity.parse(threshold))
+            out = report_out or report_stream(options)
+            skip = outputs + tuple(f.temp for f in files if f and f.temp)
+            stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+            check = Check(linter, options, out, stdin_data)
 
-        def open_sources():
-            return iter_sources(list(paths), tuple(include) or source_format.include,
-                                tuple(exclude), encoding, stdin_filename, stdin_data,
-                                source_format, skip=outputs)
+            def open_sources():
+                return iter_sources(list(paths), tuple(include) or source_format.include,
+                                    tuple(exclude), encoding, stdin_filename, stdin_data,
+                                    source_format, skip=skip)
 
-        outcomes = run(linter, open_sources, jobs or default_jobs())
-        show_bar = progress.wanted(quiet, report_to_terminal=output_file is None and out.isatty())
-        with progress.progress(outcomes, show_bar) as outcomes:
-            for outcome in outcomes:
-                if isinstance(outcome, SourceError):
-                    check.error(outcome)
-                    continue
-                check.document(outcome)
-                splitter.add(outcome, outcome.findings)
-        check.finish()
-    finally:
-        if output_file:
-            out.close()
-        for stream in (splitter.passed, splitter.quarantine):
-            if stream is not None:
-                stream.close()
+            outcomes = run(linter, open_sources, jobs or default_jobs())
+            show_bar = progress.wanted(quiet,
+                                       report_to_terminal=output_file is None and out.isatty())
+            with progress.progress(outcomes, show_bar) as outcomes:
+                for outcome in outcomes:
+                    if isinstance(outcome, SourceError):
+                        check.error(outcome)
+                        continue
+                    check.document(outcome)
+                    splitter.add(outcome, outcome.findings)
+            check.finish()
+    except WriteError as exc:
+        raise _fail(str(exc)) from None
 
     raise click.exceptions.Exit(check.exit_code())
 
