@@ -1,8 +1,8 @@
 """Nothing the tool writes loses data (issue 10, items 1, 2, 10 and 13).
 
 A write during ``--fix``'s last check is seen; a full disk or a missing folder is one line
-and exit 2, and leaves the old file as it was; a file name at the file system's limit can be
-fixed. Full disks are real: the
+and exit 2, and leaves the old file as it was; fixes reach a fixed point (or say they did
+not); a file name at the file system's limit can be fixed. Full disks are real: the
 subprocess runs under ``RLIMIT_FSIZE``, so a write past the limit fails in the kernel
 (EFBIG), whatever code does the writing.
 """
@@ -23,9 +23,32 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
+from textlint_news import Document, Linter
 from textlint_news import writer
 from textlint_news.cli import main
+from textlint_news.fixes import fix_document
 from textlint_news.writer import Snapshot
+
+from .helpers import rules_from_yaml
+from .test_fix import PACK
+
+# two fixes that undo each other: no fixed point
+FLIP_FLOP = """\
+rules:
+  - id: to-us
+    kind: pattern
+    severity: warning
+    message: British spelling
+    pattern: 'colour'
+    fix: {replacement: 'color', safe: true}
+  - id: to-uk
+    kind: pattern
+    severity: warning
+    message: American spelling
+    pattern: 'color'
+    fix: {replacement: 'colour', safe: true}
+"""
+
 
 @pytest.fixture
 def run(tmp_path, monkeypatch):
@@ -181,3 +204,45 @@ def test_outputs_are_complete_new_files_and_never_read_back(run, tmp_path):
         "Found 1 finding (1 error) in 1 file; 1 fixable\n")
     assert stat.S_IMODE((tmp_path / "report.txt").stat().st_mode) == 0o644
     assert temporaries(tmp_path) == []
+
+
+# -- 10. a second --fix changes nothing ---------------------------------------------------
+
+@pytest.mark.parametrize("text, fixed, unsafe", [
+    ("Rose &" + "amp;" * 12 + " fell.\n", "Rose & fell.\n", ()),
+    ('"' + "word " * 3000 + '"\n', '"word "\n', ("--unsafe-fixes",)),
+])
+def test_fix_reaches_the_fixed_point_so_a_second_fix_changes_nothing(run, tmp_path, text,
+                                                                     fixed, unsafe):
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    first = run("--fix", *unsafe, "a.txt")
+    assert path.read_text() == fixed
+    assert first.output.endswith("All checks passed (1 file checked).\n")
+    mtime = path.stat().st_mtime_ns
+    second = run("--fix", "--exit-non-zero-on-fix", *unsafe, "a.txt")
+    assert (second.exit_code, second.output) == (0, "All checks passed (1 file checked).\n")
+    assert (path.read_text(), path.stat().st_mtime_ns) == (fixed, mtime)
+
+
+def test_fixes_that_do_not_settle_are_reported(tmp_path, monkeypatch):
+    linter = Linter(rules_from_yaml(PACK))
+    doc = Document.from_string("a &amp;amp;amp;amp; b\n", "t.txt")
+    capped = fix_document(linter, linter.lint(doc), max_passes=2)
+    assert (capped.raw_text, capped.converged) == ("a &amp;amp; b\n", False)
+    done = fix_document(linter, linter.lint(doc))
+    assert (done.raw_text, done.converged) == ("a & b\n", True)
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "flip.yaml").write_text(FLIP_FLOP)
+    (tmp_path / "a.txt").write_text("The colour of money.\n")
+    result = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "flip.yaml",
+                                       "--format", "concise", "--fix", "--exit-non-zero-on-fix",
+                                       "a.txt"], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert (tmp_path / "a.txt").read_text() == "The color of money.\n"
+    assert result.stdout.splitlines()[:2] == [
+        "a.txt:1:5: warning[to-uk] American spelling",
+        "a.txt: notice: fixes did not settle (still changing the text after 100 passes, or "
+        "undoing each other); fix the rest by hand",
+    ]

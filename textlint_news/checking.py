@@ -16,10 +16,10 @@ from typing import TextIO
 import click
 
 from .baseline import Baseline, Entry, write as write_baseline
-from .engine import DocumentResult, Linter
+from .engine import DocumentResult, Linter, Notice
 from .findings import Finding, Severity
 from .fingerprint import fingerprint_map
-from .fixes import fix_document, wanted
+from .fixes import MAX_PASSES, FixResult, fix_document, wanted
 from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import plural
 from .reporters.terminal import diff_line, escape, use_color
@@ -104,6 +104,7 @@ class Check:
         doc = result.document
         if self.options.stdin:
             fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
+            _say_if_unfinished(fixed)
             if self.options.diff:
                 self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
             else:
@@ -120,6 +121,7 @@ class Check:
         fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
         if not fixed.changed:
             return result
+        _say_if_unfinished(fixed)
         if self.options.diff:
             self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
         else:
@@ -215,6 +217,17 @@ def report_stream(options: CheckOptions) -> TextIO:
     """Where the report goes without --output-file: stdout, unless stdin's fixed text goes
     there (``--fix -``), then stderr."""
     return sys.stderr if options.stdin and options.fix and not options.diff else sys.stdout
+
+
+def _say_if_unfinished(fixed: FixResult) -> None:
+    """A notice on the document when its fixes did not reach a fixed point, so a fix hook
+    that runs again is not a silent loop."""
+    if not fixed.converged:
+        doc = fixed.result.document
+        fixed.result.notices.append(Notice(
+            doc.path, f"fixes did not settle (still changing the text after {MAX_PASSES} "
+                      "passes, or undoing each other); fix the rest by hand",
+            record_id=doc.record_id))
 
 
 def _lines(text: str) -> list[str]:

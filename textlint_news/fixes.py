@@ -1,5 +1,11 @@
 """Applying the fixes of findings to a document's text, pass after pass until nothing changes.
 
+A fix can uncover another (``&amp;amp;`` decodes one level per pass; ``word word word word``
+loses half its repeats per pass, since matches do not overlap), so passes repeat until the
+text is a fixed point, and a second ``--fix`` changes nothing. Fixes that undo each other, or
+need more than ``MAX_PASSES`` passes, stop with ``converged`` false so the caller can say that
+fixes remain, like ruff's "failed to converge".
+
 Edits are offsets into ``Document.text`` (``\\n`` newlines, no BOM); they are mapped onto the
 raw text with ``Document.original_offset`` so untouched lines keep their own line endings,
 and inserted newlines take the document's style.
@@ -13,7 +19,9 @@ from .document import Document
 from .engine import DocumentResult, Linter
 from .findings import Edit, Finding
 
-MAX_PASSES = 10  # fixes that keep producing new fixable findings stop here
+# Each pass lints the document again. Ruff stops at 100 too; real defects need a few passes
+# (12 for "word " 3,000 times over), and the cap bounds the cost of a hostile nesting.
+MAX_PASSES = 100
 
 
 def wanted(finding: Finding, unsafe: bool) -> bool:
@@ -73,6 +81,7 @@ class FixResult:
     result: DocumentResult  # lint result of the final text: the findings that remain
     raw_text: str  # final text without BOM, in the file's newline style
     fixed: list[Finding] = field(default_factory=list)
+    converged: bool = True  # False: fixes still apply (the pass cap, or fixes undoing each other)
 
     @property
     def changed(self) -> bool:
@@ -81,19 +90,23 @@ class FixResult:
 
 def fix_document(linter: Linter, result: DocumentResult, unsafe: bool = False,
                  max_passes: int = MAX_PASSES) -> FixResult:
-    """Apply fixes until a pass changes nothing (at most ``max_passes`` passes)."""
+    """Apply fixes until a pass changes nothing, at most ``max_passes`` passes."""
     doc = result.document
     fixed: list[Finding] = []
-    for _ in range(max_passes):
+    seen = {hash(doc.raw_text())}  # texts already produced: a repeat is a cycle
+    passes = 0
+    while True:
         chosen = select_fixes(result.findings, unsafe)
-        if not chosen:
-            break
-        raw = apply_edits(doc, [e for f in chosen for e in f.fix.edits])
-        if raw == doc.raw_text():
-            break  # fixes that rewrite text to itself: nothing to do
+        raw = apply_edits(doc, [e for f in chosen for e in f.fix.edits]) if chosen \
+            else doc.raw_text()
+        if raw == doc.raw_text():  # nothing to fix, or fixes that rewrite text to itself
+            return FixResult(result, raw, fixed)
+        if passes == max_passes or hash(raw) in seen:
+            return FixResult(result, doc.raw_text(), fixed, converged=False)
+        seen.add(hash(raw))
         fixed.extend(chosen)
         bom = "\ufeff" if doc.has_bom else ""
         doc = Document.from_string(bom + raw, doc.path, encoding=doc.encoding,
                                    record_id=doc.record_id)
         result = linter.lint(doc)
-    return FixResult(result, doc.raw_text(), fixed)
+        passes += 1
