@@ -179,6 +179,19 @@ def test_writing_to_a_full_device_is_one_line_and_exit_2(run, tmp_path, option):
     assert "Traceback" not in result.output
 
 
+def test_output_to_dev_stdout_redirected_to_a_file_is_not_a_rename(tmp_path):
+    """/dev/stdout resolves to the file the shell redirected it to: replacing that file would
+    lose what the shell writes to it afterwards."""
+    (tmp_path / "a.txt").write_text("Rose &amp; fell.\n")
+    (tmp_path / "log.txt").write_text("before\n")
+    command = (f"{sys.executable} -m textlint_news check --format concise --output-file "
+               "/dev/stdout a.txt; echo after")
+    subprocess.run(["sh", "-c", f"({command}) >> log.txt"], cwd=tmp_path, timeout=120)
+    assert (tmp_path / "log.txt").read_text() == (
+        'before\na.txt:1:6: error[html-entity] HTML entity "&amp;" was not decoded\n'
+        "Found 1 finding (1 error) in 1 file; 1 fixable\nafter\n")
+
+
 @pytest.mark.parametrize("option", ["--output-file", "--passed", "--quarantine",
                                     "--write-baseline"])
 def test_a_missing_output_folder_fails_before_the_run(run, tmp_path, option):

@@ -107,8 +107,7 @@ class AtomicWrite:
     def __init__(self, path: Path, text: bool = False,
                  before_replace: Callable[[], None] | None = None) -> None:
         self.path = path
-        self.open_args: dict[str, Any] = {"mode": "w", "encoding": "utf-8"} if text \
-            else {"mode": "wb"}
+        self.text = text
         self.before_replace = before_replace
         self.temp: Path | None = None
         self.fh: IO[Any] | None = None
@@ -119,17 +118,20 @@ class AtomicWrite:
             self.st: os.stat_result | None = self.target.stat()
         except FileNotFoundError:
             self.st = None
-        if self.st is not None and not stat.S_ISREG(self.st.st_mode):
-            self.fh = open(self.target, **self.open_args)
+        if _stream(self.path, self.st):
+            # appending: /dev/stdout redirected to a file must not truncate what is before
+            self.fh = self._open(self.path, "a")
             return self.fh
-        if self.st is not None and (not self.st.st_mode & 0o222
-                                    or not os.access(self.target, os.W_OK)):
+        if _read_only(self.target, self.st):
             # a rename would replace it anyway (it needs only a writable folder): respect the mode
             raise PermissionError(errno.EACCES, "read-only file")
         fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.target.parent)
         self.temp = Path(temp)
-        self.fh = os.fdopen(fd, **self.open_args)
+        self.fh = self._open(fd, "w")
         return self.fh
+
+    def _open(self, file: Path | int, mode: str) -> IO[Any]:
+        return open(file, mode, encoding="utf-8") if self.text else open(file, mode + "b")
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         assert self.fh is not None
@@ -164,6 +166,19 @@ class AtomicWrite:
         if self.temp is not None:
             with suppress(OSError):
                 os.unlink(self.temp)
+
+
+def _stream(path: Path, st: os.stat_result | None) -> bool:
+    """A device or FIFO, or a name like /dev/stdout: nothing to replace, written directly.
+    (/dev/stdout redirected to a file resolves to that file; replacing it would lose what the
+    shell writes to it before and after.)"""
+    return (st is not None and not stat.S_ISREG(st.st_mode)) or \
+        os.path.abspath(path).startswith(("/dev/", "/proc/"))
+
+
+def _read_only(target: Path, st: os.stat_result | None) -> bool:
+    """An existing file without write permission (for root too: no write bit at all)."""
+    return st is not None and (not st.st_mode & 0o222 or not os.access(target, os.W_OK))
 
 
 def _umask() -> int:
@@ -220,11 +235,11 @@ def check_writable(path: Path) -> None:
         st: os.stat_result | None = target.stat()
     except OSError:
         st = None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        return  # a device or FIFO: opened and written directly
+    if _stream(path, st):
+        return  # opened and written directly
     if not target.parent.is_dir():
         raise WriteError(path, f"no such folder {target.parent}")
-    if st is not None and (not st.st_mode & 0o222 or not os.access(target, os.W_OK)):
+    if _read_only(target, st):
         raise WriteError(path, "read-only file")
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise WriteError(path, f"permission denied in folder {target.parent}")
