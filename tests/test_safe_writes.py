@@ -254,8 +254,13 @@ def test_fixes_that_do_not_settle_are_reported(tmp_path, monkeypatch):
                                        "a.txt"], catch_exceptions=False)
     assert result.exit_code == 1
     assert (tmp_path / "a.txt").read_text() == "The color of money.\n"
-    assert result.stdout.splitlines()[:2] == [
-        "a.txt:1:5: warning[to-uk] American spelling",
-        "a.txt: notice: fixes did not settle (still changing the text after 100 passes, or "
-        "undoing each other); fix the rest by hand",
-    ]
+    notice = ("a.txt: notice: fixes did not settle (still changing the text after 100 passes, "
+              "or undoing each other); fix the rest by hand")
+    assert result.stdout.splitlines()[:2] == ["a.txt:1:5: warning[to-uk] American spelling",
+                                              notice]
+    # the pre-commit fix hook prints no report: the notice goes to stderr
+    (tmp_path / "a.txt").write_text("The colour of money.\n")
+    hook = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "flip.yaml",
+                                     "--fix-only", "--exit-non-zero-on-fix", "a.txt"],
+                              catch_exceptions=False)
+    assert (hook.exit_code, hook.stdout, hook.stderr) == (1, "", notice + "\n")

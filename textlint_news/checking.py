@@ -104,7 +104,7 @@ class Check:
         doc = result.document
         if self.options.stdin:
             fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
-            _say_if_unfinished(fixed)
+            self.say_if_unfinished(fixed)
             if self.options.diff:
                 self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
             else:
@@ -121,7 +121,7 @@ class Check:
         fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
         if not fixed.changed:
             return result
-        _say_if_unfinished(fixed)
+        self.say_if_unfinished(fixed)
         if self.options.diff:
             self.show_diff(doc.path, doc.raw_text(), fixed.raw_text)
         else:
@@ -137,6 +137,19 @@ class Check:
                 return result
         self.count_fixed(doc.path, fixed.fixed)
         return fixed.result
+
+    def say_if_unfinished(self, fixed: FixResult) -> None:
+        """A notice when the fixes did not reach a fixed point, so a fix hook that runs again is
+        not a silent loop: in the report, or on stderr when no report is printed (--fix-only)."""
+        if fixed.converged:
+            return
+        doc = fixed.result.document
+        notice = Notice(doc.path, f"fixes did not settle (still changing the text after "
+                                  f"{MAX_PASSES} passes, or undoing each other); fix the rest by "
+                                  "hand", record_id=doc.record_id)
+        fixed.result.notices.append(notice)
+        if self.reporter is None:
+            click.echo(f"{escape(notice.path)}: notice: {notice.message}", err=True)
 
     @staticmethod
     def write_stdout(data: bytes) -> None:
@@ -217,17 +230,6 @@ def report_stream(options: CheckOptions) -> TextIO:
     """Where the report goes without --output-file: stdout, unless stdin's fixed text goes
     there (``--fix -``), then stderr."""
     return sys.stderr if options.stdin and options.fix and not options.diff else sys.stdout
-
-
-def _say_if_unfinished(fixed: FixResult) -> None:
-    """A notice on the document when its fixes did not reach a fixed point, so a fix hook
-    that runs again is not a silent loop."""
-    if not fixed.converged:
-        doc = fixed.result.document
-        fixed.result.notices.append(Notice(
-            doc.path, f"fixes did not settle (still changing the text after {MAX_PASSES} "
-                      "passes, or undoing each other); fix the rest by hand",
-            record_id=doc.record_id))
 
 
 def _lines(text: str) -> list[str]:
