@@ -44,9 +44,8 @@ class WriteError(Exception):
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A file's content (SHA-256) and the stat fields that change when it is written."""
+    """A file's content: its size and SHA-256, read while its stat did not move."""
 
-    identity: tuple[int, ...]  # device, inode, size, mtime_ns, ctime_ns
     size: int
     sha256: str
 
@@ -63,14 +62,12 @@ class Snapshot:
             sha256 = digest.hexdigest()
             after = _identity(os.stat(path))
             if before == after:
-                return cls(after, after[2], sha256)
+                return cls(after[2], sha256)
         raise FileChanged("kept changing while it was read; left untouched")
-
-    def same_content(self, other: "Snapshot") -> bool:
-        return (self.size, self.sha256) == (other.size, other.sha256)
 
 
 def _identity(st: os.stat_result) -> tuple[int, ...]:
+    """What a write (or a rename over the file) changes, to the nanosecond."""
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
@@ -254,7 +251,7 @@ def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
     that keeps the file open and writes after the rename (it writes to the replaced file).
     """
     def unchanged() -> None:
-        if not snapshot.same_content(Snapshot.take(path)):
+        if Snapshot.take(path) != snapshot:
             raise FileChanged("changed on disk while it was being fixed; left untouched")
 
     with AtomicWrite(path, before_replace=unchanged) as fh:
