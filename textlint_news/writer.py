@@ -97,7 +97,7 @@ class AtomicWrite:
 
     A symlink's target is replaced and the link kept; an existing file's mode (and owner, when
     allowed) is kept; a read-only file is refused, as ``open`` would. A device or FIFO
-    (``/dev/full``, ``/dev/stdout``) has nothing to replace and is written directly.
+    (``/dev/full``, a pipe) has nothing to replace and is written directly.
     ``before_replace`` runs last before the rename and may raise to keep the original.
     """
 
@@ -115,9 +115,8 @@ class AtomicWrite:
             self.st: os.stat_result | None = self.target.stat()
         except FileNotFoundError:
             self.st = None
-        if _stream(self.path, self.st):
-            # appending: /dev/stdout redirected to a file must not truncate what is before
-            self.fh = self._open(self.path, "a")
+        if self.st is not None and not stat.S_ISREG(self.st.st_mode):
+            self.fh = self._open(self.path, "w")  # a device or FIFO: nothing to replace
             return self.fh
         if _read_only(self.target, self.st):
             # a rename would replace it anyway (it needs only a writable folder): respect the mode
@@ -165,14 +164,6 @@ class AtomicWrite:
                 os.unlink(self.temp)
 
 
-def _stream(path: Path, st: os.stat_result | None) -> bool:
-    """A device or FIFO, or a name like /dev/stdout: nothing to replace, written directly.
-    (/dev/stdout redirected to a file resolves to that file; replacing it would lose what the
-    shell writes to it before and after.)"""
-    return (st is not None and not stat.S_ISREG(st.st_mode)) or \
-        os.path.abspath(path).startswith(("/dev/", "/proc/"))
-
-
 def _read_only(target: Path, st: os.stat_result | None) -> bool:
     """An existing file without write permission (for root too: no write bit at all)."""
     return st is not None and (not st.st_mode & 0o222 or not os.access(target, os.W_OK))
@@ -186,10 +177,17 @@ def _umask() -> int:
 
 class Output(AtomicWrite):
     """An ``AtomicWrite`` for an output file: every failure to write it, when it is opened,
-    written or replaced, is a ``WriteError`` naming the file."""
+    written or replaced, is a ``WriteError`` naming the file.
+
+    A name like /dev/stdout is appended to: redirected to a file it resolves to that file, and
+    replacing (or truncating) it would lose what the shell writes there before and after.
+    """
 
     def __enter__(self) -> IO[Any]:
         try:
+            if _stream_name(self.path):
+                self.fh = self._open(self.path, "a")
+                return _Stream(self.fh, self.path)  # type: ignore[return-value]
             return _Stream(super().__enter__(), self.path)  # type: ignore[return-value]
         except OSError as exc:
             raise WriteError(self.path, exc) from None
@@ -224,6 +222,13 @@ class _Stream:
         return getattr(self._fh, name)
 
 
+def _stream_name(path: Path) -> bool:
+    """/dev/stdout, /dev/fd/3, /proc/self/fd/1 …, but not a file kept in /dev/shm."""
+    name = os.path.abspath(path)
+    return name.startswith("/proc/") or (name.startswith("/dev/")
+                                         and not name.startswith("/dev/shm/"))
+
+
 def check_writable(path: Path) -> None:
     """Raise ``WriteError`` when ``path`` surely cannot be written (its folder is missing or
     not writable, or it is read-only), so a run fails before linting, not after it."""
@@ -232,7 +237,7 @@ def check_writable(path: Path) -> None:
         st: os.stat_result | None = target.stat()
     except OSError:
         st = None
-    if _stream(path, st):
+    if _stream_name(path) or (st is not None and not stat.S_ISREG(st.st_mode)):
         return  # opened and written directly
     if not target.parent.is_dir():
         raise WriteError(path, f"no such folder {target.parent}")
