@@ -215,13 +215,13 @@ def test_unreadable_file_chmod(run, tmp_path):
 
 def test_unreadable_file(run, tmp_path, monkeypatch):
     (tmp_path / "locked.txt").write_text(GOOD)
-    read_bytes = Path.read_bytes
+    open_path = Path.open
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args, **kwargs):
         if self.name == "locked.txt":
             raise PermissionError(13, "Permission denied", str(self))
-        return read_bytes(self)
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+        return open_path(self, *args, **kwargs)
+    monkeypatch.setattr(Path, "open", refuse)
     result = run("locked.txt", "good.txt")
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [

@@ -18,6 +18,7 @@ from .checking import Check, CheckOptions, report_stream
 from .config import FAIL_ON, Config, discover_config
 from .engine import Linter, codes_of
 from .findings import Severity
+from .limits import DEFAULT_MAX_RECORD_BYTES
 from .loader import ConfigError
 from .pipeline import RecordSplitter
 from .reporters import REPORTERS
@@ -156,12 +157,17 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--stdin-filename", default="-", help="Name shown for text read from stdin.")
+@click.option("--max-record-bytes", type=click.IntRange(min=0), default=DEFAULT_MAX_RECORD_BYTES,
+              show_default=True, metavar="BYTES",
+              help="Largest document read: a text file, stdin or one JSONL record; larger ones "
+                   "are errors, not read whole (0: no limit).")
 @_corpus_options
 def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules: bool,
           config_path: Path | None, select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], output_format: str | None, output_file: Path | None,
           fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
-          exclude: tuple[str, ...], encoding: str, stdin_filename: str, jsonl: bool,
+          exclude: tuple[str, ...], encoding: str, stdin_filename: str,
+          max_record_bytes: int, jsonl: bool,
           text_field: str, id_field: str, jobs: int | None, passed: Path | None,
           quarantine: Path | None, quiet: bool, **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
@@ -174,8 +180,9 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         raise click.UsageError("--fix and --diff rewrite text files; JSONL records are not fixed")
     if (passed or quarantine) and not jsonl:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
-    source_format = input_format("jsonl", text_field=text_field, id_field=id_field) if jsonl \
-        else TextFormat(encoding)
+    source_format = input_format("jsonl", text_field=text_field, id_field=id_field,
+                                 max_record_bytes=max_record_bytes) if jsonl \
+        else TextFormat(encoding, max_record_bytes)
     try:
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
     except ConfigError as exc:
@@ -212,7 +219,9 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                                       None if threshold == "never" else Severity.parse(threshold))
             out = report_out or report_stream(options)
             skip = outputs + tuple(f.temp for f in files if f and f.temp)
-            stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+            # one text document needs no more than one byte past the limit to be refused
+            stdin_size = -1 if jsonl or not max_record_bytes else max_record_bytes + 1
+            stdin_data = sys.stdin.buffer.read(stdin_size) if "-" in paths else None
             check = Check(linter, options, out, stdin_data)
 
             def open_sources():

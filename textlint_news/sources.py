@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterator, Protocol, Union
 
 from .document import Document
+from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 
@@ -50,9 +51,12 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | Source
     bom, encoding = next(((mark, codec) for mark, codec in _BOMS if data.startswith(mark)),
                          (b"", encoding))
     try:
-        name = codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         return SourceError(path, f"unknown encoding '{encoding}'")
+    if not info._is_text_encoding:  # rot13, hex, zlib: codecs, but not from bytes to text
+        return SourceError(path, f"'{encoding}' is not a text encoding")
+    name = info.name
     # no BOM was found: a codec that writes one of its own (utf-8-sig, utf-16) would add it
     encoding = _WITHOUT_BOM.get(name, encoding)
     wide = name.startswith(("utf-16", "utf-32"))
@@ -69,17 +73,31 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | Source
         return SourceError(path, f"invalid {exc.encoding} at line {line}, byte column {column} "
                                  f"(offset {start}): {exc.reason}; use --encoding to choose "
                                  "another encoding")
+    except UnicodeError as exc:  # a codec that refuses surrogateescape (idna) or all input
+        return SourceError(path, f"cannot decode with '{encoding}': {exc.__cause__ or exc}")
     return Document.from_string(("\ufeff" if bom else "") + text, path, encoding=encoding)
 
 
-def read_file(path: Path, encoding: str = "utf-8") -> Document | SourceError:
+def read_file(path: Path, encoding: str = "utf-8",
+              max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Document | SourceError:
+    """One document; a file over ``max_bytes`` (0: no limit) is an error, and is not read whole."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            info = os.fstat(f.fileno())
+            if max_bytes and stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                return _too_large(str(path), info.st_size, max_bytes)
+            data = f.read(max_bytes + 1) if max_bytes else f.read()
     except IsADirectoryError:
         return SourceError(str(path), "is a folder")
     except OSError as exc:
         return SourceError(str(path), f"cannot read: {exc.strerror or exc}")
+    if max_bytes and len(data) > max_bytes:  # a stream (<(zcat ...), /dev/zero), or it grew
+        return _too_large(str(path), None, max_bytes)
     return decode(data, str(path), encoding)
+
+
+def _too_large(path: str, size: int | None, max_bytes: int) -> SourceError:
+    return SourceError(path, too_large(size, max_bytes, "--max-record-bytes") + "; not linted")
 
 
 def _included(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
@@ -133,14 +151,20 @@ class TextFormat:
 
     include = DEFAULT_INCLUDE
 
-    def __init__(self, encoding: str = "utf-8") -> None:
+    def __init__(self, encoding: str = "utf-8",
+                 max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> None:
         self.encoding = encoding
+        self.max_record_bytes = max_record_bytes  # 0: no limit
 
     def read_path(self, path: Path) -> Iterator[Source]:
-        yield read_file(path, self.encoding)
+        yield read_file(path, self.encoding, self.max_record_bytes)
 
     def read_data(self, data: bytes, name: str) -> Iterator[Source]:
-        yield decode(data, name, self.encoding)
+        if self.max_record_bytes and len(data) > self.max_record_bytes:
+            # stdin is read up to one byte past the limit: its full size is not known
+            yield _too_large(name, None, self.max_record_bytes)
+        else:
+            yield decode(data, name, self.encoding)
 
 
 # Record formats, chosen with --<name>: one module each, imported only when used.
@@ -149,7 +173,7 @@ INPUT_FORMATS: dict[str, str] = {
 }
 
 
-def input_format(name: str, **options: str) -> InputFormat:
+def input_format(name: str, **options: str | int) -> InputFormat:
     module, _, cls = INPUT_FORMATS[name].partition(":")
     return getattr(importlib.import_module(module), cls)(**options)
 

@@ -1,8 +1,11 @@
 """JSON Lines input: one document per record of ``*.jsonl`` or ``*.jsonl.gz`` (``--jsonl``).
 
 Files are streamed line by line, so a crawl of any size is read in constant memory. A line
-that is not a JSON object with a string text field becomes a ``SourceError`` naming the file
-and line, and reading goes on with the next record. Each document keeps the bytes of its line
+that is not a JSON object with a string text field, or is longer than ``max_record_bytes``,
+becomes a ``SourceError`` naming the file and line, and reading goes on with the next record;
+a long line is skipped in bounded pieces, never held whole (a small ``.gz`` can inflate to one
+line of gigabytes). A file that cannot be read on (corrupt gzip data) ends with an error after
+the records read before it. Each document keeps the bytes of its line
 (``Document.source_line``) so that ``--passed``/``--quarantine`` can write it back unchanged.
 """
 
@@ -11,11 +14,16 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import sys
+import zlib
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
 from .document import Document
+from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
 from .sources import Source, SourceError
+
+SKIP_PIECE = 1 << 20  # bytes read at a time while skipping a line over the limit
 
 
 def field_value(record: dict, name: str) -> Any:
@@ -41,9 +49,11 @@ class JsonlFormat:
 
     include = ("*.jsonl", "*.jsonl.gz")
 
-    def __init__(self, text_field: str = "text", id_field: str = "id") -> None:
+    def __init__(self, text_field: str = "text", id_field: str = "id",
+                 max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> None:
         self.text_field = text_field
         self.id_field = id_field
+        self.max_record_bytes = max_record_bytes  # 0: no limit
 
     def read_path(self, path: Path) -> Iterator[Source]:
         try:
@@ -56,21 +66,31 @@ class JsonlFormat:
             return
         with raw:
             stream: BinaryIO = gzip.GzipFile(fileobj=raw) if path.name.endswith(".gz") else raw
-            try:
-                yield from self.read_stream(stream, str(path))
-            except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
-                yield SourceError(str(path), f"cannot read: {exc}")
+            yield from self.read_stream(stream, str(path))
 
     def read_data(self, data: bytes, name: str) -> Iterator[Source]:
         return self.read_stream(io.BytesIO(data), name)
 
     def read_stream(self, stream: BinaryIO, name: str) -> Iterator[Source]:
-        for line_no, line in enumerate(stream, 1):
-            if line_no == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
-            line = line.rstrip(b"\r\n")
-            if line.strip():
-                yield self._record(line, line_no, name)
+        limit = self.max_record_bytes
+        line_no = 0
+        try:
+            # limit + 2: a record of exactly the limit with its \r\n is one piece
+            while line := stream.readline(limit + 2 if limit else -1):
+                line_no += 1
+                if line_no == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]
+                record = line.rstrip(b"\r\n")
+                if limit and len(record) > limit:
+                    size = len(record) + _skip_line(stream, line)
+                    problem = too_large(size, limit, "--max-record-bytes")
+                    yield SourceError(name, f"line {line_no}: {problem}; record skipped")
+                elif record.strip():
+                    yield self._record(record, line_no, name)
+        except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz, a disk error
+            reason = f"corrupt gzip data ({exc})" if isinstance(exc, zlib.error) else exc
+            where = f"line {line_no + 1}: " if line_no else ""
+            yield SourceError(name, f"{where}cannot read: {reason}; rest of the file skipped")
 
     def _record(self, line: bytes, line_no: int, name: str) -> Source:
         try:
@@ -83,6 +103,11 @@ class JsonlFormat:
             return SourceError(name, f"line {line_no}: not valid JSON "
                                      f"({exc.msg.removesuffix(' at')} at column "
                                      f"{exc.colno}); record skipped")
+        except ValueError:  # what else json raises: an integer longer than Python converts
+            return SourceError(name, f"line {line_no}: a number of more than "
+                                     f"{sys.get_int_max_str_digits()} digits; record skipped")
+        except RecursionError:
+            return SourceError(name, f"line {line_no}: nested too deeply; record skipped")
         if not isinstance(record, dict):
             return SourceError(name, f"line {line_no}: not a JSON object; record skipped")
         record_id = _record_id(field_value(record, self.id_field), line_no)
@@ -94,3 +119,15 @@ class JsonlFormat:
         doc = Document.from_string(text, name, record_id=record_id)
         doc.source_line = line
         return doc
+
+
+def _skip_line(stream: BinaryIO, start: bytes) -> int:
+    """Read past the rest of the line ``start`` began; the bytes skipped, without the ending."""
+    if start.endswith(b"\n"):
+        return 0
+    skipped = 0
+    while piece := stream.readline(SKIP_PIECE):
+        skipped += len(piece)
+        if piece.endswith(b"\n"):
+            return skipped - (len(piece) - len(piece.rstrip(b"\r\n")))
+    return skipped
