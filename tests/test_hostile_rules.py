@@ -87,8 +87,9 @@ def test_deep_nesting_and_alias_bombs_are_refused_quickly(run):
     laughs = run("\n".join(bomb) + "\nrules: []\n")
     assert time.perf_counter() - started < 5
     assert (laughs.exit_code, laughs.stdout) == (2, "")
-    assert laughs.stderr == ("textlint-news: error: pack.yaml:1:5: YAML aliases (*name) of "
-                             "mappings and lists are not allowed in rule files\n")
+    assert laughs.stderr == ("textlint-news: error: pack.yaml:2:10: YAML aliases (*name) are "
+                             "not allowed in rule files; use the pack's defaults to share "
+                             "fields\n")
 
 
 SLOW = "rules:\n  - {id: slow, kind: pattern, message: m, pattern: '^(a|aa)+$'}\n"

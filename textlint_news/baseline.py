@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
 
 from .findings import Finding
+from .limits import BASELINE_MAX_BYTES, read_regular_file
 from .writer import Output
 
 FORMAT_KEY, FORMAT_VERSION = "textlint-news-baseline", 1
@@ -57,9 +58,11 @@ class Baseline:
     @classmethod
     def load(cls, path: Path) -> "Baseline":
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = json.loads(read_regular_file(path, BASELINE_MAX_BYTES).decode("utf-8"))
+        except (OSError, ValueError) as exc:  # ValueError: bad UTF-8 or JSON, a huge number
             raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+        except RecursionError:
+            raise BaselineError(f"{path}: cannot read baseline: nested too deeply") from None
         if not isinstance(data, dict) or data.get(FORMAT_KEY) != FORMAT_VERSION:
             raise BaselineError(f"{path}: not a textlint-news baseline "
                                 f"(expected \"{FORMAT_KEY}\": {FORMAT_VERSION})")

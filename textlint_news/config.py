@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .limits import SETTINGS_MAX_BYTES, read_regular_file
 from .loader import ConfigError, yaml_position, parse_yaml
 from .schema import Field, SpecError, validate
 
@@ -54,21 +55,30 @@ def find_config_file(start: Path) -> Path | None:
     return None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_text(path: Path) -> str:
+    """A config file's text: a regular file of at most ``SETTINGS_MAX_BYTES``, in UTF-8."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return read_regular_file(path, SETTINGS_MAX_BYTES).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), None, None, f"cannot read config: {exc}") from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    text = _read_text(path)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, None, f"cannot read config: {exc}") from None
+    except RecursionError:
+        raise ConfigError(str(path), None, None, "cannot read config: nested too deeply") \
+            from None
 
 
 def load_config(path: Path) -> Config:
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         raw = _read_toml(path).get("tool", {}).get("textlint-news", {})
     else:
-        try:
-            raw = parse_yaml(path.read_text(encoding="utf-8"), str(path)) or {}
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(str(path), None, None, f"cannot read config: {exc}") from None
+        raw = parse_yaml(_read_text(path), str(path)) or {}
     try:
         values = validate(raw, CONFIG_FIELDS, "textlint-news config")
     except SpecError as exc:

@@ -8,10 +8,13 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from . import packcache
 from .kinds import KINDS, Rule
+from .limits import SETTINGS_MAX_BYTES, read_regular_file
 from .paths import default_rules_dir
 from .kinds.base import COMMON_FIELDS
 from .schema import Field, SpecError, did_you_mean, validate
@@ -62,18 +65,26 @@ def yaml_position(node: Any, key: Any = None) -> tuple[int | None, int | None]:
     return line + 1, col + 1
 
 
-def _refuse_tags(node: Any, path: str, seen: set[int]) -> None:
-    """ruamel's round-trip loader keeps unknown tags instead of failing: refuse them here.
+class _AliasFound(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
 
-    A mapping or list met twice is an alias (``*name``), also refused: aliases of aliases
-    multiply, and a few lines ("billion laughs") would take forever to check and print.
+
+class _NoAliasComposer(Composer):
+    """Refuses every alias (``*name``) where the parser meets it, before anything is built.
+
+    Aliases of aliases multiply (a few lines of "billion laughs" would take forever to check
+    and print), and even aliases of one long string multiply the text a pack compiles.
     """
-    if isinstance(node, (dict, list)):
-        if id(node) in seen:
-            line, col = yaml_position(node)
-            raise ConfigError(path, line, col, "YAML aliases (*name) of mappings and lists are "
-                                               "not allowed in rule files")
-        seen.add(id(node))
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            raise _AliasFound(self.parser.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+def _refuse_tags(node: Any, path: str) -> None:
+    """ruamel's round-trip loader keeps unknown tags instead of failing: refuse them here."""
     tag = getattr(node, "tag", None)
     value = getattr(tag, "value", None) if tag is not None else None
     if value not in _PLAIN_TAGS and value is not None:
@@ -81,18 +92,23 @@ def _refuse_tags(node: Any, path: str, seen: set[int]) -> None:
         raise ConfigError(path, line, col, f"YAML tag '{value}' is not allowed in rule files")
     if isinstance(node, dict):
         for child in node.values():
-            _refuse_tags(child, path, seen)
+            _refuse_tags(child, path)
     elif isinstance(node, list):
         for child in node:
-            _refuse_tags(child, path, seen)
+            _refuse_tags(child, path)
 
 
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML keeping positions; no Python objects are ever constructed."""
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
+    yaml.Composer = _NoAliasComposer
     try:
         data = yaml.load(text)
+    except _AliasFound as exc:
+        raise ConfigError(path, exc.mark.line + 1, exc.mark.column + 1,
+                          "YAML aliases (*name) are not allowed in rule files; use the pack's "
+                          "defaults to share fields") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
@@ -102,7 +118,7 @@ def parse_yaml(text: str, path: str) -> Any:
         raise ConfigError(path, None, None, f"invalid YAML: {exc}") from None
     except RecursionError:
         raise ConfigError(path, None, None, "invalid YAML: nested too deeply") from None
-    _refuse_tags(data, path, set())
+    _refuse_tags(data, path)
     return data
 
 
@@ -173,7 +189,7 @@ def display_path(path: Path) -> Path:
 def load_pack(path: Path) -> Pack:
     path = display_path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, SETTINGS_MAX_BYTES)
     except OSError as exc:
         raise ConfigError(str(path), None, None, f"cannot read rule pack: {exc.strerror or exc}") \
             from None
@@ -191,8 +207,8 @@ def pack_files(location: Path) -> list[Path]:
     """The YAML files of a folder (sorted), or the file itself."""
     if location.is_dir():
         return sorted(p for p in location.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-    if location.is_file():
-        return [location]
+    if location.exists():
+        return [location]  # reading it says what is wrong when it is not a regular file
     raise ConfigError(str(location), None, None, "no such rule file or folder")
 
 
