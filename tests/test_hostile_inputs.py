@@ -157,6 +157,9 @@ def test_a_text_file_over_the_limit_is_not_linted_unless_the_limit_is_raised(run
     stdin = run(*SELECT, "--max-record-bytes", "1000", "-", input=b"in kyiv\n" * 200)
     assert stdin.stdout.splitlines()[0] == \
         "-: error: too large: more than --max-record-bytes 1000; not linted"
+    # a --fix filter passes on, whole, the text it refused to lint
+    fixed = run(*SELECT, "--fix", "--max-record-bytes", "1000", "-", input=b"in kyiv\n" * 200)
+    assert (fixed.exit_code, fixed.stdout) == (2, "in kyiv\n" * 200)
     unlimited = run(*SELECT, "--max-record-bytes", "0", "big.txt")
     assert unlimited.exit_code == 1
     assert len([line for line in unlimited.stdout.splitlines() if "kyiv" in line]) == 200

@@ -219,8 +219,10 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                                       None if threshold == "never" else Severity.parse(threshold))
             out = report_out or report_stream(options)
             skip = outputs + tuple(f.temp for f in files if f and f.temp)
-            # one text document needs no more than one byte past the limit to be refused
-            stdin_size = -1 if jsonl or not max_record_bytes else max_record_bytes + 1
+            # one byte past the limit is enough to refuse a text, but a --fix filter must
+            # pass on all of what it could not lint
+            bounded = max_record_bytes and not jsonl and not report["fix"]
+            stdin_size = max_record_bytes + 1 if bounded else -1
             stdin_data = sys.stdin.buffer.read(stdin_size) if "-" in paths else None
             check = Check(linter, options, out, stdin_data)
 
