@@ -242,3 +242,18 @@ def test_scalar_aliases_are_refused_in_rule_packs(run, tmp_path):
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "textlint-news: error: pack.yaml:5:14: YAML aliases (*name) are " \
                             "not allowed in rule files; use the pack's defaults to share fields\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_piped_records_are_read_twice_when_a_corpus_rule_needs_it(run, tmp_path, jobs):
+    # recurring-edge-line observes every record first: stdin is spooled, then read again
+    records = CLEAN * 60 + GOOD + b'{"id": "n", "n": ' + b"9" * 5000 + b"}\n"
+    result = run("--jsonl", "--jobs", jobs, "--select", "proper-noun-case,recurring-edge-line",
+                 "--stdin-filename", "crawl.jsonl", "-", input=records)
+    lines = result.stdout.splitlines()
+    assert lines[0] == 'crawl.jsonl:c:1:1: warning[recurring-edge-line] "Talks ended." recurs ' \
+                       "at the start or end of 60 of the 61 documents linted together: site " \
+                       "furniture"
+    assert lines[59:62] == [lines[0], KYIV, "crawl.jsonl: error: line 62: a number of more than "
+                                            "4300 digits; record skipped"]
+    assert result.exit_code == 2

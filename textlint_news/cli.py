@@ -7,7 +7,7 @@ import sys
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import click
 
@@ -26,7 +26,7 @@ from .ruletest import check_all_examples
 from .runner import default_jobs, run
 from .selection import Selection, SelectionError, per_file_ignores, split_codes
 from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources,
-                      same_path)
+                      same_path, spool_stdin)
 from .writer import Output, WriteError, check_writable
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -74,6 +74,19 @@ def _corpus_options(f):
     )):
         f = click.option(*decl, **kwargs)(f)
     return f
+
+
+def _read_stdin(stack: ExitStack, jsonl: bool, max_record_bytes: int,
+                fix: bool) -> bytes | BinaryIO:
+    """Records are spooled to a temporary file, not held in memory; one byte past the limit
+    is enough to refuse a text, but a --fix filter must pass on all of what it could not lint."""
+    if not jsonl:
+        bounded = max_record_bytes and not fix
+        return sys.stdin.buffer.read(max_record_bytes + 1 if bounded else -1)
+    try:
+        return stack.enter_context(spool_stdin())
+    except OSError as exc:
+        raise _fail(f"cannot buffer standard input: {exc.strerror or exc}") from None
 
 
 def _report_options(f):
@@ -219,12 +232,10 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                                       None if threshold == "never" else Severity.parse(threshold))
             out = report_out or report_stream(options)
             skip = outputs + tuple(f.temp for f in files if f and f.temp)
-            # one byte past the limit is enough to refuse a text, but a --fix filter must
-            # pass on all of what it could not lint
-            bounded = max_record_bytes and not jsonl and not report["fix"]
-            stdin_size = max_record_bytes + 1 if bounded else -1
-            stdin_data = sys.stdin.buffer.read(stdin_size) if "-" in paths else None
-            check = Check(linter, options, out, stdin_data)
+            stdin_data = _read_stdin(stack, jsonl, max_record_bytes, report["fix"]) \
+                if "-" in paths else None
+            check = Check(linter, options, out,
+                          stdin_data if isinstance(stdin_data, bytes) else None)
 
             def open_sources():
                 return iter_sources(list(paths), tuple(include) or source_format.include,

@@ -10,11 +10,13 @@ import codecs
 import fnmatch
 import importlib
 import os
+import shutil
 import stat
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol, Union
+from typing import BinaryIO, Iterator, Protocol, Union
 
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
@@ -145,6 +147,8 @@ class InputFormat(Protocol):
 
     def read_data(self, data: bytes, name: str) -> Iterator[Source]: ...
 
+    def read_stream(self, stream: BinaryIO, name: str) -> Iterator[Source]: ...
+
 
 class TextFormat:
     """The default: each file is one document."""
@@ -166,6 +170,10 @@ class TextFormat:
         else:
             yield decode(data, name, self.encoding)
 
+    def read_stream(self, stream: BinaryIO, name: str) -> Iterator[Source]:
+        limit = self.max_record_bytes
+        yield from self.read_data(stream.read(limit + 1 if limit else -1), name)
+
 
 # Record formats, chosen with --<name>: one module each, imported only when used.
 INPUT_FORMATS: dict[str, str] = {
@@ -183,24 +191,42 @@ def same_path(a: str | Path, b: str | Path) -> bool:
     return Path(a).resolve() == Path(b).resolve()
 
 
+def spool_stdin() -> BinaryIO:
+    """Standard input copied to a temporary file (kept in memory while small), so that a run
+    can read a piped crawl twice without holding it in memory."""
+    spool = tempfile.SpooledTemporaryFile(max_size=DEFAULT_MAX_RECORD_BYTES)
+    try:
+        shutil.copyfileobj(sys.stdin.buffer, spool, 1 << 20)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
+
+
 def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  exclude: tuple[str, ...] = (), encoding: str = "utf-8",
-                 stdin_filename: str = "-", stdin_data: bytes | None = None,
+                 stdin_filename: str = "-", stdin_data: bytes | BinaryIO | None = None,
                  fmt: InputFormat | None = None, skip: tuple[Path, ...] = ()) -> Iterator[Source]:
     """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read.
 
     Inside folders only regular files are read: a FIFO would block and a device never end.
     One named on the command line is read, so ``check <(zcat day.txt.gz)`` works.
 
-    ``stdin_data`` is standard input read beforehand, for runs that go over the sources twice.
+    ``stdin_data`` is standard input read beforehand (its bytes, or a seekable file such as
+    ``spool_stdin()`` returns), for runs that go over the sources twice; None reads stdin.
     ``fmt`` reads each file (plain text in ``encoding`` by default). ``skip`` are the files the
     run writes (report, --passed, --quarantine): a folder walk must not read what is being written.
     """
     fmt = fmt or TextFormat(encoding)
     for given in paths:
         if given == "-":
-            data = sys.stdin.buffer.read() if stdin_data is None else stdin_data
-            yield from fmt.read_data(data, stdin_filename)
+            if isinstance(stdin_data, bytes):
+                yield from fmt.read_data(stdin_data, stdin_filename)
+            elif stdin_data is None:
+                yield from fmt.read_stream(sys.stdin.buffer, stdin_filename)
+            else:
+                stdin_data.seek(0)  # each pass reads the spooled input from its start
+                yield from fmt.read_stream(stdin_data, stdin_filename)
             continue
         path = Path(given)
         try:
