@@ -70,6 +70,9 @@ def test_corrupt_deflate_stream_is_the_files_error_after_the_records_before_it(r
     ]
     assert result.exit_code == 2
     assert (tmp_path / "passed.jsonl").read_bytes() == CLEAN + CLEAN  # next.jsonl was read too
+    (tmp_path / "plain.jsonl.gz").write_bytes(CLEAN)
+    assert run("--jsonl", "plain.jsonl.gz").stdout.splitlines()[0] == \
+        "plain.jsonl.gz: error: cannot read: Not a gzipped file (b'{\"'); file skipped"
 
 
 def test_a_record_over_max_record_bytes_is_refused_and_reading_goes_on(run, tmp_path):

@@ -89,8 +89,11 @@ class JsonlFormat:
                     yield self._record(record, line_no, name)
         except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz, a disk error
             reason = f"corrupt gzip data ({exc})" if isinstance(exc, zlib.error) else exc
-            where = f"line {line_no + 1}: " if line_no else ""
-            yield SourceError(name, f"{where}cannot read: {reason}; rest of the file skipped")
+            if line_no:
+                yield SourceError(name, f"line {line_no + 1}: cannot read: {reason}; rest of the "
+                                        "file skipped")
+            else:
+                yield SourceError(name, f"cannot read: {reason}; file skipped")
 
     def _record(self, line: bytes, line_no: int, name: str) -> Source:
         try:
