@@ -25,7 +25,8 @@ from .reporters import REPORTERS
 from .ruletest import check_all_examples
 from .runner import default_jobs, run
 from .selection import Selection, SelectionError, per_file_ignores, split_codes
-from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, input_format, iter_sources,
+from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, iter_sources,
+                      input_format as record_format,
                       same_path, spool_stdin)
 from .writer import Output, WriteError, check_writable
 
@@ -59,10 +60,17 @@ def _corpus_options(f):
     for decl, kwargs in reversed((
         (("--jsonl",), dict(is_flag=True, help="Read JSON Lines records (*.jsonl, *.jsonl.gz "
                                                  "inside folders) instead of text files.")),
+        (("--input-format",), dict(type=click.Choice(("auto", "text", "jsonl")), default="auto",
+                                   show_default=True,
+                                   help="How inputs are read; auto: files named *.jsonl or "
+                                        "*.jsonl.gz are JSON Lines, the rest text.")),
         (("--text-field",), dict(default="text", show_default=True, metavar="FIELD",
                                  help="Record field holding the text (a.b for nested fields).")),
         (("--id-field",), dict(default="id", show_default=True, metavar="FIELD",
                                help="Record field reported as the record id.")),
+        (("--ignore-field",), dict(metavar="FIELD",
+                                   help="Record field naming rule ids or packs not to run on "
+                                        "that record (a list, or a comma-separated string).")),
         (("--jobs", "-j"), dict(type=click.IntRange(min=1), metavar="N",
                                 help="Worker processes (default: the number of CPUs).")),
         (("--passed",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
@@ -74,6 +82,27 @@ def _corpus_options(f):
     )):
         f = click.option(*decl, **kwargs)(f)
     return f
+
+
+JSONL_NAMES = (".jsonl", ".jsonl.gz")
+
+
+def _reads_jsonl(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> bool:
+    """With ``auto``, the format follows the names: files named *.jsonl(.gz) are records.
+
+    A run reads one format, so JSONL files given beside text files or folders are refused
+    rather than one of them being linted as the other (positions inside JSON, or --fix
+    editing a crawl as text)."""
+    if chosen != "auto":
+        return chosen == "jsonl"
+    names = [stdin_filename if p == "-" else p for p in paths]
+    records = [n for n in names if n.lower().endswith(JSONL_NAMES)]
+    if not records:
+        return False
+    if len(records) < len(names):
+        raise click.UsageError(f"{records[0]} holds JSON Lines records and other paths do not: "
+                               "lint them in separate runs, or choose with --input-format")
+    return True
 
 
 def _read_stdin(stack: ExitStack, jsonl: bool, max_record_bytes: int,
@@ -180,21 +209,23 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           ignore: tuple[str, ...], output_format: str | None, output_file: Path | None,
           fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
           exclude: tuple[str, ...], encoding: str, stdin_filename: str,
-          max_record_bytes: int, jsonl: bool,
+          max_record_bytes: int, jsonl: bool, input_format: str, ignore_field: str | None,
           text_field: str, id_field: str, jobs: int | None, passed: Path | None,
           quarantine: Path | None, quiet: bool, **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
     if not paths:
         raise click.UsageError("give at least one path (or - for stdin)")
     report["fix"] = report["fix"] or report["fix_only"]
+    jsonl = _reads_jsonl("jsonl" if jsonl else input_format, paths, stdin_filename)
     if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
         raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
     if (report["fix"] or report["diff"]) and jsonl:
         raise click.UsageError("--fix and --diff rewrite text files; JSONL records are not fixed")
     if (passed or quarantine) and not jsonl:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
-    source_format = input_format("jsonl", text_field=text_field, id_field=id_field,
-                                 max_record_bytes=max_record_bytes) if jsonl \
+    source_format = record_format("jsonl", text_field=text_field, id_field=id_field,
+                                  max_record_bytes=max_record_bytes,
+                                  ignore_field=ignore_field) if jsonl \
         else TextFormat(encoding, max_record_bytes)
     try:
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)

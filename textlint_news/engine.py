@@ -12,7 +12,7 @@ from .invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
 from .kinds import Rule
 from .kinds.base import CorpusRule
 from .prefilter import LineFilter, available
-from .suppressions import PerFileIgnores, apply as apply_suppressions
+from .suppressions import PerFileIgnores, apply as apply_suppressions, unknown_ignored
 
 # The Hyperscan pre-pass loads from the cache in about a millisecond, but compiling it takes
 # most of a second: without a cached one, a run compiles it only after this much text, so
@@ -157,6 +157,8 @@ class Linter:
         result.findings.extend(invalid_text(doc))
         result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,
                                              self.known_codes)
+        if doc.ignore - self.known_codes:
+            result.findings.append(unknown_ignored(doc, doc.ignore - self.known_codes))
         result.findings.sort(key=Finding.sort_key)
         return result
 

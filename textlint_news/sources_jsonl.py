@@ -50,9 +50,11 @@ class JsonlFormat:
     include = ("*.jsonl", "*.jsonl.gz")
 
     def __init__(self, text_field: str = "text", id_field: str = "id",
-                 max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> None:
+                 max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+                 ignore_field: str | None = None) -> None:
         self.text_field = text_field
         self.id_field = id_field
+        self.ignore_field = ignore_field  # names the rules not to run on the record
         self.max_record_bytes = max_record_bytes  # 0: no limit
 
     def read_path(self, path: Path) -> Iterator[Source]:
@@ -121,6 +123,12 @@ class JsonlFormat:
                                      f"'{self.text_field}'; record skipped", record_id)
         doc = Document.from_string(text, name, record_id=record_id)
         doc.source_line = line
+        if self.ignore_field is not None:
+            codes = field_value(record, self.ignore_field)
+            if isinstance(codes, str):  # "casing, double-space"
+                codes = codes.replace(",", " ").split()
+            if isinstance(codes, list):
+                doc.ignore = frozenset(c.strip() for c in codes if isinstance(c, str) and c.strip())
         return doc
 
 

@@ -145,6 +145,16 @@ def _unused(doc: Document, directives: list[Directive], ran: frozenset[str],
     return out
 
 
+def unknown_ignored(doc: Document, codes: frozenset[str]) -> Finding:
+    """A record's ignore field (--ignore-field) naming what is no rule or pack: said at the
+    start of the record, so a typo does not silently leave a rule running."""
+    return Finding(rule_id=RULE_ID, pack=PACK, severity=Severity.INFO, path=doc.path, line=1,
+                   column=1, end_line=1, end_column=1,
+                   message=f"the record's ignore field names {_names(sorted(codes))}, which is no "
+                           "rule or pack", start=0, end=0,
+                   suggestion="correct the rule id in the record", record_id=doc.record_id)
+
+
 def _names(codes: Sequence[str]) -> str:
     return ", ".join(f"'{c}'" for c in codes)
 
