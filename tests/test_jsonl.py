@@ -114,7 +114,10 @@ def test_passed_lines_keep_their_exact_bytes(run, tmp_path):
 
 
 def test_split_needs_jsonl(run, crawl):
-    result = run("--passed", "ok.jsonl", "crawl.jsonl")
+    # a .jsonl file named on the command line is records (the format follows the name)
+    assert run("--passed", "ok.jsonl", "crawl.jsonl").exit_code == 2  # its bad line
+    assert (crawl.parent / "ok.jsonl").read_text(encoding="utf-8").count("\n") == 1
+    result = run("--passed", "ok.jsonl", "--input-format", "text", "crawl.jsonl")
     assert result.exit_code == 2
     assert "--passed and --quarantine split JSONL records: add --jsonl" in result.output
 
