@@ -43,6 +43,7 @@ class CheckOptions:
     diff: bool = False
     show_fixes: bool = False
     exit_non_zero_on_fix: bool = False
+    color: str = "auto"  # --color: auto, always or never
     fix_only: bool = False  # fix, report only what was fixed, do not gate on what remains
     baseline: Baseline | None = None
     write_baseline: Path | None = None
@@ -64,7 +65,8 @@ class Check:
             self.reporter: Reporter | None = None
         else:
             kind = reporter_for(options.output_format, options.statistics)
-            color = options.output_file is None and use_color(report)
+            color = use_color(report, options.color) if options.output_file is None \
+                else options.color == "always"
             self.reporter = kind(report, color=color, rules=linter.rules)
 
     @property

@@ -22,9 +22,11 @@ from .limits import DEFAULT_MAX_RECORD_BYTES
 from .loader import ConfigError
 from .pipeline import RecordSplitter
 from .reporters import REPORTERS
+from .reporters.terminal import COLOR_MODES, escape
 from .ruletest import check_all_examples
 from .runner import default_jobs, run
 from .selection import Selection, SelectionError, per_file_ignores, split_codes
+from .settings import Walk, files_to_lint, settings_text
 from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, iter_sources,
                       input_format as record_format,
                       same_path, spool_stdin)
@@ -49,9 +51,10 @@ def _selection_options(f):
                      help="Extra rule pack (a YAML file or a folder of them); repeatable.")(f)
     f = click.option("--no-default-rules", is_flag=True,
                      help="Do not load the packs shipped with textlint-news.")(f)
-    f = click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+    f = click.option("--config", "config_path", multiple=True, metavar="FILE | KEY=VALUE",
                      help="Config file (default: .textlint-news.yaml or pyproject.toml, "
-                          "searched upwards).")(f)
+                          "searched upwards), or a TOML 'key = value' overriding one of its "
+                          "settings; repeatable.")(f)
     return f
 
 
@@ -143,9 +146,14 @@ def _report_options(f):
     return f
 
 
-def _config(config_path: Path | None, rule_paths: tuple[Path, ...], no_default_rules: bool,
+def _config(config_path: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules: bool,
             select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
-    config = discover_config(config_path)
+    # like ruff's --config: a value with "=" that is no file is one setting in TOML
+    overrides = [c for c in config_path if "=" in c and not Path(c).is_file()]
+    files = [Path(c) for c in config_path if c not in overrides]
+    if len(files) > 1:
+        raise click.UsageError("give at most one config file with --config")
+    config = discover_config(files[0] if files else None, overrides=overrides)
     return replace(
         config,
         rules=[*config.rules, *rule_paths],
@@ -177,13 +185,49 @@ def _linter(config: Config) -> Linter:
     return Linter(rules, per_file_ignores=ignores, known_codes=codes_of(everything))
 
 
+class SectionedCommand(click.Command):
+    """``--help`` with options in sections, as ruff's: a long flat list hides what is there.
+
+    ``SECTIONS`` names each section's options by parameter name; the rest come last."""
+
+    SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("Rule selection", ("select", "extend_select", "ignore", "rule_paths",
+                            "no_default_rules", "config_path")),
+        ("Inputs", ("include", "exclude", "extend_exclude", "respect_gitignore", "input_format",
+                    "encoding", "stdin_filename", "max_record_bytes", "language", "lang_field")),
+        ("Output", ("output_format", "output_file", "statistics", "color", "max_results",
+                    "quiet")),
+        ("Gate and baseline", ("fail_on", "exit_zero", "max_findings", "allow_empty",
+                               "baseline", "write_baseline")),
+        ("Fixes", ("fix", "fix_only", "unsafe_fixes", "diff", "show_fixes",
+                   "exit_non_zero_on_fix")),
+        ("Crawls (JSON Lines)", ("jsonl", "text_field", "id_field", "ignore_field", "jobs",
+                                 "passed", "quarantine")),
+        ("Settings", ("show_settings", "show_files")),
+    )
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx)}
+        placed: set[str | None] = set()
+        for title, names in self.SECTIONS:
+            rows = [records[n] for n in names if records.get(n)]
+            placed.update(names)
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+        rest = [row for name, row in records.items() if name not in placed and row]
+        if rest:
+            with formatter.section("Other options"):
+                formatter.write_dl(rest)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="textlint-news")
 def main() -> None:
     """Lint text scraped from news pages for extraction and text-quality defects."""
 
 
-@main.command()
+@main.command(cls=SectionedCommand)
 @click.argument("paths", nargs=-1)
 @_selection_options
 @click.option("--output-format", "--format", "output_format", type=click.Choice(sorted(REPORTERS)),
@@ -196,7 +240,19 @@ def main() -> None:
 @_report_options
 @click.option("--include", multiple=True, metavar="GLOB",
               help=f"File names to lint inside folders (default: {' '.join(DEFAULT_INCLUDE)}).")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="File or folder names to skip (replaces the config's exclude).")
+@click.option("--extend-exclude", multiple=True, metavar="GLOB",
+              help="More file or folder names to skip.")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+              help="Skip what .gitignore files ignore when walking folders (default: yes).")
+@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
+              help="Colour in text reports; auto: on a terminal, or when FORCE_COLOR is set, "
+                   "never with NO_COLOR.")
+@click.option("--show-settings", is_flag=True,
+              help="Print the settings this run would use, and the rules it selects; lint nothing.")
+@click.option("--show-files", is_flag=True,
+              help="Print the files this run would lint; lint nothing.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--stdin-filename", default="-", help="Name shown for text read from stdin.")
 @click.option("--max-record-bytes", type=click.IntRange(min=0), default=DEFAULT_MAX_RECORD_BYTES,
@@ -205,15 +261,17 @@ def main() -> None:
                    "are errors, not read whole (0: no limit).")
 @_corpus_options
 def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules: bool,
-          config_path: Path | None, select: tuple[str, ...], extend_select: tuple[str, ...],
+          config_path: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], output_format: str | None, output_file: Path | None,
           fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
-          exclude: tuple[str, ...], encoding: str, stdin_filename: str,
+          exclude: tuple[str, ...], extend_exclude: tuple[str, ...],
+          respect_gitignore: bool | None, color: str, show_settings: bool, show_files: bool,
+          encoding: str, stdin_filename: str,
           max_record_bytes: int, jsonl: bool, input_format: str, ignore_field: str | None,
           text_field: str, id_field: str, jobs: int | None, passed: Path | None,
           quarantine: Path | None, quiet: bool, **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
-    if not paths:
+    if not paths and not show_settings:
         raise click.UsageError("give at least one path (or - for stdin)")
     report["fix"] = report["fix"] or report["fix_only"]
     jsonl = _reads_jsonl("jsonl" if jsonl else input_format, paths, stdin_filename)
@@ -232,17 +290,31 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     linter = _linter(config)
+    walked = Walk(include=tuple(include) or tuple(config.include or ()) or source_format.include,
+                  exclude=(tuple(exclude) if exclude else tuple(config.exclude))
+                  + tuple(extend_exclude),
+                  gitignore=config.respect_gitignore if respect_gitignore is None
+                  else respect_gitignore)
+    if show_files:
+        for name in files_to_lint(list(paths), walked, stdin_filename):
+            click.echo(escape(name))
+        raise click.exceptions.Exit(EXIT_CLEAN)
     fmt = output_format or config.output_format or "full"
     if fmt not in REPORTERS:
         raise _fail(f"unknown output format '{fmt}' in {config.source}")
     threshold = fail_on or config.fail_on
+    if show_settings:
+        click.echo(settings_text(config, linter, walked, fmt, threshold,
+                                 "jsonl" if jsonl else "text"), nl=False)
+        raise click.exceptions.Exit(EXIT_CLEAN)
     try:
         baseline_path = report.pop("baseline")
         baseline = Baseline.load(baseline_path) if baseline_path else None
     except BaselineError as exc:
         raise _fail(str(exc)) from None
     options = CheckOptions(output_format=fmt, output_file=output_file, fail_on=threshold,
-                           exit_zero=exit_zero, baseline=baseline, stdin="-" in paths, **report)
+                           exit_zero=exit_zero, baseline=baseline, stdin="-" in paths,
+                           color=color, **report)
 
     outputs = tuple(p for p in (output_file, passed, quarantine, report["write_baseline"])
                     if p is not None)
@@ -269,9 +341,9 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                           stdin_data if isinstance(stdin_data, bytes) else None)
 
             def open_sources():
-                return iter_sources(list(paths), tuple(include) or source_format.include,
-                                    tuple(exclude), encoding, stdin_filename, stdin_data,
-                                    source_format, skip=skip)
+                return iter_sources(list(paths), walked.include, walked.exclude, encoding,
+                                    stdin_filename, stdin_data, source_format, skip=skip,
+                                    gitignore=walked.gitignore)
 
             outcomes = run(linter, open_sources, jobs or default_jobs())
             show_bar = progress.wanted(quiet,
@@ -294,7 +366,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
 @_selection_options
 @click.pass_context
 def rules(ctx: click.Context, rule_paths: tuple[Path, ...], no_default_rules: bool,
-          config_path: Path | None, select: tuple[str, ...], extend_select: tuple[str, ...],
+          config_path: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...]) -> None:
     """List the rules (id, pack, kind, severity, fixable, description)."""
     try:
@@ -355,7 +427,7 @@ def rules_docs(config: Config, folder: Path, check_only: bool) -> None:
 @click.option("--all", "show_all", is_flag=True, help="Print every rule's documentation.")
 @_selection_options
 def rule(rule_id: str | None, show_all: bool, rule_paths: tuple[Path, ...],
-         no_default_rules: bool, config_path: Path | None, select: tuple[str, ...],
+         no_default_rules: bool, config_path: tuple[str, ...], select: tuple[str, ...],
          extend_select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
     """Print the documentation of RULE_ID: what it finds, why, its fix and examples."""
     if not rule_id and not show_all:

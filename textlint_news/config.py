@@ -1,7 +1,8 @@
 """Settings from ``[tool.textlint-news]`` in pyproject.toml or ``.textlint-news.yaml``.
 
-The first of those files found from the working directory upwards is used; command-line flags
-override it. Paths in a config file are relative to that file.
+The first of those files found from the working directory upwards is used; ``--config
+key=value`` (TOML, as ruff takes it) overrides one setting of it, and command-line flags
+override both. Paths in a config file are relative to that file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ CONFIG_FIELDS = {
     "output-format": Field((str,), help="default --output-format"),
     "per-file-ignores": Field((dict,), default={}, items=list,
                               help="file glob -> rule ids or packs not run on those files"),
+    "include": Field((list,), items=str, help="file names linted inside folders"),
+    "exclude": Field((list,), default=[], items=str, help="file or folder names to skip"),
+    "extend-exclude": Field((list,), default=[], items=str, help="more names to skip"),
+    "respect-gitignore": Field((bool,), default=True,
+                               help="skip what .gitignore files ignore when walking folders"),
 }
 
 
@@ -40,6 +46,9 @@ class Config:
     fail_on: str = "warning"
     output_format: str | None = None
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    include: list[str] | None = None  # None: the input format's own (*.txt, *.md)
+    exclude: list[str] = field(default_factory=list)
+    respect_gitignore: bool = True
     source: str | None = None  # the file these settings came from
 
 
@@ -74,26 +83,58 @@ def _read_toml(path: Path) -> dict[str, Any]:
             from None
 
 
-def load_config(path: Path) -> Config:
+def _raw(path: Path) -> dict[str, Any]:
     if path.name == "pyproject.toml" or path.suffix == ".toml":
-        raw = _read_toml(path).get("tool", {}).get("textlint-news", {})
-    else:
-        raw = parse_yaml(_read_text(path), str(path)) or {}
+        return _read_toml(path).get("tool", {}).get("textlint-news", {})
+    return parse_yaml(_read_text(path), str(path)) or {}
+
+
+def _validated(raw: Any, where: str) -> dict[str, Any]:
     try:
-        values = validate(raw, CONFIG_FIELDS, "textlint-news config")
+        return validate(raw, CONFIG_FIELDS, "textlint-news config")
     except SpecError as exc:
         line, col = yaml_position(exc.node if exc.node is not None else raw, exc.key)
-        raise ConfigError(str(path), line, col, exc.message) from None
-    base = path.parent
+        raise ConfigError(where, line, col, exc.message) from None
+
+
+def parse_override(text: str) -> dict[str, Any]:
+    """``--config 'fail-on = "error"'``: one TOML assignment, checked like a config file's."""
+    try:
+        value = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("--config", None, None,
+                          f"'{text}' is neither a file nor a TOML 'key = value': {exc}") from None
+    _validated(value, f"--config '{text}'")
+    return value
+
+
+def load_config(path: Path, overrides: list[dict[str, Any]] | None = None) -> Config:
+    raw = _raw(path)
+    if overrides:
+        raw = {**raw, **{k: v for o in overrides for k, v in o.items()}}
+    return _build(_validated(raw, str(path)), path.parent, str(path))
+
+
+def _build(values: dict[str, Any], base: Path, source: str | None) -> Config:
     return Config(select=values["select"], extend_select=values["extend-select"],
                   ignore=values["ignore"], rules=[base / p for p in values["rules"]],
                   default_rules=values["default-rules"], fail_on=values["fail-on"],
                   output_format=values["output-format"],
                   per_file_ignores={str(k): [str(c) for c in v]
                                     for k, v in values["per-file-ignores"].items()},
-                  source=str(path))
+                  include=values["include"],
+                  exclude=[*values["exclude"], *values["extend-exclude"]],
+                  respect_gitignore=values["respect-gitignore"], source=source)
 
 
-def discover_config(explicit: Path | None = None, start: Path | None = None) -> Config:
+def discover_config(explicit: Path | None = None, start: Path | None = None,
+                    overrides: list[str] = ()) -> Config:
+    """The config file given or found, with ``overrides`` (``key = value``) applied."""
+    parsed = [parse_override(text) for text in overrides]
     path = explicit or find_config_file((start or Path.cwd()).resolve())
-    return load_config(path) if path else Config()
+    if path:
+        return load_config(path, parsed)
+    if not parsed:
+        return Config()
+    return _build(_validated({k: v for o in parsed for k, v in o.items()}, "--config"),
+                  Path.cwd(), None)

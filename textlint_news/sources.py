@@ -107,19 +107,66 @@ def _included(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> 
         not any(fnmatch.fnmatch(name, p) for p in exclude)
 
 
-def walk(folder: Path, include: tuple[str, ...],
-         exclude: tuple[str, ...]) -> Iterator[Path | SourceError]:
+class GitIgnore:
+    """The ``.gitignore`` files that apply under a folder: those of the folders above it up to
+    the repository's top (the first with ``.git``), and those met while walking down.
+
+    Each file's patterns are matched against paths relative to its own folder, with
+    pathspec's implementation of git's rules. A deeper file's ``!pattern`` cannot bring back
+    what a file above it ignores (git can); the README says so."""
+
+    def __init__(self, folder: Path) -> None:
+        self.specs: dict[Path, "pathspec.GitIgnoreSpec"] = {}
+        top = folder.resolve()
+        for parent in [top, *top.parents]:
+            self.add(parent)
+            if (parent / ".git").exists():
+                break
+        else:  # not in a repository: only the walked tree's own files count
+            self.specs = {d: s for d, s in self.specs.items() if d == top}
+
+    def add(self, folder: Path) -> None:
+        path = folder / ".gitignore"
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return
+        import pathspec  # only runs that walk folders with a .gitignore need it
+
+        self.specs[folder.resolve()] = pathspec.GitIgnoreSpec.from_lines(lines)
+
+    def ignores(self, path: Path, is_dir: bool) -> bool:
+        resolved = path.resolve() if path.is_symlink() else path.absolute()
+        for base, spec in self.specs.items():
+            try:
+                rel = resolved.relative_to(base).as_posix()
+            except ValueError:
+                continue
+            if spec.match_file(rel + "/" if is_dir else rel):
+                return True
+        return False
+
+
+def walk(folder: Path, include: tuple[str, ...], exclude: tuple[str, ...],
+         gitignore: bool = True) -> Iterator[Path | SourceError]:
     """Files under ``folder`` in a stable order, and an error for each folder that cannot be
-    listed (os.walk would skip it silently); symlinked folders are not followed (no loops)."""
+    listed (os.walk would skip it silently); symlinked folders are not followed (no loops).
+    Hidden folders are never entered; with ``gitignore``, nor is what .gitignore ignores."""
     unlisted: list[OSError] = []
+    ignore = GitIgnore(folder) if gitignore else None
     for root, dirs, files in os.walk(folder, onerror=unlisted.append):
         yield from _unlisted(unlisted)
+        here = Path(root)
+        if ignore is not None and here != folder:
+            ignore.add(here)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not any(fnmatch.fnmatch(d, p) for p in exclude))
+                         and not any(fnmatch.fnmatch(d, p) for p in exclude)
+                         and not (ignore and ignore.ignores(here / d, True)))
         for name in sorted(files):
-            path = Path(root) / name
+            path = here / name
             if _included(name, include, exclude) and \
-                    not any(fnmatch.fnmatch(str(path), p) for p in exclude):
+                    not any(fnmatch.fnmatch(str(path), p) for p in exclude) and \
+                    not (ignore and ignore.ignores(path, False)):
                 yield path
     yield from _unlisted(unlisted)
 
@@ -206,7 +253,8 @@ def spool_stdin() -> BinaryIO:
 def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  exclude: tuple[str, ...] = (), encoding: str = "utf-8",
                  stdin_filename: str = "-", stdin_data: bytes | BinaryIO | None = None,
-                 fmt: InputFormat | None = None, skip: tuple[Path, ...] = ()) -> Iterator[Source]:
+                 fmt: InputFormat | None = None, skip: tuple[Path, ...] = (),
+                 gitignore: bool = True) -> Iterator[Source]:
     """Documents for the given paths: ``-`` is stdin; folders are walked; files are always read.
 
     Inside folders only regular files are read: a FIFO would block and a device never end.
@@ -235,7 +283,7 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
             yield SourceError(given, f"cannot read: {exc.strerror or exc}")
             continue
         if is_dir:
-            for file in walk(path, include, exclude):
+            for file in walk(path, include, exclude, gitignore):
                 if isinstance(file, SourceError):
                     yield file
                 elif _special(file):

@@ -81,9 +81,20 @@ def width(text: str) -> int:
                2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def use_color(stream: TextIO) -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return stream.isatty() and not os.environ.get("NO_COLOR")
+COLOR_MODES = ("auto", "always", "never")
+
+
+def use_color(stream: TextIO, mode: str = "auto") -> bool:
+    """``--color``: always or never as told; auto is never when NO_COLOR is set
+    (https://no-color.org), always when FORCE_COLOR is (https://force-color.org; CI logs
+    render colour though they are no terminal), else only on a terminal."""
+    if mode != "auto":
+        return mode == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    return stream.isatty()
 
 
 def style(text: str, code: str, enabled: bool) -> str:

@@ -1,0 +1,95 @@
+"""Config and CLI parity with ruff: exclude, .gitignore, --show-settings/--show-files,
+--config key=value, option sections in --help, --color."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from click.testing import CliRunner
+
+from textlint_news.cli import main
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    for path, text in (("site/.gitignore", "drafts/\n*.bak.txt\n"),
+                       ("site/drafts/a.txt", "Talks in kyiv.\n"),
+                       ("site/pub/b.txt", "Talks in kyiv ended.\n"),
+                       ("site/pub/c.bak.txt", "Talks in kyiv.\n"),
+                       ("site/pub/old.txt", "Talks in kyiv.\n"),
+                       ("pyproject.toml", '[tool.textlint-news]\nfail-on = "error"\n'
+                                          'extend-exclude = ["old.txt"]\n')):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def invoke(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def test_folders_skip_what_gitignore_and_exclude_name(repo):
+    assert invoke("check", "--show-files", "site").output == "site/pub/b.txt\n"
+    assert invoke("check", "--show-files", "--no-respect-gitignore", "site").output.split() == [
+        "site/drafts/a.txt", "site/pub/b.txt", "site/pub/c.bak.txt"]
+    # --exclude replaces the config's excludes; --extend-exclude adds to them
+    assert invoke("check", "--show-files", "--exclude", "b.txt", "site").output == \
+        "site/pub/old.txt\n"
+    assert invoke("check", "--show-files", "--extend-exclude", "b*", "site").output == ""
+
+
+def test_a_file_named_on_the_command_line_is_linted_even_if_ignored(repo):
+    out = invoke("check", "--format", "concise", "site/drafts/a.txt")
+    assert out.output.splitlines()[0] == \
+        'site/drafts/a.txt:1:10: error[proper-noun-case] "kyiv" should be written "Kyiv"'
+
+
+def test_respect_gitignore_can_be_turned_off_in_config(repo):
+    (repo / "pyproject.toml").write_text("[tool.textlint-news]\nrespect-gitignore = false\n",
+                                         encoding="utf-8")
+    assert "site/drafts/a.txt" in invoke("check", "--show-files", "site").output
+
+
+def test_show_settings_says_which_config_won_and_what_runs(repo):
+    out = invoke("check", "--show-settings", "--config", 'fail-on = "info"', "--select", "casing")
+    assert out.exit_code == 0
+    lines = out.output.splitlines()
+    assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
+    assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
+    assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
+    assert lines[-4:] == ["selected rules (3):", "  proper-noun-case (casing, error)",
+                          "  case-inconsistency (casing, warning)",
+                          "  capital-after-semicolon (casing, warning)"]
+
+
+def test_config_key_value_overrides_the_file_and_is_checked(repo):
+    assert invoke("check", "site/pub/b.txt").exit_code == 1  # fail-on error from the file
+    assert invoke("check", "--config", 'fail-on = "never"', "site/pub/b.txt").exit_code == 0
+    out = invoke("check", "--config", 'fail-onn = "info"', "site")
+    assert out.exit_code == 2
+    assert out.output == ("textlint-news: error: --config 'fail-onn = \"info\"': unknown field "
+                          "'fail-onn' in textlint-news config (did you mean 'fail-on'?)\n")
+
+
+def test_help_groups_options_in_sections():
+    out = invoke("check", "--help").output
+    sections = [line for line in out.splitlines() if line and not line.startswith(" ")
+                and line.endswith(":")]
+    assert sections == ["Rule selection:", "Inputs:", "Output:", "Gate and baseline:", "Fixes:",
+                        "Crawls (JSON Lines):", "Settings:", "Other options:"]
+
+
+@pytest.mark.parametrize("args, env, coloured", [
+    ((), {}, False),                                  # not a terminal
+    ((), {"FORCE_COLOR": "1"}, True),                 # CI logs show colour
+    ((), {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    (("--color", "always"), {"NO_COLOR": "1"}, True),  # the flag wins
+    (("--color", "never"), {"FORCE_COLOR": "1"}, False),
+])
+def test_color(repo, args, env, coloured):
+    env = {"NO_COLOR": None, "FORCE_COLOR": None, **env}
+    out = invoke("check", *args, "site/pub/b.txt", env=env).output
+    assert ("\x1b[" in out) is coloured
