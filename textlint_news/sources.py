@@ -136,7 +136,8 @@ class GitIgnore:
         self.specs[folder.resolve()] = pathspec.GitIgnoreSpec.from_lines(lines)
 
     def ignores(self, path: Path, is_dir: bool) -> bool:
-        resolved = path.resolve() if path.is_symlink() else path.absolute()
+        # the folder resolved, not the file: a file may be a symlink to itself (a loop)
+        resolved = path.parent.resolve() / path.name
         for base, spec in self.specs.items():
             try:
                 rel = resolved.relative_to(base).as_posix()
