@@ -13,6 +13,7 @@ of the file; their place inside the record's text is in the message.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -30,7 +31,7 @@ from ..kinds import Rule
 from ..ruledocs import help_uri
 from ..sources import SourceError
 from .base import Reporter, Summary, plural
-from .json_report import JsonArray, Spool, dumps, pretty
+from .json_report import JsonArray, Spool, dumps
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/textlint-news/textlint-news"
@@ -41,6 +42,7 @@ SHORT_MAX = 120
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 LEVELS = ("error", "warning", "note")  # most severe first
 GITHUB_MAX_RESULTS = 25_000  # per run; GitHub refuses a larger upload (and shows 5,000)
+_NOTIFICATIONS, _RESULTS = "\0notifications\0", "\0results\0"  # stand-ins in the laid-out log
 # A plain text message may hold embedded links, "[text](target)" (SARIF 2.1.0, 3.11.6), and
 # viewers render them. In text from the input, a backslash goes before:
 _LINK_SYNTAX = re.compile(r"""
@@ -208,22 +210,32 @@ class SarifReporter(Reporter):
                   "semanticVersion": __version__, "informationUri": INFORMATION_URI,
                   "rules": [descriptor(r, self.by_id.get(r), self.first_finding[r])
                             for r in used]}
-        # laid out as json.dumps(log, indent=2) would, with the arrays written item by item
-        self.out.write(f'{{\n  "$schema": {dumps(SCHEMA)},\n  "version": "2.1.0",\n'
-                       f'  "runs": [\n    {{\n      "tool": {pretty({"driver": driver}, " " * 6)},\n'
-                       f'      "invocations": [\n        {{\n          "executionSuccessful": '
-                       f'{dumps(not summary.errors and not summary.refused_empty)},\n'
-                       f'          "toolExecutionNotifications": ')
+        log = {
+            "$schema": SCHEMA,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": driver},
+                "invocations": [{
+                    "executionSuccessful": not summary.errors and not summary.refused_empty,
+                    "toolExecutionNotifications": _NOTIFICATIONS}],
+                "originalUriBaseIds": {SRCROOT: {"uri": self.root.as_uri().rstrip("/") + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": _RESULTS,
+            }],
+        }
+        # the log laid out by json.dumps, its two arrays written item by item in their place;
+        # the last stand-in of each is theirs (a rule described by a message could quote one)
+        head, _, tail = dumps(log, indent=2).rpartition(dumps(_RESULTS))
+        head, _, middle = head.rpartition(dumps(_NOTIFICATIONS))
+        self.out.write(head)
         notifications = JsonArray(self.out, 5)
-        for entry in [*self.notifications, *extra]:
+        for entry in itertools.chain(self.notifications, extra):
             rule = entry.get("associatedRule")
             if rule is not None and rule["id"] in index:
                 rule["index"] = index[rule["id"]]
             notifications.add(entry)
         notifications.close()
-        base = {SRCROOT: {"uri": self.root.as_uri().rstrip("/") + "/"}}
-        self.out.write(f'\n        }}\n      ],\n      "originalUriBaseIds": {pretty(base, " " * 6)},'
-                       f'\n      "columnKind": "unicodeCodePoints",\n      "results": ')
+        self.out.write(middle)
         results = JsonArray(self.out, 3)
         for entry in self.results:
             if kept[entry["level"]]:
@@ -231,7 +243,7 @@ class SarifReporter(Reporter):
                 entry["ruleIndex"] = index[entry["ruleId"]]
                 results.add(entry)
         results.close()
-        self.out.write("\n    }\n  ]\n}\n")
+        self.out.write(tail + "\n")
         self.results.close()
         self.notifications.close()
 
