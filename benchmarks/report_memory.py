@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -32,40 +33,48 @@ def with_defects(text: str) -> str:
                      for i, line in enumerate(lines))
 
 
-def build(mb: float) -> Path:
-    folder = OUT.parent / "report-memory"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"crawl-{mb:g}mb.jsonl"
+def crawl_path(mb: float) -> Path:
+    return OUT.parent / "report-memory" / f"crawl-{mb:g}mb.jsonl"
+
+
+def build(mb: float) -> None:
+    path = crawl_path(mb)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as records:
         for doc_id, text in documents(news_texts(), int(mb * MB)):
             records.write(json.dumps({"id": doc_id, "text": with_defects(text)},
                                      ensure_ascii=False) + "\n")
-    return path
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=20, help="size of the crawl's text")
+    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    crawl = build(args.mb)
+    if args.build_only:
+        build(args.mb)
+        return
+    # built in another process: a child's peak RSS counts the parent's pages it was forked
+    # with, so this process must stay small (it never holds the texts or a report)
+    subprocess.run([sys.executable, __file__, "--mb", str(args.mb), "--build-only"], check=True)
+    crawl = crawl_path(args.mb)
     report = crawl.with_suffix(".report")
-    rows = []
+    runs = []
     for fmt, extra in FORMATS:
         argv = [str(CLI), "check", "--jsonl", "--jobs", "1", "--quiet", "--exit-zero",
                 "--format", fmt, *extra, "--output-file", str(report), str(crawl)]
-        run = measure(" ".join([fmt, *extra]), argv)
-        findings = (json.loads(report.read_text(encoding="utf-8"))["summary"]["findings"]
-                    if fmt == "json" else None)
-        rows.append((run, findings))
+        runs.append(measure(" ".join([fmt, *extra]), argv))
+        if fmt == "concise":
+            with open(report, encoding="utf-8") as lines:
+                findings = sum(1 for _ in lines) - 1  # a line each, and the summary
     report.unlink()
-    base = rows[0][0].rss_mb
-    findings = next(f for _, f in rows if f is not None)
     size = crawl.stat().st_size
     print(f"crawl: {size / MB:.1f} MB of JSONL, {findings} findings "
           f"({findings / (size / 1000):.1f} per KB)")
     print(f"{'format':<24}{'peak RSS MB':>12}{'x concise':>11}{'seconds':>9}")
-    for run, _ in rows:
-        print(f"{run.name:<24}{run.rss_mb:>12.0f}{run.rss_mb / base:>11.2f}{run.seconds:>9.1f}")
+    for run in runs:
+        print(f"{run.name:<24}{run.rss_mb:>12.0f}{run.rss_mb / runs[0].rss_mb:>11.2f}"
+              f"{run.seconds:>9.1f}")
 
 
 if __name__ == "__main__":

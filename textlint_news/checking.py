@@ -194,8 +194,7 @@ class Check:
 
     def finish(self, skipped_hint: str = "") -> None:
         """``skipped_hint`` says what was passed over, for the error of an empty run."""
-        if self.refused_empty:
-            self.summary.refused_empty = True
+        self.summary.refused_empty = self.refused_empty  # for reports that record it (SARIF)
         if self.options.baseline is not None:
             self.summary.baseline_stale = self.options.baseline.stale()
         if self.reporter:
