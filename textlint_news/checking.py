@@ -246,11 +246,12 @@ class Check:
         return EXIT_FINDINGS if failing > options.max_findings else EXIT_CLEAN
 
 
-def skipped_jsonl(paths: tuple[str, ...], exclude: tuple[str, ...]) -> str:
+def skipped_jsonl(paths: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> str:
     """For a run without --jsonl that checked nothing: the JSONL files its folders hold."""
     include = input_format("jsonl").include
     found = sum(1 for given in paths if given != "-" and Path(given).is_dir()
-                for path in walk(Path(given), include, exclude) if isinstance(path, Path))
+                for path in walk(Path(given), include, exclude, gitignore)
+                if isinstance(path, Path))
     if not found:
         return ""
     return f"{plural(found, 'JSONL file')} skipped: add --jsonl to lint their records"

@@ -363,7 +363,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                     check.document(outcome)
                     splitter.add(outcome, outcome.findings)
             check.finish("" if jsonl or check.summary.documents
-                         else skipped_jsonl(paths, exclude))
+                         else skipped_jsonl(paths, walked.exclude, walked.gitignore))
     except WriteError as exc:
         raise _fail(str(exc)) from None
 
