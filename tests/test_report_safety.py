@@ -116,7 +116,9 @@ def test_error_lines_on_stdout_and_stderr_are_neutralised(run):
     result = run("--format", "concise", "##[error]gone.txt")
     assert result.exit_code == 2
     assert result.stdout.splitlines()[0] == "##\\[error]gone.txt: error: no such file or folder"
-    assert result.stderr.splitlines() == ["textlint-news: ##\\[error]gone.txt: no such file or folder"]
+    assert result.stderr.splitlines() == [
+        "textlint-news: ##\\[error]gone.txt: no such file or folder",
+        "textlint-news: error: nothing was checked; pass --allow-empty if an empty run is fine"]
     stats = run("--statistics", "##[error]gone.txt")
     assert stats.stdout.splitlines()[0] == "##\\[error]gone.txt: error: no such file or folder"
 

@@ -348,14 +348,15 @@ def test_records_of_jsonl_inputs_are_located_in_words(run, tmp_path):
     (tmp_path / "crawl.jsonl").write_text('{"id": "r1", "text": "Prices rose &amp; fell."}\n',
                                           encoding="utf-8")
     github = run("--jsonl", "--format", "github", "crawl.jsonl")
-    assert github.stdout == ('::error file=crawl.jsonl,title=textlint-news (html-amp)::html-amp: '
+    assert github.stdout == ('::error file=crawl.jsonl,line=1,title=textlint-news (html-amp)::html-amp: '
                              'undecoded entity "&amp;" (record r1, line 1, column 13)\n')
     results = sarif_of(run("--jsonl", "--format", "sarif", "crawl.jsonl"))["runs"][0]["results"]
     assert [(r["message"]["text"], r["locations"], r["properties"], "fixes" in r)
             for r in results] == [
         ('undecoded entity "&amp;" (record r1, line 1, column 13)',
          [{"physicalLocation": {"artifactLocation": {"uri": "crawl.jsonl",
-                                                     "uriBaseId": "%SRCROOT%"}}}],
+                                                     "uriBaseId": "%SRCROOT%"},
+                                "region": {"startLine": 1}}}],
          {"recordId": "r1"}, False)]
 
 

@@ -37,6 +37,7 @@ def test_binary_file_is_an_error_and_the_run_goes_on(run, tmp_path):
     assert result.stdout.splitlines() == [
         "image.txt: error: binary file (NUL byte at offset 6); not linted",
         GOOD_REPORT,
+        "1 input could not be read (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
     assert result.stderr == "textlint-news: image.txt: binary file (NUL byte at offset 6); not linted\n"
@@ -166,6 +167,7 @@ def test_symlink_loops_are_not_followed(run, tmp_path):
     assert result.stdout.splitlines() == [
         "docs/self.txt: error: cannot read: Too many levels of symbolic links",
         'docs/sub/a.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "1 input could not be read (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
 
@@ -199,6 +201,7 @@ def test_fifos_and_devices_in_folders_are_not_read(run, tmp_path):
         'docs/a.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
         "docs/pipe.txt: error: not a regular file; not linted",
         "docs/zero.txt: error: not a regular file; not linted",
+        "2 inputs could not be read (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
 
@@ -227,6 +230,7 @@ def test_unreadable_file(run, tmp_path, monkeypatch):
     assert result.stdout.splitlines() == [
         "locked.txt: error: cannot read: Permission denied",
         GOOD_REPORT,
+        "1 input could not be read (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
 
@@ -247,6 +251,7 @@ def test_unlistable_folder_and_unusable_names(run, tmp_path, monkeypatch):
         'docs/a.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"',
         "docs/locked: error: cannot read folder: Permission denied",
         f"{'n' * 5000}: error: cannot read: File name too long",
+        "2 inputs could not be read (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
 
@@ -257,6 +262,7 @@ def test_missing_path(run):
     assert result.stdout.splitlines() == [
         "nope.txt: error: no such file or folder",
         GOOD_REPORT,
+        "1 input could not be read (see above).",
         "Found 1 finding (1 error) in 1 file; 1 fixable",
     ]
     assert result.stderr == "textlint-news: nope.txt: no such file or folder\n"
@@ -279,6 +285,7 @@ def test_bad_jsonl_records_are_reported_by_line_and_skipped(run, tmp_path):
         "crawl.jsonl: error: line 4: not a JSON object; record skipped",
         "crawl.jsonl: error: line 5: invalid UTF-8 at byte column 25; record skipped",
         'crawl.jsonl:e:1:10: error[proper-noun-case] "kyiv" should be written "Kyiv"',
+        "4 inputs could not be read (see above).",
         "Found 2 findings (2 errors) in 2 records of 1 file.",
     ]
 

@@ -23,7 +23,7 @@ from .fixes import MAX_PASSES, FixResult, fix_document, wanted
 from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import plural
 from .reporters.terminal import diff_line, escape, use_color
-from .sources import SourceError
+from .sources import SourceError, input_format, walk
 from .writer import FileChanged, Snapshot, WriteError, check_unchanged, encode, write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,6 +48,8 @@ class CheckOptions:
     baseline: Baseline | None = None
     write_baseline: Path | None = None
     stdin: bool = False  # the only input is stdin: --fix writes the fixed text to stdout
+    allow_empty: bool = False  # a run that checked nothing passes instead of failing
+    max_results: int | None = None  # cap on SARIF results (None: the format's default)
 
 
 class Check:
@@ -67,7 +69,8 @@ class Check:
             kind = reporter_for(options.output_format, options.statistics)
             color = use_color(report, options.color) if options.output_file is None \
                 else options.color == "always"
-            self.reporter = kind(report, color=color, rules=linter.rules)
+            self.reporter = kind(report, color=color, rules=linter.rules,
+                                 max_results=options.max_results)
 
     @property
     def fixing(self) -> bool:
@@ -118,7 +121,7 @@ class Check:
             snapshot = Snapshot.take(path)
             check_unchanged(doc, snapshot)
         except (OSError, FileChanged) as exc:
-            self.error(SourceError(doc.path, f"not fixed: {_reason(exc)}"))
+            self.not_fixed(doc.path, _reason(exc))
             return result
         fixed = fix_document(self.linter, result, self.options.unsafe_fixes)
         if not fixed.changed:
@@ -131,11 +134,11 @@ class Check:
                 write_atomic(path, encode(doc, fixed.raw_text), snapshot)
             except UnicodeEncodeError as exc:
                 char = exc.object[exc.start]
-                self.error(SourceError(doc.path, f"not fixed: a fix inserts {char!r}, which "
-                                                 f"{doc.encoding} cannot encode"))
+                self.not_fixed(doc.path, f"a fix inserts {char!r}, which {doc.encoding} "
+                                         "cannot encode")
                 return result
             except (OSError, FileChanged) as exc:
-                self.error(SourceError(doc.path, f"not fixed: {_reason(exc)}"))
+                self.not_fixed(doc.path, _reason(exc))
                 return result
         self.count_fixed(doc.path, fixed.fixed)
         return fixed.result
@@ -152,6 +155,10 @@ class Check:
         fixed.result.notices.append(notice)
         if self.reporter is None:
             click.echo(f"{escape(notice.path)}: notice: {notice.message}", err=True)
+
+    def not_fixed(self, path: str, reason: str) -> None:
+        self.summary.unfixed += 1
+        self.error(SourceError(path, f"not fixed: {reason}"))
 
     @staticmethod
     def write_stdout(data: bytes) -> None:
@@ -180,7 +187,14 @@ class Check:
             out.buffer.write(text.encode(out.encoding or "utf-8", "surrogateescape"))
         out.buffer.flush()
 
-    def finish(self) -> None:
+    @property
+    def refused_empty(self) -> bool:
+        """Nothing was checked and nobody said that is fine: a green gate would be a lie."""
+        return not self.summary.documents and not self.options.allow_empty
+
+    def finish(self, skipped_hint: str = "") -> None:
+        """``skipped_hint`` says what was passed over, for the error of an empty run."""
+        self.summary.refused_empty = self.refused_empty  # for reports that record it (SARIF)
         if self.options.baseline is not None:
             self.summary.baseline_stale = self.options.baseline.stale()
         if self.reporter:
@@ -200,6 +214,10 @@ class Check:
             else:
                 click.echo(f"Wrote {plural(len(self.entries), 'finding')} to the baseline "
                            f"{self.options.write_baseline}.", err=True)
+        if self.refused_empty:
+            hint = f" ({skipped_hint})" if skipped_hint else ""
+            click.echo(f"textlint-news: error: nothing was checked{hint}; pass --allow-empty "
+                       "if an empty run is fine", err=True)
 
     def write_fixes(self) -> None:
         """``--show-fixes``: what was fixed, per file and rule, like ruff."""
@@ -213,7 +231,7 @@ class Check:
 
     def exit_code(self) -> int:
         options, summary = self.options, self.summary
-        if summary.errors or self.write_failed:
+        if summary.errors or self.write_failed or self.refused_empty:
             return EXIT_ERROR
         if options.write_baseline is not None or options.exit_zero:
             return EXIT_CLEAN
@@ -226,6 +244,17 @@ class Check:
         failing = 0 if options.fail_on == "never" else sum(
             n for sev, n in summary.by_severity.items() if sev >= Severity.parse(options.fail_on))
         return EXIT_FINDINGS if failing > options.max_findings else EXIT_CLEAN
+
+
+def skipped_jsonl(paths: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> str:
+    """For a run without --jsonl that checked nothing: the JSONL files its folders hold."""
+    include = input_format("jsonl").include
+    found = sum(1 for given in paths if given != "-" and Path(given).is_dir()
+                for path in walk(Path(given), include, exclude, gitignore)
+                if isinstance(path, Path))
+    if not found:
+        return ""
+    return f"{plural(found, 'JSONL file')} skipped: add --jsonl to lint their records"
 
 
 def report_stream(options: CheckOptions) -> TextIO:

@@ -14,7 +14,7 @@ import click
 from . import __version__, progress, ruledocs
 from .api import load_rules
 from .baseline import Baseline, BaselineError
-from .checking import Check, CheckOptions, report_stream
+from .checking import Check, CheckOptions, report_stream, skipped_jsonl
 from .config import FAIL_ON, Config, discover_config
 from .engine import Linter, codes_of
 from .findings import Severity
@@ -36,7 +36,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
-    click.echo(f"textlint-news: error: {message}", err=True)
+    click.echo(f"textlint-news: error: {escape(message)}", err=True)  # paths come from users
     return click.exceptions.Exit(EXIT_ERROR)
 
 
@@ -141,6 +141,11 @@ def _report_options(f):
         ("--write-baseline", dict(type=click.Path(path_type=Path, dir_okay=False),
                                   metavar="FILE", help="Record this run's findings as the "
                                                        "baseline (exit 0 unless the run failed).")),
+        ("--allow-empty", dict(is_flag=True, help="Pass when no file or record was checked "
+                                                  "(by default that fails with exit 2).")),
+        ("--max-results", dict(type=click.IntRange(min=0), metavar="N",
+                               help="With --output-format sarif, keep the N most severe "
+                                    "results (default 25000, GitHub's limit; 0: no cap).")),
     )):
         f = click.option(decl, **kwargs)(f)
     return f
@@ -302,6 +307,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     fmt = output_format or config.output_format or "full"
     if fmt not in REPORTERS:
         raise _fail(f"unknown output format '{fmt}' in {config.source}")
+    if report["max_results"] is not None and fmt != "sarif":
+        raise click.UsageError("--max-results caps the results of --output-format sarif")
     threshold = fail_on or config.fail_on
     if show_settings:
         click.echo(settings_text(config, linter, walked, fmt, threshold,
@@ -355,7 +362,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                         continue
                     check.document(outcome)
                     splitter.add(outcome, outcome.findings)
-            check.finish()
+            check.finish("" if jsonl or check.summary.documents
+                         else skipped_jsonl(paths, walked.exclude, walked.gitignore))
     except WriteError as exc:
         raise _fail(str(exc)) from None
 

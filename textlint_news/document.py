@@ -42,6 +42,7 @@ class Document:
     record_id: str | None = None
     original: str | None = field(default=None, repr=False)  # raw text without BOM, if it had CRs
     source_line: bytes | None = field(default=None, repr=False)  # a JSONL record's line, as read
+    source_lineno: int | None = None  # that line's number in its file, where reports point
     ignore: frozenset[str] = frozenset()  # rule ids or packs not run on it (--ignore-field)
     # what several rules derive from the text (e.g. normalised lines), computed once per document
     derived: dict = field(default_factory=dict, repr=False, compare=False)

@@ -123,6 +123,7 @@ class JsonlFormat:
                                      f"'{self.text_field}'; record skipped", record_id)
         doc = Document.from_string(text, name, record_id=record_id)
         doc.source_line = line
+        doc.source_lineno = line_no
         if self.ignore_field is not None:
             codes = field_value(record, self.ignore_field)
             if isinstance(codes, str):  # "casing, double-space"

@@ -27,12 +27,14 @@ class Summary:
     fixable_by_rule: Counter = field(default_factory=Counter)  # safe fixes only
     unsafe_fixable_by_rule: Counter = field(default_factory=Counter)
     severity_of: dict[str, Severity] = field(default_factory=dict)
-    errors: int = 0
+    errors: int = 0  # inputs that could not be read, and files --fix could not write
+    unfixed: int = 0  # of which files --fix could not write
     notices: int = 0
     fixed: int = 0  # findings fixed by --fix (or that --diff would fix)
     fixed_files: int = 0
     baselined: int = 0  # findings not shown because the baseline accepts them
     baseline_stale: int = 0  # baseline entries of linted files that matched nothing
+    refused_empty: bool = False  # nothing was checked, and that fails the run (exit 2)
 
     def add(self, result: DocumentResult, shown: list[Finding]) -> None:
         self.documents += 1
@@ -83,13 +85,16 @@ class Summary:
 class Reporter:
     """Subclasses override what they need; ``out`` is the text stream to write to.
 
-    ``rules`` are the selected rules, for formats that describe them (SARIF).
+    ``rules`` are the selected rules, for formats that describe them (SARIF);
+    ``max_results`` caps the findings of formats read by services with limits (SARIF).
     """
 
-    def __init__(self, out: TextIO, color: bool = False, rules: Iterable[Rule] = ()) -> None:
+    def __init__(self, out: TextIO, color: bool = False, rules: Iterable[Rule] = (),
+                 max_results: int | None = None) -> None:
         self.out = out
         self.color = color
         self.rules = list(rules)
+        self.max_results = max_results
 
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         """``findings`` are the ones to show (after baseline filtering), in order."""
@@ -124,12 +129,21 @@ def _fix_and_baseline_lines(summary: Summary) -> list[str]:
     if n := summary.baseline_stale:
         what = "entry no longer matches" if n == 1 else "entries no longer match"
         lines.append(f"{n} baseline {what} (drop with --write-baseline).")
+    # the exit code is 2: the count line below must not read as a clean run on its own
+    if n := summary.errors - summary.unfixed:
+        lines.append(f"{plural(n, 'input')} could not be read (see above).")
+    if n := summary.unfixed:
+        lines.append(f"{plural(n, 'file')} could not be fixed (see above).")
     return lines
 
 
 def _count_line(summary: Summary) -> str:
+    if not summary.documents:  # a gate that checked nothing has passed nothing
+        return "Nothing was checked."
     if not summary.total:
         checked = _documents(summary.documents, summary.records, summary.record_files)
+        if summary.errors:
+            return f"No findings in the {checked} checked."
         return f"All checks passed ({checked} checked)."
     parts = ", ".join(plural(summary.by_severity[s], str(s)) for s in
                       (Severity.ERROR, Severity.WARNING, Severity.INFO) if summary.by_severity[s])

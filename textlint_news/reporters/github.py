@@ -29,8 +29,10 @@ class GithubReporter(Reporter):
             if f.record_id is None:
                 props = (f"file={escape_property(f.path)},line={f.line},col={f.column},"
                          f"endLine={f.end_line},endColumn={f.end_column},{title}")
-            else:  # positions are inside the record's text: annotate the file, say where
-                props = f"file={escape_property(f.path)},{title}"
+            else:  # annotate the record's line of the file; the place inside its text in words
+                line = result.document.source_lineno
+                props = (f"file={escape_property(f.path)},{title}" if line is None else
+                         f"file={escape_property(f.path)},line={line},{title}")
                 message += f" (record {f.record_id}, line {f.line}, column {f.column})"
             self.out.write(f"::{COMMAND[f.severity]} {props}::{escape_data(message)}\n")
         for n in result.notices:

@@ -3,7 +3,8 @@
 A JSON array of issues: ``description``, ``check_name`` (the rule id), ``fingerprint`` (the
 content fingerprint of baselines and SARIF, so an issue keeps its identity when its text moves),
 ``severity`` (error -> major, warning -> minor, info -> info) and ``location`` (path and line
-range; for a JSONL record, the file, with the record and its position in the description).
+range; for a JSONL record, its line of the file, with the record and its position in the
+description).
 It is written as documents stream past: memory does not grow with the findings.
 """
 
@@ -32,7 +33,8 @@ class GitlabReporter(Reporter):
             lines = {"begin": f.line, "end": f.end_line}
             if f.record_id is not None:  # positions are inside the record's text
                 description += f" (record {f.record_id}, line {f.line}, column {f.column})"
-                lines = {"begin": 1, "end": 1}
+                line = result.document.source_lineno or 1  # the record's line of the file
+                lines = {"begin": line, "end": line}
             issue = {"description": description, "check_name": f.rule_id,
                      "fingerprint": fps[id(f)], "severity": SEVERITY[f.severity],
                      "location": {"path": f.path, "lines": lines}}

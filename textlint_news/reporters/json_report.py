@@ -1,5 +1,7 @@
 """``json``: one JSON document with every finding, error and notice, and the summary.
 
+It is written as documents stream past (``JsonArray``): memory does not grow with the findings.
+
 ``json-lines`` shares the finding objects (``finding_object``); the fields are listed in the
 README.
 """
@@ -7,7 +9,8 @@ README.
 from __future__ import annotations
 
 import json
-from typing import Any
+import tempfile
+from typing import Any, Iterator, TextIO
 
 from .. import __version__
 from ..document import Document
@@ -50,29 +53,78 @@ def notice_object(n: Notice) -> dict[str, Any]:
     return {"path": n.path, "record_id": n.record_id, "rule": n.rule_id, "message": n.message}
 
 
+class JsonArray:
+    """A JSON array written item by item, laid out as ``json.dumps(indent=2)`` lays out the
+    value of a member ``depth`` levels deep: a report need not hold its items to print them."""
+
+    def __init__(self, out: TextIO, depth: int) -> None:
+        self.out = out
+        self.indent = "  " * depth
+        self.empty = True
+
+    def add(self, value: Any) -> None:
+        item = self.indent + "  "
+        self.out.write(("[" if self.empty else ",") + "\n" + item + pretty(value, item))
+        self.empty = False
+
+    def close(self) -> None:
+        self.out.write("[]" if self.empty else "\n" + self.indent + "]")
+
+
+def pretty(value: Any, indent: str) -> str:
+    """``value`` as ``indent=2`` JSON to be written after ``indent`` (JSON strings hold no raw
+    newline, so every newline is the layout's)."""
+    return dumps(value, indent=2).replace("\n", "\n" + indent)
+
+
+class Spool:
+    """JSON values kept in a temporary file until the end of the run, so that memory does not
+    grow with them; read back in the order they were added."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+
+    def add(self, value: Any) -> None:
+        self.file.write(json.dumps(value) + "\n")  # ASCII: a lone surrogate comes back intact
+
+    def __iter__(self) -> Iterator[Any]:
+        self.file.seek(0)
+        for line in self.file:
+            yield json.loads(line)
+
+    def close(self) -> None:
+        self.file.close()
+
+
 class JsonReporter(Reporter):
+    """Findings are written as they arrive; errors and notices wait in a spool for the end."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.findings: list[dict[str, Any]] = []
-        self.errors: list[dict[str, Any]] = []
-        self.notices: list[dict[str, Any]] = []
+        self.out.write('{\n  "tool": ' + pretty(TOOL, "  ") + ',\n  "findings": ')
+        self.findings = JsonArray(self.out, 1)
+        self.errors = Spool()
+        self.notices = Spool()
 
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
-        self.findings.extend(finding_objects(result, findings))
-        self.notices.extend(notice_object(n) for n in result.notices)
+        for obj in finding_objects(result, findings) if findings else ():
+            self.findings.add(obj)
+        for n in result.notices:
+            self.notices.add(notice_object(n))
 
     def error(self, error: SourceError) -> None:
-        self.errors.append(error_object(error))
+        self.errors.add(error_object(error))
 
     def finish(self, summary: Summary) -> None:
-        document = {
-            "tool": TOOL,
-            "findings": self.findings,
-            "errors": self.errors,
-            "notices": self.notices,
-            "summary": summary_object(summary),
-        }
-        self.out.write(dumps(document, indent=2) + "\n")
+        self.findings.close()
+        for name, spool in (("errors", self.errors), ("notices", self.notices)):
+            self.out.write(f',\n  "{name}": ')
+            array = JsonArray(self.out, 1)
+            for value in spool:
+                array.add(value)
+            array.close()
+            spool.close()
+        self.out.write(',\n  "summary": ' + pretty(summary_object(summary), "  ") + "\n}\n")
 
 
 TOOL = {"name": "textlint-news", "version": __version__}

@@ -4,14 +4,23 @@ Paths are relative to ``%SRCROOT%`` (the working directory, given in ``originalU
 a path outside it is given as an absolute ``file:`` URI. Columns are Unicode code points, as
 everywhere in textlint-news, and ``columnKind`` says so. ``partialFingerprints`` come from
 ``fingerprint.py``, so an alert survives its text moving to another line.
+
+GitHub refuses a run of more than 25,000 results: beyond ``max_results`` (that by default) the
+most severe are kept, in input order within a level, and a notification and a line on stderr
+say how many of each level were left out. A JSONL record's findings point at the record's line
+of the file; their place inside the record's text is in the message.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+import click
 
 from .. import __version__
 from ..document import Document
@@ -21,8 +30,8 @@ from ..fingerprint import fingerprint_map
 from ..kinds import Rule
 from ..ruledocs import help_uri
 from ..sources import SourceError
-from .base import Reporter, Summary
-from .json_report import dumps
+from .base import Reporter, Summary, plural
+from .json_report import JsonArray, Spool, dumps
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/textlint-news/textlint-news"
@@ -31,6 +40,9 @@ SRCROOT = "%SRCROOT%"
 FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
 SHORT_MAX = 120
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+LEVELS = ("error", "warning", "note")  # most severe first
+GITHUB_MAX_RESULTS = 25_000  # per run; GitHub refuses a larger upload (and shows 5,000)
+_NOTIFICATIONS, _RESULTS = "\0notifications\0", "\0results\0"  # stand-ins in the laid-out log
 # A plain text message may hold embedded links, "[text](target)" (SARIF 2.1.0, 3.11.6), and
 # viewers render them. In text from the input, a backslash goes before:
 _LINK_SYNTAX = re.compile(r"""
@@ -93,13 +105,19 @@ def descriptor(rule_id: str, rule: Rule | None, finding: Finding) -> dict[str, A
 
 
 class SarifReporter(Reporter):
+    """Results and notifications wait in temporary files (``Spool``), not in memory, until the
+    end of the run: only then are the rules (and so each ``ruleIndex``) and the results to
+    leave out under ``max_results`` known."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.root = Path.cwd().resolve()
         self.by_id = {r.id: r for r in self.rules}
-        self.results: list[dict[str, Any]] = []
-        self.first_finding: dict[str, Finding] = {}
-        self.notifications: list[dict[str, Any]] = []
+        self.cap = GITHUB_MAX_RESULTS if self.max_results is None else self.max_results
+        self.results = Spool()
+        self.by_level: Counter[str] = Counter()
+        self.first_finding: dict[str, Finding] = {}  # one per rule: bounded by the rule set
+        self.notifications = Spool()
 
     def artifact(self, path: str) -> dict[str, Any]:
         resolved = (self.root / path).resolve()
@@ -118,16 +136,19 @@ class SarifReporter(Reporter):
 
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         doc = result.document
-        fps = fingerprint_map(result)
+        fps = fingerprint_map(result) if findings else {}
+        artifacts: dict[str, dict[str, Any]] = {}  # resolving a path is slow: once per document
         for f in findings:
             self.first_finding.setdefault(f.rule_id, f)
-            artifact = self.artifact(f.path)
+            artifact = artifacts.get(f.path) or artifacts.setdefault(f.path, self.artifact(f.path))
             physical: dict[str, Any] = {"artifactLocation": artifact}
             message = f.message
             if f.record_id is None:
                 physical["region"] = {**self.region(doc, f.start, f.end),
                                       "snippet": {"text": doc.text[f.start:f.end]}}
-            else:  # positions are inside the record's text, not the file: say so in words
+            else:  # the region is the record's line of the file; the place inside it in words
+                if doc.source_lineno is not None:
+                    physical["region"] = {"startLine": doc.source_lineno}
                 message = f"{f.message} (record {f.record_id}, line {f.line}, column {f.column})"
             entry: dict[str, Any] = {
                 "ruleId": f.rule_id,
@@ -148,31 +169,43 @@ class SarifReporter(Reporter):
                                    "properties": {"safe": f.fix.safe}}]
             if f.record_id is not None:
                 entry["properties"] = {"recordId": f.record_id}
-            self.results.append(entry)
+            self.results.add(entry)
+            self.by_level[entry["level"]] += 1
         for n in result.notices:
-            self.notifications.append(self.notification("warning", n.path, n.message, n))
+            self.notifications.add(self.notification("warning", n.path, n.message, n))
 
-    def notification(self, level: str, path: str, message: str,
+    def notification(self, level: str, path: str | None, message: str,
                      notice: Notice | None = None) -> dict[str, Any]:
-        entry: dict[str, Any] = {
-            "level": level, "message": {"text": plain_text(message)},
-            "locations": [{"physicalLocation": {"artifactLocation": self.artifact(path)}}]}
+        entry: dict[str, Any] = {"level": level, "message": {"text": plain_text(message)}}
+        if path is not None:
+            entry["locations"] = [{"physicalLocation": {"artifactLocation": self.artifact(path)}}]
         if notice is not None and notice.rule_id is not None:
             entry["associatedRule"] = {"id": notice.rule_id}
         return entry
 
     def error(self, error: SourceError) -> None:
-        self.notifications.append(self.notification("error", error.path, error.message))
+        self.notifications.add(self.notification("error", error.path, error.message))
+
+    def kept(self) -> dict[str, int]:
+        """How many results of each level the log keeps: the most severe first, up to the cap."""
+        room = self.cap or sum(self.by_level.values())
+        kept = {}
+        for level in LEVELS:
+            kept[level] = min(self.by_level[level], room)
+            room -= kept[level]
+        return kept
 
     def finish(self, summary: Summary) -> None:
         used = sorted(self.first_finding)
         index = {rule_id: i for i, rule_id in enumerate(used)}
-        for entry in self.results:
-            entry["ruleIndex"] = index[entry["ruleId"]]
-        for entry in self.notifications:
-            rule = entry.get("associatedRule")
-            if rule is not None and rule["id"] in index:
-                rule["index"] = index[rule["id"]]
+        kept = self.kept()
+        extra = []
+        if left := sum(self.by_level.values()) - sum(kept.values()):
+            message = self.left_out_message(left, kept)
+            click.echo(f"textlint-news: warning: {message}", err=True)
+            extra.append(self.notification("warning", None, message))
+        if summary.refused_empty:
+            extra.append(self.notification("error", None, "nothing was checked"))
         driver = {"name": "textlint-news", "version": __version__,
                   "semanticVersion": __version__, "informationUri": INFORMATION_URI,
                   "rules": [descriptor(r, self.by_id.get(r), self.first_finding[r])
@@ -182,11 +215,41 @@ class SarifReporter(Reporter):
             "version": "2.1.0",
             "runs": [{
                 "tool": {"driver": driver},
-                "invocations": [{"executionSuccessful": summary.errors == 0,
-                                 "toolExecutionNotifications": self.notifications}],
+                "invocations": [{
+                    "executionSuccessful": not summary.errors and not summary.refused_empty,
+                    "toolExecutionNotifications": _NOTIFICATIONS}],
                 "originalUriBaseIds": {SRCROOT: {"uri": self.root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": self.results,
+                "results": _RESULTS,
             }],
         }
-        self.out.write(dumps(log, indent=2) + "\n")
+        # the log laid out by json.dumps, its two arrays written item by item in their place;
+        # the last stand-in of each is theirs (a rule described by a message could quote one)
+        head, _, tail = dumps(log, indent=2).rpartition(dumps(_RESULTS))
+        head, _, middle = head.rpartition(dumps(_NOTIFICATIONS))
+        self.out.write(head)
+        notifications = JsonArray(self.out, 5)
+        for entry in itertools.chain(self.notifications, extra):
+            rule = entry.get("associatedRule")
+            if rule is not None and rule["id"] in index:
+                rule["index"] = index[rule["id"]]
+            notifications.add(entry)
+        notifications.close()
+        self.out.write(middle)
+        results = JsonArray(self.out, 3)
+        for entry in self.results:
+            if kept[entry["level"]]:
+                kept[entry["level"]] -= 1
+                entry["ruleIndex"] = index[entry["ruleId"]]
+                results.add(entry)
+        results.close()
+        self.out.write(tail + "\n")
+        self.results.close()
+        self.notifications.close()
+
+    def left_out_message(self, left: int, kept: dict[str, int]) -> str:
+        what = ", ".join(plural(self.by_level[level] - kept[level], level) for level in LEVELS
+                         if self.by_level[level] > kept[level])
+        return (f"{plural(left, 'result')} left out ({what}): --max-results {self.cap} keeps "
+                f"the {self.cap} most severe of {sum(self.by_level.values())} (GitHub code "
+                f"scanning refuses more than {GITHUB_MAX_RESULTS} results per run)")

@@ -104,7 +104,7 @@ def style(text: str, code: str, enabled: bool) -> str:
 def json_safe(text: str) -> str:
     """JSON text with non-printable characters (C1 controls, bidi overrides, ...) as ``\\u``
     escapes; ``json.dumps`` escapes only C0 controls when it keeps non-ASCII text readable."""
-    if text.isprintable():
+    if text.replace("\n", "").isprintable():  # indented JSON: the common case, fast
         return text
     return "".join(ch if ch.isprintable() or ch in " \n" else _u_escape(ord(ch)) for ch in text)
 
