@@ -14,6 +14,9 @@ from functools import cached_property
 
 import regex
 
+from . import language as _language
+from .structure import PROSE, classify
+
 BOM = "\ufeff"
 _WORD = regex.compile(r"\w+")
 
@@ -46,6 +49,8 @@ class Document:
     ignore: frozenset[str] = frozenset()  # rule ids or packs not run on it (--ignore-field)
     # what several rules derive from the text (e.g. normalised lines), computed once per document
     derived: dict = field(default_factory=dict, repr=False, compare=False)
+    # the language given by a record field or --language; None: identified from the text
+    declared_language: str | None = None
 
     @classmethod
     def from_string(cls, raw: str, path: str = "-", encoding: str = "utf-8",
@@ -149,3 +154,33 @@ class Document:
         for word in self.word_set:
             groups.setdefault(word.casefold(), []).append(word)
         return groups
+
+    @cached_property
+    def _structure(self) -> tuple[list[str], list[int]]:
+        return classify(self.lines, self.hard_wrapped)
+
+    @property
+    def blocks(self) -> list[str]:
+        """The block type of each line (``structure.BLOCK_TYPES``; index = line number - 1)."""
+        return self._structure[0]
+
+    def paragraph_start(self, line: int) -> int:
+        """The 1-based first line of the paragraph that 1-based ``line`` belongs to (itself,
+        unless it continues a hard-wrapped paragraph)."""
+        return self._structure[1][line - 1] + 1
+
+    @property
+    def language(self) -> str | None:
+        """ISO 639-1 code of the text's language: as declared, else identified once from its
+        prose (None when unknown or too short to tell)."""
+        if self.declared_language is not None:
+            return self.declared_language
+        if "language" not in self.derived:
+            prose = [line for line, block in zip(self.lines, self.blocks) if block == PROSE]
+            sample = "\n".join(prose) if prose else self.text
+            self.derived["language"] = _language.identify(sample)
+        return self.derived["language"]
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        self.declared_language = code

@@ -12,6 +12,7 @@ from .invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
 from .kinds import Rule
 from .kinds.base import CorpusRule
 from .prefilter import LineFilter, available
+from .structure import BLOCK_TYPES
 from .suppressions import PerFileIgnores, apply as apply_suppressions, unknown_ignored
 
 # The Hyperscan pre-pass loads from the cache in about a millisecond, but compiling it takes
@@ -39,6 +40,8 @@ class DocumentResult:
     document: Document
     findings: list[Finding] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    # the document's language when rules were skipped because it is not theirs
+    skipped_language: str | None = None
 
 
 @dataclass
@@ -74,13 +77,18 @@ class Linter:
 
     def __init__(self, rules: Iterable[Rule], prefilter: bool | None = None,
                  per_file_ignores: PerFileIgnores = PerFileIgnores(),
-                 known_codes: Iterable[str] = ()) -> None:
+                 known_codes: Iterable[str] = (), language: str | None = None) -> None:
         self.rules = list(rules)
         self.per_file_ignores = per_file_ignores
         # what a suppression comment may name: the rules that run (a comment naming one that
         # silences nothing is unused) and those loaded but not selected (never called unused)
         self.codes = codes_of(self.rules) | {INVALID_TEXT, BUILTIN}
         self.known_codes = self.codes | frozenset(known_codes)
+        self.language = language  # --language: every document is in it
+        # the language is identified only when a rule depends on it
+        self.by_language = any(r.languages is not None for r in self.rules)
+        all_blocks = frozenset(BLOCK_TYPES)
+        self.by_block = {r: r.blocks for r in self.rules if r.blocks != all_blocks}
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self.corpus: Corpus | None = None
         self.timeouts: Counter = Counter()  # rule id -> documents it timed out on
@@ -131,6 +139,9 @@ class Linter:
 
     def lint(self, doc: Document) -> DocumentResult:
         result = DocumentResult(doc)
+        if self.language is not None:
+            doc.language = self.language
+        language = doc.language if self.by_language else None
         candidates = self._candidates(doc) or {}
         ignored = doc.ignore | self.per_file_ignores.codes_for(doc.path)
         for rule in self.rules:
@@ -138,9 +149,17 @@ class Linter:
                 continue
             if ignored and (rule.id in ignored or rule.pack in ignored):
                 continue
+            if language is not None and rule.languages is not None \
+                    and language not in rule.languages:
+                result.skipped_language = language
+                continue
+            blocks = self.by_block.get(rule)
             lines = candidates.get(rule)
+            if lines is not None and blocks is not None:
+                types = doc.blocks
+                lines = [n for n in lines if types[n - 1] in blocks]
             if lines is not None and not lines:
-                continue  # its prefilter matches nowhere in the document
+                continue  # its prefilter matches nowhere it applies in the document
             try:
                 found = list(self._check(rule, doc) if lines is None else rule.check_lines(doc, lines))
             except TimeoutError:
@@ -153,6 +172,9 @@ class Linter:
                                                        f"document and was skipped{off}", rule.id,
                                              doc.record_id))
                 continue
+            if blocks is not None and found:
+                types = doc.blocks
+                found = [f for f in found if types[f.line - 1] in blocks]
             result.findings.extend(found)
         result.findings.extend(invalid_text(doc))
         result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,

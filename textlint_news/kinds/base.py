@@ -14,7 +14,9 @@ from ..document import Document
 from ..findings import Edit, Finding, Fix, Severity
 from ..prefilter import Prefilter
 from ..schema import Field, SpecError, validate
+from ..language import normalise_code
 from ..segments import line_removal_span
+from ..structure import BLOCK_TYPES, CONTENT_TYPES
 from ..transforms import TRANSFORMS
 
 SEVERITIES = ("error", "warning", "info")
@@ -28,6 +30,28 @@ MATCH_TIMEOUT_SECONDS = 2.0
 def _check_id(value: str) -> str | None:
     return None if _ID.match(value) else "must be kebab-case (lowercase letters, digits and dashes)"
 
+
+def _check_blocks(value: list) -> str | None:
+    unknown = [b for b in value if b not in BLOCK_TYPES]
+    return (f"unknown block type '{unknown[0]}' (known: {', '.join(BLOCK_TYPES)})"
+            if unknown else None)
+
+
+def _check_languages(value: list) -> str | None:
+    bad = [v for v in value if normalise_code(v) != v]
+    return (f"'{bad[0]}' is not a lowercase ISO 639-1 code such as 'en'" if bad else None)
+
+
+# Where a kind applies when its rule does not say (`blocks:`): text-wide kinds (patterns,
+# duplicates, boilerplate) everywhere, kinds about sentences on running text.
+_TEXT = ("prose", "heading", "list", "label")
+KIND_BLOCKS: dict[str, tuple[str, ...]] = {
+    "pattern": BLOCK_TYPES,
+    "capitalization": _TEXT,
+    "substitution": _TEXT,
+    "consistency": _TEXT,
+    "repetition": _TEXT,
+}
 
 FIX_FIELDS = {
     "safe": Field((bool,), default=False, help="may be applied unattended by --fix"),
@@ -55,6 +79,10 @@ COMMON_FIELDS: dict[str, Field] = {
     "examples": Field((dict,), default=None),
     "tags": Field((list,), default=[], items=str),
     "enabled": Field((bool,), default=True),
+    "blocks": Field((list,), items=str, check=_check_blocks,
+                    help="block types the rule applies to (default: per kind)"),
+    "languages": Field((list,), items=str, check=_check_languages,
+                       help="ISO 639-1 codes of the languages the rule applies to (default: any)"),
 }
 
 
@@ -90,6 +118,11 @@ class Rule:
         self.suggestion_template: str | None = spec["suggestion"]
         self.tags: tuple[str, ...] = tuple(spec["tags"])
         self.enabled: bool = spec["enabled"]
+        blocks = spec.get("blocks")
+        self.blocks: frozenset[str] = frozenset(
+            blocks if blocks is not None else KIND_BLOCKS.get(self.KIND, CONTENT_TYPES))
+        languages = spec.get("languages")
+        self.languages: frozenset[str] | None = None if languages is None else frozenset(languages)
         # (group, index) -> (line, column) of each example in the rule file, for `rules test`
         self.example_positions: dict[tuple[str, int], tuple[int | None, int | None]] = {}
         fix = spec["fix"]

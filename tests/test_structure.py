@@ -1,0 +1,120 @@
+"""Block types of plain-text lines, and rules that apply only to some of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint_news import Document
+from textlint_news.loader import ConfigError, load_pack_text
+
+from .helpers import lint, spans
+
+ARTICLE = """\
+Talks end without progress
+
+The talks ended without progress, officials said on Friday.
+What to pack:
+bottled water
+baby carrier
+healthy snack bars
+- a bulleted item
+2) a numbered item
+| Team | Points |
+Name\tScore
+Liverpool  2  1  W
+    total = price(1) * 2
+if (ready) {
+}
+March 5, 2024 18:30
+Home
+News
+Sport
+Analysts expect the central bank to hold rates steady at its meeting next
+week, and to cut them in the spring.
+By Jane Smith
+"""
+
+
+def test_block_types_of_a_crafted_document():
+    doc = Document.from_string(ARTICLE)
+    assert list(zip(doc.blocks, doc.lines)) == [
+        ("heading", "Talks end without progress"),
+        ("blank", ""),
+        ("prose", "The talks ended without progress, officials said on Friday."),
+        ("label", "What to pack:"),
+        ("list", "bottled water"),
+        ("list", "baby carrier"),
+        ("list", "healthy snack bars"),
+        ("list", "- a bulleted item"),
+        ("list", "2) a numbered item"),
+        ("table", "| Team | Points |"),
+        ("table", "Name\tScore"),
+        ("table", "Liverpool  2  1  W"),
+        ("code", "    total = price(1) * 2"),
+        ("code", "if (ready) {"),
+        ("code", "}"),
+        ("listing", "March 5, 2024 18:30"),
+        ("listing", "Home"),
+        ("listing", "News"),
+        ("listing", "Sport"),
+        ("prose", "Analysts expect the central bank to hold rates steady at its meeting next"),
+        ("prose", "week, and to cut them in the spring."),
+        ("label", "By Jane Smith"),
+        ("blank", ""),
+    ]
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph():
+    text = ("The committee said on Tuesday that the proposal would be\n"
+            "debated next month\n"
+            "and put to a vote before the summer.\n\n"
+            "A second paragraph starts here and it is long enough to wrap\n"
+            "onto a second line.\n")
+    doc = Document.from_string(text)
+    assert doc.blocks == ["prose", "prose", "prose", "blank", "prose", "prose", "blank"]
+    assert [doc.paragraph_start(n) for n in range(1, 7)] == [1, 1, 1, 4, 5, 5]
+
+
+def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
+    doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
+                               "for the latest\nThe vote is on Friday.\nSign up\n")
+    assert doc.blocks == ["prose", "prose", "prose", "prose", "label", "blank"]
+
+
+def test_code_fences_make_code_whatever_the_shape():
+    doc = Document.from_string("Run this:\n```\nThe plan is . ready\n```\nDone.\n")
+    assert doc.blocks == ["label", "code", "code", "code", "prose", "blank"]
+
+
+PROSE_RULE = """
+rules:
+  - {id: gap, kind: pattern, message: gap, pattern: ' \\.', blocks: [prose]}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Envoys bring . Talks",    # a heading: short, before prose
+    "- only bring .",          # a list item
+    "| only bring . | 2 |",    # a table row
+    "    x = f(a) .",          # code
+])
+def test_a_prose_rule_is_silent_off_prose(line):
+    text = f"{line}\nThe talks ended without progress, officials said on Friday.\n"
+    assert lint(PROSE_RULE, text) == []
+
+
+def test_a_prose_rule_fires_on_prose():
+    text = "Talks end\nThe talks ended without progress, and envoys only bring .\n"
+    assert spans(lint(PROSE_RULE, text), text) == [("gap", 2, 56, " .")]
+
+
+def test_without_blocks_a_pattern_rule_runs_everywhere():
+    rule = PROSE_RULE.replace(", blocks: [prose]", "")
+    assert spans(lint(rule, "- only bring .\n"), "- only bring .\n") == [("gap", 1, 13, " .")]
+
+
+def test_an_unknown_block_type_is_a_located_error():
+    with pytest.raises(ConfigError) as err:
+        load_pack_text(PROSE_RULE.replace("[prose]", "[prose, paragraph]"), "p.yaml")
+    assert str(err.value) == ("p.yaml:3:60: field 'blocks': unknown block type 'paragraph' "
+                              "(known: blank, prose, heading, list, table, code, label, listing)")

@@ -1,0 +1,163 @@
+"""The block type of every line of a plain-text document, from its shape and its neighbours.
+
+Extractors write one block per line (or hard-wrap paragraphs); prose rules must leave
+headings, lists, tables, code and listings alone. One pass classifies each line by its own
+shape, a second looks at neighbours (a heading is followed by prose, a run of short lines is
+a listing, short lines after a label ending in ":" are list items, the lines of a wrapped
+paragraph continue the line above). Each pass is a loop over lines with a few compiled
+regexes per line, never over characters.
+"""
+
+from __future__ import annotations
+
+import regex
+
+BLANK, PROSE, HEADING, LIST, TABLE, CODE, LABEL, LISTING = (
+    "blank", "prose", "heading", "list", "table", "code", "label", "listing")
+BLOCK_TYPES: tuple[str, ...] = (BLANK, PROSE, HEADING, LIST, TABLE, CODE, LABEL, LISTING)
+CONTENT_TYPES: tuple[str, ...] = BLOCK_TYPES[1:]
+
+# A line of at most this many words that is not a sentence is a heading, label or item.
+SHORT_WORDS = 10
+# At least this many short non-sentence lines in a row (blank lines aside) are a listing.
+RUN = 3
+# A line this long that does not end a sentence runs on into the next one (hard wrapping).
+WRAP_MIN_CHARS = 40
+
+# Ends a sentence: . ! ? … (and CJK stops), then closing quotes and brackets.
+_TERMINAL = regex.compile(r"[.!?…。！？][\"'”’»)\]]*[ \t]*$")
+_MARKER = regex.compile(r"""
+    ^[ \t]*(?:
+        [-*+•·▪▸►◦‣–]                 # a bullet or dash (an em dash opens dialogue or a credit)
+      | \d{1,3}[.)]                   # 1.  2)
+      | \(\d{1,3}\) | \([a-z]\)       # (1)  (a)
+      | [a-zA-Z][.)](?=[ \t]+\p{Lu})  # a)  B.  before a capital, so "A. Smith" is no item...
+    )[ \t]+\S""", regex.VERBOSE)
+_TABLE = regex.compile(r"""
+    ^[ \t]*\|.*\|[ \t]*$              # | cell | cell |
+  | [^|\n]\|[^|\n]+\|                 # cell | cell | cell
+  | \S[ \t]*\t[ \t]*\S                # tab-separated cells
+  | ^(?:[^ \t]+(?:[ ][^ \t]+){0,3}(?:[ ]{2,}|$)){3,}$   # three or more short cells aligned by spaces
+""", regex.VERBOSE)
+_CODE = regex.compile(r"""
+    ^[ \t]*(?:\$|>>>|\#!|//|/\*|<\?)[ \t]          # a shell or REPL prompt, a comment opener
+  | ^[ \t]*[{}][{}()\[\];, \t]*$                   # a brace opening a line of brackets
+  | (?:[{}]|\w\([^()\n]*\)[ \t]*;)[ \t]*$         # ends in a brace, or in a call and ";"
+  | ^[ \t]*(?:def|class|function|return|const|let|var|if|for|while)\b[^\n]*[(=][^\n]*[:;{]$
+  | ^(?:[ ]{4}|\t)[ \t]*(?:\w+[ \t]*[-+*/]?=[ \t]*\S|[^\n]*(?:==|!=|=>|->|::|&&|\|\|))  # indented code
+""", regex.VERBOSE)
+_FENCE = regex.compile(r"^[ \t]*(?:```|~~~)")
+# Dates, times, scores, prices and counts: the matter of listings.
+_FIGURE = regex.compile(r"""
+    \d{1,2}:\d{2}                              # a time
+  | \d{1,4}[./-]\d{1,2}[./-]\d{2,4}            # a date in figures
+  | (?<![\d,.])\d{1,3}[ \t]?[-–:][ \t]?\d{1,3}(?![\d,.])   # a score
+  | [$€£¥₹][ \t]?\d | \d[ \t]?[$€£¥₹%]          # a price or a share
+  | \b(?:19|20)\d{2}\b                         # a year
+""", regex.VERBOSE)
+# A short line that ends in a short lowercase word ("available from") is an unfinished
+# sentence, not a heading.
+_OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
+_UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
+_LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
+
+
+_SHORT, _LOWER = "short", "short lowercase"  # short non-sentence lines, placed by their neighbours
+
+
+def _shape(line: str) -> str:
+    """The type a line has on its own, or _SHORT/_LOWER for a line placed by its neighbours."""
+    stripped = line.strip()
+    if not stripped:
+        return BLANK
+    if _CODE.search(line):
+        return CODE
+    if _TABLE.search(line):
+        return TABLE
+    if _MARKER.match(line):
+        return LIST
+    words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
+    if words > SHORT_WORDS or _TERMINAL.search(stripped):
+        return PROSE
+    if stripped.endswith(":") and not stripped.endswith("://"):
+        return LABEL
+    if stripped.endswith(","):
+        return PROSE  # an unfinished sentence: prose that lost its end
+    # a lowercase start is a list item after a label or in a run, else prose that lost its start
+    return _LOWER if _LOWER_START.match(stripped) else _SHORT
+
+
+def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], list[int]]:
+    """Block types of ``lines`` and, per line, the 0-based index of its paragraph's first line."""
+    shapes = [_shape(line) for line in lines]
+    _fences(lines, shapes)
+    content = [i for i, s in enumerate(shapes) if s != BLANK]
+    blocks = list(shapes)
+    # short lines: in a run of RUN or more, listing (list after a label); alone, a heading
+    # when prose or a list follows (or it opens the document), else a label
+    k = 0
+    while k < len(content):
+        i = content[k]
+        if shapes[i] not in (_SHORT, _LOWER):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(content) and shapes[content[end + 1]] in (_SHORT, _LOWER):
+            end += 1
+        prev = shapes[content[k - 1]] if k else None
+        nxt = shapes[content[end + 1]] if end + 1 < len(content) else None
+        run = [content[j] for j in range(k, end + 1)]
+        if prev == LABEL:
+            kind = LIST
+        elif len(run) >= RUN:
+            kind = LISTING
+        else:
+            kind = None
+        for j in run:
+            if kind is not None:
+                blocks[j] = kind
+            elif shapes[j] == _LOWER or _OPEN_END.search(lines[j]) and len(lines[j].split()) >= 3:
+                blocks[j] = PROSE  # a sentence that lost its start or its end
+            elif _listing(lines[j]):
+                blocks[j] = LISTING
+            elif nxt in (PROSE, LIST, TABLE, CODE, LABEL) and _UPPER_START.match(lines[j]) \
+                    or j == content[0]:
+                blocks[j] = HEADING
+            else:
+                blocks[j] = LABEL
+        k = end + 1
+    return blocks, _paragraphs(lines, blocks, hard_wrapped)
+
+
+def _listing(line: str) -> bool:
+    """A date, score, price or time line: figures are most of what it says."""
+    figures = _FIGURE.findall(line)
+    return bool(figures) and (len(figures) >= 2 or sum(map(str.isdigit, line)) >= 0.2 * len(line.strip()))
+
+
+def _fences(lines: list[str], shapes: list[str]) -> None:
+    """Lines between Markdown code fences are code, whatever their shape."""
+    inside = False
+    for i, line in enumerate(lines):
+        if line.lstrip()[:3] in ("```", "~~~") and _FENCE.match(line):
+            shapes[i] = CODE
+            inside = not inside
+        elif inside:
+            shapes[i] = CODE
+
+
+def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list[int]:
+    """A prose line that does not end a sentence runs on into the next non-blank line when the
+    text is hard-wrapped or the next line starts in lowercase: that line is prose of the same
+    paragraph, whatever its own shape (a short last line, a line starting with a number)."""
+    starts = list(range(len(lines)))
+    for i in range(1, len(lines)):
+        if blocks[i - 1] != PROSE or blocks[i] in (BLANK, LIST, TABLE, CODE):
+            continue
+        above, lower = lines[i - 1], _LOWER_START.match(lines[i])
+        if _TERMINAL.search(above) and not lower:
+            continue
+        if lower or hard_wrapped and (len(above) >= WRAP_MIN_CHARS or starts[i - 1] != i - 1):
+            blocks[i] = PROSE
+            starts[i] = starts[i - 1]
+    return starts
