@@ -143,7 +143,7 @@ def test_json(run):
                     "records_with_findings": 0, "findings": 3,
                     "by_severity": {"error": 1, "warning": 1, "info": 1},
                     "fixable": 1, "unsafe_fixable": 1, "fixed": 0, "baselined": 0,
-                    "baseline_stale": 0, "unreadable": 0},
+                    "baseline_stale": 0, "skipped_by_language": {}, "unreadable": 0},
     }
     assert result.stdout == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
 

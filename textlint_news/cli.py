@@ -18,6 +18,7 @@ from .checking import Check, CheckOptions, report_stream, skipped_jsonl
 from .config import FAIL_ON, Config, discover_config
 from .engine import Linter, codes_of
 from .findings import Severity
+from .language import normalise_code
 from .limits import DEFAULT_MAX_RECORD_BYTES
 from .loader import ConfigError
 from .pipeline import RecordSplitter
@@ -74,6 +75,9 @@ def _corpus_options(f):
         (("--ignore-field",), dict(metavar="FIELD",
                                    help="Record field naming rule ids or packs not to run on "
                                         "that record (a list, or a comma-separated string).")),
+        (("--lang-field",), dict(metavar="FIELD",
+                                 help="Record field holding the language code (en, de-AT); "
+                                      "records without one get their language identified.")),
         (("--jobs", "-j"), dict(type=click.IntRange(min=1), metavar="N",
                                 help="Worker processes (default: the number of CPUs).")),
         (("--passed",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
@@ -264,6 +268,9 @@ def main() -> None:
               show_default=True, metavar="BYTES",
               help="Largest document read: a text file, stdin or one JSONL record; larger ones "
                    "are errors, not read whole (0: no limit).")
+@click.option("--language", metavar="CODE",
+              help="Language of every document (ISO 639-1, e.g. en) instead of identifying it; "
+                   "rules for other languages are skipped.")
 @_corpus_options
 def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules: bool,
           config_path: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
@@ -271,8 +278,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           fail_on: str | None, exit_zero: bool, include: tuple[str, ...],
           exclude: tuple[str, ...], extend_exclude: tuple[str, ...],
           respect_gitignore: bool | None, color: str, show_settings: bool, show_files: bool,
-          encoding: str, stdin_filename: str,
-          max_record_bytes: int, jsonl: bool, input_format: str, ignore_field: str | None,
+          encoding: str, stdin_filename: str, max_record_bytes: int, language: str | None,
+          jsonl: bool, input_format: str, ignore_field: str | None, lang_field: str | None,
           text_field: str, id_field: str, jobs: int | None, passed: Path | None,
           quarantine: Path | None, quiet: bool, **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
@@ -286,9 +293,14 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         raise click.UsageError("--fix and --diff rewrite text files; JSONL records are not fixed")
     if (passed or quarantine) and not jsonl:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
+    if lang_field is not None and not jsonl:
+        raise click.UsageError("--lang-field names a field of JSONL records: add --jsonl")
+    forced = normalise_code(language) if language is not None else None
+    if language is not None and forced is None:
+        raise click.UsageError(f"--language: '{language}' is not a language code such as en")
     source_format = record_format("jsonl", text_field=text_field, id_field=id_field,
                                   max_record_bytes=max_record_bytes,
-                                  ignore_field=ignore_field) if jsonl \
+                                  ignore_field=ignore_field, lang_field=lang_field) if jsonl \
         else TextFormat(encoding, max_record_bytes)
     try:
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
@@ -304,6 +316,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         for name in files_to_lint(list(paths), walked, stdin_filename):
             click.echo(escape(name))
         raise click.exceptions.Exit(EXIT_CLEAN)
+    linter.language = forced
     fmt = output_format or config.output_format or "full"
     if fmt not in REPORTERS:
         raise _fail(f"unknown output format '{fmt}' in {config.source}")

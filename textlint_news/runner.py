@@ -102,8 +102,8 @@ def _run_parallel(linter: Linter, open_sources: Callable[[], Iterable[Source]], 
                 if isinstance(source, SourceError):
                     yield source
                 else:
-                    findings, notices = next(linted)
-                    yield DocumentResult(source, findings, notices)
+                    findings, notices, skipped_language = next(linted)
+                    yield DocumentResult(source, findings, notices, skipped_language)
 
 
 def _ordered(pool, func, chunks: Iterator[list[Source]], jobs: int):
@@ -127,10 +127,10 @@ def _init_worker(linter: Linter) -> None:
     _worker_linter = linter
 
 
-def _lint_chunk(documents: list[Document]) -> list[tuple[list, list]]:
+def _lint_chunk(documents: list[Document]) -> list[tuple[list, list, str | None]]:
     assert _worker_linter is not None
     results = []
     for document in documents:
         result = _worker_linter.lint(document)
-        results.append((result.findings, result.notices))
+        results.append((result.findings, result.notices, result.skipped_language))
     return results

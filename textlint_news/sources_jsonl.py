@@ -21,6 +21,7 @@ from typing import Any, BinaryIO, Iterator
 
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
+from .language import normalise_code
 from .sources import Source, SourceError
 
 SKIP_PIECE = 1 << 20  # bytes read at a time while skipping a line over the limit
@@ -51,11 +52,12 @@ class JsonlFormat:
 
     def __init__(self, text_field: str = "text", id_field: str = "id",
                  max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
-                 ignore_field: str | None = None) -> None:
+                 ignore_field: str | None = None, lang_field: str | None = None) -> None:
         self.text_field = text_field
         self.id_field = id_field
         self.ignore_field = ignore_field  # names the rules not to run on the record
         self.max_record_bytes = max_record_bytes  # 0: no limit
+        self.lang_field = lang_field  # the record's language code; identified when absent
 
     def read_path(self, path: Path) -> Iterator[Source]:
         try:
@@ -130,6 +132,8 @@ class JsonlFormat:
                 codes = codes.replace(",", " ").split()
             if isinstance(codes, list):
                 doc.ignore = frozenset(c.strip() for c in codes if isinstance(c, str) and c.strip())
+        if self.lang_field is not None:
+            doc.declared_language = normalise_code(field_value(record, self.lang_field))
         return doc
 
 

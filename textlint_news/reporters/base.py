@@ -35,6 +35,8 @@ class Summary:
     baselined: int = 0  # findings not shown because the baseline accepts them
     baseline_stale: int = 0  # baseline entries of linted files that matched nothing
     refused_empty: bool = False  # nothing was checked, and that fails the run (exit 2)
+    # language -> documents on which rules for other languages were skipped
+    skipped_languages: Counter = field(default_factory=Counter)
 
     def add(self, result: DocumentResult, shown: list[Finding]) -> None:
         self.documents += 1
@@ -43,6 +45,8 @@ class Summary:
         if record:
             self.records += 1
             self.record_files.add(result.document.path)
+        if result.skipped_language is not None:
+            self.skipped_languages[result.skipped_language] += 1
         if shown:
             self.documents_with_findings += 1
             if record:
@@ -126,6 +130,11 @@ def _fix_and_baseline_lines(summary: Summary) -> list[str]:
     if summary.notices:
         # a skipped rule means "passed" is not the whole truth: say so before the count
         lines.append(f"{plural(summary.notices, 'notice')}: some checks did not run (see above).")
+    if skipped := summary.skipped_languages:
+        by = ", ".join(f"{lang} {n}" for lang, n in
+                       sorted(skipped.items(), key=lambda item: (-item[1], item[0])))
+        lines.append(f"Rules for other languages skipped on "
+                     f"{plural(sum(skipped.values()), 'document')} ({by}).")
     if n := summary.baseline_stale:
         what = "entry no longer matches" if n == 1 else "entries no longer match"
         lines.append(f"{n} baseline {what} (drop with --write-baseline).")

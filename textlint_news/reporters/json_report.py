@@ -143,4 +143,6 @@ def summary_object(summary: Summary) -> dict[str, Any]:
             "findings": summary.total, "by_severity": counts,
             "fixable": summary.fixable, "unsafe_fixable": summary.unsafe_fixable,
             "fixed": summary.fixed, "baselined": summary.baselined,
-            "baseline_stale": summary.baseline_stale, "unreadable": summary.errors}
+            "baseline_stale": summary.baseline_stale,
+            "skipped_by_language": dict(sorted(summary.skipped_languages.items())),
+            "unreadable": summary.errors}
