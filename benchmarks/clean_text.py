@@ -1,0 +1,81 @@
+"""False alarms of the default rules on clean, human-edited text in many languages, per
+source and split (tune/check), with the time the run took:
+
+    .venv/bin/python benchmarks/clean_text.py [--docs N]
+
+Sources: aeb-dev-extractors truth/ (the benchmark's human article bodies, 7 languages) and
+trafilatura-eval clean/ (trafilatura's main text of 990 pages, mostly German and English).
+Each file is linted on its own (no corpus pre-pass). A document "passes" with no error or
+warning finding. Run it from another checkout (PYTHONPATH) to compare versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from textlint_news import Document, load_linter
+from textlint_news.findings import Severity
+
+DATA = Path("/work/shared/data")
+
+
+def split_of_page(page_id: str) -> str:
+    return "tune" if page_id[0] in "0123" else "check"
+
+
+def split_of_site(site: str) -> str:
+    return "tune" if int(hashlib.sha1(site.encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def sources() -> dict[str, list[tuple[str, str, str, Path]]]:
+    """source -> [(split, language, name, path)]"""
+    aeb = [(split_of_page(r["page"]), r["language"], r["page"],
+            DATA / "aeb-dev-extractors/truth" / f"{r['page']}.txt")
+           for r in map(json.loads, open(DATA / "aeb-dev-extractors/pages.jsonl"))]
+    tra = [(split_of_site(r["site"]), r["language"], r["name"],
+            DATA / "trafilatura-eval/clean" / f"{r['name']}.txt")
+           for r in map(json.loads, open(DATA / "trafilatura-eval/pages.jsonl"))]
+    return {"aeb-dev-extractors truth": aeb, "trafilatura-eval clean": tra}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, help="only the first N pages of each source")
+    parser.add_argument("--rules", action="store_true", help="list the rules that fire most")
+    args = parser.parse_args()
+    linter = load_linter()
+    print("| source | split | language | documents | words | error+warning per 10k words "
+          "| documents passing | rules skipped (other language) |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    by_rule: Counter = Counter()
+    started = time.perf_counter()
+    for name, pages in sources().items():
+        rows: dict[tuple[str, str], list[int]] = {}
+        for split, language, page, path in pages[:args.docs]:
+            doc = Document.from_string(path.read_text(encoding="utf-8"), str(path))
+            result = linter.lint(doc)
+            bad = [f for f in result.findings if f.severity >= Severity.WARNING]
+            by_rule.update(f.rule_id for f in bad)
+            group = "en" if language == "en" else "other"
+            for key in ((split, group), (split, "all")):
+                row = rows.setdefault(key, [0, 0, 0, 0, 0])
+                row[0] += 1
+                row[1] += doc.word_count
+                row[2] += len(bad)
+                row[3] += not bad
+                row[4] += getattr(result, "skipped_language", None) is not None
+        for (split, group), (docs, words, bad, passing, skipped) in sorted(rows.items()):
+            print(f"| {name} | {split} | {group} | {docs} | {words} | {bad / words * 1e4:.2f} "
+                  f"| {passing / docs:.1%} | {skipped} |")
+    print(f"\nlinted in {time.perf_counter() - started:.1f} s")
+    if args.rules:
+        print("\n" + "\n".join(f"{n:5d} {rule}" for rule, n in by_rule.most_common(15)))
+
+
+if __name__ == "__main__":
+    main()
