@@ -58,6 +58,7 @@ def candidates(lingua: bool):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-lingua", action="store_true")
+    parser.add_argument("--cap", type=int, default=CAP, help="characters of each document given")
     args = parser.parse_args()
     docs, snippets = samples()
     print(f"{len(docs)} documents, {len(snippets)} snippets of 50-200 characters\n")
@@ -67,7 +68,7 @@ def main() -> None:
     for name, fn in candidates(not args.no_lingua).items():
         t0 = _t.perf_counter(); fn("warm up the model with a sentence"); load = _t.perf_counter() - t0
         t0 = time.perf_counter()
-        got = [fn(text[:CAP]) for _, text in docs]
+        got = [fn(text[:args.cap]) for _, text in docs]
         per_doc = (time.perf_counter() - t0) / len(docs) * 1000
         ok = sum(g == l for g, (l, _) in zip(got, docs))
         en_true = sum(l == "en" for l, _ in docs)

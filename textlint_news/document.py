@@ -15,7 +15,7 @@ from functools import cached_property
 import regex
 
 from . import language as _language
-from .structure import PROSE, classify
+from .structure import classify
 
 BOM = "\ufeff"
 _WORD = regex.compile(r"\w+")
@@ -160,6 +160,11 @@ class Document:
         return classify(self.lines, self.hard_wrapped)
 
     @property
+    def has_blocks(self) -> bool:
+        """True once the lines have been classified (``blocks`` is then free)."""
+        return "_structure" in self.__dict__
+
+    @property
     def blocks(self) -> list[str]:
         """The block type of each line (``structure.BLOCK_TYPES``; index = line number - 1)."""
         return self._structure[0]
@@ -172,13 +177,11 @@ class Document:
     @property
     def language(self) -> str | None:
         """ISO 639-1 code of the text's language: as declared, else identified once from its
-        prose (None when unknown or too short to tell)."""
+        sentences (None when unknown or too short to tell)."""
         if self.declared_language is not None:
             return self.declared_language
         if "language" not in self.derived:
-            prose = [line for line, block in zip(self.lines, self.blocks) if block == PROSE]
-            sample = "\n".join(prose) if prose else self.text
-            self.derived["language"] = _language.identify(sample)
+            self.derived["language"] = _language.identify(_language.sample(self.lines))
         return self.derived["language"]
 
     @language.setter

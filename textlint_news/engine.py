@@ -155,8 +155,8 @@ class Linter:
                 continue
             blocks = self.by_block.get(rule)
             lines = candidates.get(rule)
-            if lines is not None and blocks is not None:
-                types = doc.blocks
+            if lines is not None and blocks is not None and doc.has_blocks:
+                types = doc.blocks  # already known: search only the lines the rule applies to
                 lines = [n for n in lines if types[n - 1] in blocks]
             if lines is not None and not lines:
                 continue  # its prefilter matches nowhere it applies in the document
@@ -173,7 +173,7 @@ class Linter:
                                              doc.record_id))
                 continue
             if blocks is not None and found:
-                types = doc.blocks
+                types = doc.blocks  # classified only for documents with findings to place
                 found = [f for f in found if types[f.line - 1] in blocks]
             result.findings.extend(found)
         result.findings.extend(invalid_text(doc))

@@ -33,19 +33,18 @@ _MARKER = regex.compile(r"""
       | \(\d{1,3}\) | \([a-z]\)       # (1)  (a)
       | [a-zA-Z][.)](?=[ \t]+\p{Lu})  # a)  B.  before a capital, so "A. Smith" is no item...
     )[ \t]+\S""", regex.VERBOSE)
-_TABLE = regex.compile(r"""
-    ^[ \t]*\|.*\|[ \t]*$              # | cell | cell |
-  | [^|\n]\|[^|\n]+\|                 # cell | cell | cell
-  | \S[ \t]*\t[ \t]*\S                # tab-separated cells
-  | ^(?:[^ \t]+(?:[ ][^ \t]+){0,3}(?:[ ]{2,}|$)){3,}$   # three or more short cells aligned by spaces
-""", regex.VERBOSE)
+# Three or more short cells aligned by runs of spaces ("Liverpool  2  1  W").
+_ALIGNED = regex.compile(r"(?:[^ \t]+(?:[ ][^ \t]+){0,3}(?:[ ]{2,}|$)){3,}$")
+# Matched at the start of a line; _shape only tries lines that start or end like code.
 _CODE = regex.compile(r"""
-    ^[ \t]*(?:\$|>>>|\#!|//|/\*|<\?)[ \t]          # a shell or REPL prompt, a comment opener
-  | ^[ \t]*[{}][{}()\[\];, \t]*$                   # a brace opening a line of brackets
-  | (?:[{}]|\w\([^()\n]*\)[ \t]*;)[ \t]*$         # ends in a brace, or in a call and ";"
-  | ^[ \t]*(?:def|class|function|return|const|let|var|if|for|while)\b[^\n]*[(=][^\n]*[:;{]$
-  | ^(?:[ ]{4}|\t)[ \t]*(?:\w+[ \t]*[-+*/]?=[ \t]*\S|[^\n]*(?:==|!=|=>|->|::|&&|\|\|))  # indented code
+    [ \t]*(?:\$|>>>|\#!|//|/\*|<\?)[ \t]            # a shell or REPL prompt, a comment opener
+  | [ \t]*[{}][{}()\[\];, \t]*$                     # a brace opening a line of brackets
+  | [ \t]*(?:def|class|function|return|const|let|var|if|for|while)\b[^\n]*[(=][^\n]*[:;{]$
+  | (?:[ ]{4}|\t)[ \t]*(?:\w+[ \t]*[-+*/]?=[ \t]*\S|[^\n]*(?:==|!=|=>|->|::|&&|\|\|))  # indented code
 """, regex.VERBOSE)
+_CALL_END = regex.compile(r"\w\([^()]*\)[ \t]*;$")  # f(x);
+_CODE_FIRST = frozenset("$>#/<{}")
+_CODE_LAST = frozenset("{};:")
 _FENCE = regex.compile(r"^[ \t]*(?:```|~~~)")
 # Dates, times, scores, prices and counts: the matter of listings.
 _FIGURE = regex.compile(r"""
@@ -70,14 +69,18 @@ def _shape(line: str) -> str:
     stripped = line.strip()
     if not stripped:
         return BLANK
-    if _CODE.search(line):
+    # cheap tests on the first and last characters before any regex (most lines are prose)
+    last = stripped[-1]
+    if last in "{}" or last == ";" and _CALL_END.search(stripped[-200:]) or (
+            stripped[0] in _CODE_FIRST or last in _CODE_LAST or line[0] in " \t") \
+            and _CODE.match(line):
         return CODE
-    if _TABLE.search(line):
-        return TABLE
+    if stripped.count("|") >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
+        return TABLE  # cells between bars, after tabs, or aligned by spaces
     if _MARKER.match(line):
         return LIST
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
-    if words > SHORT_WORDS or _TERMINAL.search(stripped):
+    if words > SHORT_WORDS or _TERMINAL.search(stripped[-8:]):
         return PROSE
     if stripped.endswith(":") and not stripped.endswith("://"):
         return LABEL
@@ -155,7 +158,7 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
         if blocks[i - 1] != PROSE or blocks[i] in (BLANK, LIST, TABLE, CODE):
             continue
         above, lower = lines[i - 1], _LOWER_START.match(lines[i])
-        if _TERMINAL.search(above) and not lower:
+        if _TERMINAL.search(above[-8:]) and not lower:
             continue
         if lower or hard_wrapped and (len(above) >= WRAP_MIN_CHARS or starts[i - 1] != i - 1):
             blocks[i] = PROSE
