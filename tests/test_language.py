@@ -104,7 +104,7 @@ def test_lang_field_declares_the_language_of_each_record(workdir):
         "crawl.jsonl:b:1:88: warning[gap-en] gap\n"
         "crawl.jsonl:c:1:88: warning[gap-any] any gap\n"
         "Rules for other languages skipped on 2 documents (de 2).\n"
-        "Found 4 findings (4 warnings) in 3 files; 0 fixable\n")
+        "Found 4 findings (4 warnings) in 3 records of 1 file.\n")
 
 
 @pytest.mark.parametrize("args, message", [
