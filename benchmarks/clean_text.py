@@ -12,24 +12,20 @@ warning finding. Run it from another checkout (PYTHONPATH) to compare versions.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from textlint_news import Document, load_linter
-from textlint_news.findings import Severity
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quality import find_shared  # noqa: E402
+from splits import split_of_page, split_of_site  # noqa: E402
 
-DATA = Path("/work/shared/data")
+from textlint_news import Document, load_linter  # noqa: E402
+from textlint_news.findings import Severity  # noqa: E402
 
-
-def split_of_page(page_id: str) -> str:
-    return "tune" if page_id[0] in "0123" else "check"
-
-
-def split_of_site(site: str) -> str:
-    return "tune" if int(hashlib.sha1(site.encode()).hexdigest(), 16) % 2 == 0 else "check"
+DATA = find_shared() or Path("shared/data")
 
 
 def sources() -> dict[str, list[tuple[str, str, str, Path]]]:

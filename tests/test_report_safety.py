@@ -265,7 +265,7 @@ def test_json_summary_counts_files_and_records(run, crawl):
                        "records_with_findings": 2, "findings": 3,
                        "by_severity": {"error": 2, "warning": 1, "info": 0},
                        "fixable": 0, "unsafe_fixable": 0, "fixed": 0, "baselined": 0,
-                       "baseline_stale": 0, "unreadable": 0}
+                       "baseline_stale": 0, "skipped_by_language": {}, "unreadable": 0}
 
 
 def test_files_and_records_together(tmp_path, monkeypatch):

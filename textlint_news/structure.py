@@ -39,6 +39,7 @@ _ALIGNED = regex.compile(r"(?:[^ \t]+(?:[ ][^ \t]+){0,3}(?:[ ]{2,}|$)){3,}$")
 _CODE = regex.compile(r"""
     [ \t]*(?:\$|>>>|\#!|//|/\*|<\?)[ \t]            # a shell or REPL prompt, a comment opener
   | [ \t]*[{}][{}()\[\];, \t]*$                     # a brace opening a line of brackets
+  | [ \t]*<!--.*-->[ \t]*$                           # an HTML comment (markup, as in Markdown)
   | [ \t]*(?:def|class|function|return|const|let|var|if|for|while)\b[^\n]*[(=][^\n]*[:;{]$
   | (?:[ ]{4}|\t)[ \t]*(?:\w+[ \t]*[-+*/]?=[ \t]*\S|[^\n]*(?:==|!=|=>|->|::|&&|\|\|))  # indented code
 """, regex.VERBOSE)
