@@ -28,13 +28,15 @@ FLOORS = {
     ("aeb-dev truth", "clean articles passing the gate"): quality.at_least(0.90),  # target 95%
     ("aeb-dev truth", "error+warning findings per 10k words"): quality.at_most(1.33),  # target 1
     ("extractors truth", "clean articles passing the gate"): quality.at_least(0.80),   # target 95%
-    # one German page of the check part: English-only rules on its lines; target 1
-    ("extractors truth", "error+warning findings per 10k words"): quality.at_most(346),
-    ("extractors paragraph-lines", "recall on extra lines"): quality.at_least(0.30),   # target 50%
+    # English-only rules now skip the German page of the check part; target 1
+    ("extractors truth", "error+warning findings per 10k words"): quality.at_most(7.94),
+    # the recall floors fell when English-only rules stopped flagging every line of
+    # non-English pages (article lines flagged fell from 23% to 4% and from 29% to 5.5%)
+    ("extractors paragraph-lines", "recall on extra lines"): quality.at_least(0.29),   # target 50%
     ("extractors paragraph-lines", "article lines flagged (error/warning)"):
-        quality.at_most(0.232),                                                   # target 2%
-    ("trafilatura raw", "recall on boilerplate lines"): quality.at_least(0.17),   # target 50%
-    ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.291),  # 2%
+        quality.at_most(0.04),                                                    # target 2%
+    ("trafilatura raw", "recall on boilerplate lines"): quality.at_least(0.10),   # target 50%
+    ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.055),  # 2%
 }
 
 
