@@ -46,7 +46,7 @@ def laid_out(text: str):
 def test_each_line_gets_its_block_type():
     doc, result = laid_out(SOURCE)
     assert list(zip(result.blocks, doc.lines)) == [
-        ("markup", "---"), ("markup", "title: Talks &amp; more"), ("markup", "---"),
+        ("code", "---"), ("code", "title: Talks &amp; more"), ("code", "---"),
         ("heading", "# Talks in kyiv"), ("blank", ""),
         ("prose", doc.lines[5]), ("prose", doc.lines[6]), ("blank", ""),
         ("list", "- item one"), ("list", "  continued"), ("list", "- item <b>two</b>"),
@@ -55,7 +55,7 @@ def test_each_line_gets_its_block_type():
         ("blank", ""),
         ("code", "```sh"), ("code", "sed 's/&amp;/\\&/'"), ("code", "```"), ("blank", ""),
         ("code", "    indented  code"), ("blank", ""),
-        ("markup", "<div>"), ("markup", "html block"), ("markup", "</div>"), ("blank", ""),
+        ("code", "<div>"), ("code", "html block"), ("code", "</div>"), ("blank", ""),
         ("prose", "> a quoted line"), ("prose", "[ref]: https://example.com/x"), ("blank", ""),
     ]
 
@@ -83,3 +83,60 @@ def test_a_code_span_closes_only_with_as_many_backticks():
 def test_markdown_is_known_by_its_extension():
     assert is_markdown("docs/README.md") and is_markdown("x.MARKDOWN")
     assert not is_markdown("notes.txt") and not is_markdown("crawl.jsonl")
+
+
+# -- linting Markdown: nothing but text is linted, no fix edits code, tables or markup --------
+
+import textwrap  # noqa: E402
+
+from click.testing import CliRunner  # noqa: E402
+
+from textlint_news import lint_text  # noqa: E402
+from textlint_news.cli import main  # noqa: E402
+
+ARTICLE = textwrap.dedent("""\
+    # Talks in Kyiv
+
+    Officials in kyiv met &amp; talked; run `sed 's/&amp;/\\&/'` or see [the  report](https://x.org/a&amp;b).
+
+    | city  | note  |
+    |-------|-------|
+    | kyiv  | a &amp; b |
+
+    ```sh
+    sed 's/&amp;/\\&/' kyiv.txt   # the the
+    ```
+
+    <!-- textlint-news-disable-next-line casing -->
+    The band kyiv played.
+    """)
+
+
+def test_only_text_is_linted_in_markdown():
+    findings = lint_text(ARTICLE, path="article.md")
+    assert [(f.line, f.column, f.rule_id) for f in findings] == [
+        (3, 14, "proper-noun-case"), (3, 23, "html-entity"), (3, 72, "double-space"),
+        (7, 13, "html-entity")]  # a table row is no sentence: casing rules leave it
+    # the same text as a .txt file is linted everywhere
+    assert len(lint_text(ARTICLE, path="article.txt")) > len(findings)
+
+
+def test_fix_leaves_code_tables_and_link_targets_byte_identical(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--fix", "--unsafe-fixes", "--format", "concise",
+                                    "article.md"])
+    fixed = (tmp_path / "article.md").read_text(encoding="utf-8").splitlines()
+    before = ARTICLE.splitlines()
+    # prose fixed; the table row keeps its defects (reported, not fixed) and its padding
+    assert fixed[2] == ("Officials in Kyiv met & talked; run `sed 's/&amp;/\\&/'` or see "
+                        "[the report](https://x.org/a&amp;b).")
+    assert fixed[4:11] == before[4:11]
+    assert fixed[12:] == before[12:]
+    assert out.output.splitlines()[0] == \
+        'article.md:7:13: error[html-entity] HTML entity "&amp;" was not decoded'  # not fixed
+
+
+def test_a_suppression_shown_in_a_code_block_is_an_example_not_a_directive():
+    text = "An example follows.\n\n```markdown\n<!-- textlint-news-disable -->\n```\n\nTalks in kyiv.\n"
+    assert [f.rule_id for f in lint_text(text, path="a.md")] == ["proper-noun-case"]

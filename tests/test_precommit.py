@@ -114,3 +114,24 @@ def test_fix_hook_lists_fixes_only_so_output_is_not_doubled(pre_commit, tmp_path
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "Fixed 2 findings:" in proc.stdout
     assert "link-residue-before-punct" not in proc.stdout  # left to the check hook
+
+
+def test_hooks_leave_the_readmes_code_blocks_and_tables_byte_identical(pre_commit, tmp_path):
+    from textlint_news.document import Document
+
+    git(tmp_path, "init", "-q")
+    readme = tmp_path / "README.md"
+    shutil.copy2(ROOT / "README.md", readme)
+    git(tmp_path, "add", ".")
+
+    def untouchable(text: str) -> list[str]:
+        doc = Document.from_string(text, "README.md")
+        return [line for line, kind in zip(doc.lines, doc.blocks) if kind in ("code", "table")]
+
+    before = readme.read_text(encoding="utf-8")
+    for hook in ("textlint-news-fix", "textlint-news"):
+        proc = pre_commit(tmp_path, hook)
+        assert "Traceback" not in proc.stdout + proc.stderr
+    after = readme.read_text(encoding="utf-8")
+    assert len(untouchable(before)) > 300  # the README's examples and tables
+    assert untouchable(after) == untouchable(before)

@@ -14,7 +14,7 @@ from functools import cached_property
 
 import regex
 
-from . import language as _language
+from . import language as _language, markdown as _markdown
 from .structure import classify
 
 BOM = "\ufeff"
@@ -126,8 +126,11 @@ class Document:
     def hard_wrapped(self) -> bool:
         """True for text wrapped at a fixed width (Markdown, e-mail), where a line is not a paragraph.
 
-        Most lines then run into the next one and none is much longer than the wrap width.
+        Most lines then run into the next one and none is much longer than the wrap width; in
+        Markdown, the parser says whether paragraphs run over several lines.
         """
+        if self.is_markdown:
+            return self.markdown_layout.wrapped
         lines = [self.lines[n - 1] for n in self.content_lines]
         if len(lines) < 3 or max(map(len, lines)) > 120:
             return False
@@ -156,8 +159,34 @@ class Document:
         return groups
 
     @cached_property
+    def is_markdown(self) -> bool:
+        """A Markdown file (by its name): parsed as CommonMark, not read as plain lines."""
+        return self.record_id is None and _markdown.is_markdown(self.path)
+
+    @cached_property
     def _structure(self) -> tuple[list[str], list[int]]:
+        if self.is_markdown:
+            layout = _markdown.layout(self.text, self.line_starts)
+            self.derived["markdown"] = layout
+            return layout.blocks, layout.starts
         return classify(self.lines, self.hard_wrapped)
+
+    @property
+    def protected(self) -> tuple[tuple[int, int], ...]:
+        """Offsets [start, end) of what is not text in a Markdown file (code, markup, link
+        targets): no finding points into them and no fix edits them (``protection.py``)."""
+        return self.markdown_layout.protected if self.is_markdown else ()
+
+    @property
+    def code_spans(self) -> tuple[tuple[int, int], ...]:
+        """Offsets of a Markdown file's code blocks and code spans: what is there is an
+        example, not a suppression comment."""
+        return self.markdown_layout.code if self.is_markdown else ()
+
+    @property
+    def markdown_layout(self) -> "_markdown.MarkdownLayout":
+        self._structure  # noqa: B018 -- parses the file once
+        return self.derived["markdown"]
 
     @property
     def has_blocks(self) -> bool:

@@ -12,6 +12,7 @@ from .invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
 from .kinds import Rule
 from .kinds.base import CorpusRule
 from .prefilter import LineFilter, available
+from .protection import protect
 from .structure import BLOCK_TYPES
 from .suppressions import PerFileIgnores, apply as apply_suppressions, unknown_ignored
 
@@ -176,6 +177,7 @@ class Linter:
                 types = doc.blocks  # classified only for documents with findings to place
                 found = [f for f in found if types[f.line - 1] in blocks]
             result.findings.extend(found)
+        result.findings = protect(doc, result.findings)
         result.findings.extend(invalid_text(doc))
         result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,
                                              self.known_codes)

@@ -59,7 +59,10 @@ def parse(doc: Document) -> list[Directive]:
     if MARKER not in doc.text:
         return []
     found = []
+    examples = doc.code_spans  # a comment shown inside a code block is an example
     for m in _DIRECTIVE.finditer(doc.text):
+        if any(s <= m.start() < e for s, e in examples):
+            continue
         codes = tuple(c.strip() for c in m.group("codes").replace(",", " ").split() if c.strip())
         found.append(Directive(m.group("action"), codes, m.start(), m.end(),
                                doc.position(m.start())[0]))
