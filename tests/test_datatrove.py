@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
+import subprocess
+import sys
 
 import pytest
 
@@ -15,6 +19,7 @@ from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 from textlint_news.config import Config  # noqa: E402
 from textlint_news.integrations.datatrove import TextlintAnnotator, TextlintFilter  # noqa: E402
 
+from .conftest import ROOT  # noqa: E402
 from .test_reporters import PACK  # noqa: E402
 
 RECORDS = [
@@ -36,11 +41,11 @@ def crawl(tmp_path):
     return tmp_path, Config(rules=[pack], default_rules=False)
 
 
-def run(tmp_path, step, tasks=1):
+def run(tmp_path, step):
     LocalPipelineExecutor(
         [JsonlReader(str(tmp_path / "in")), step,
          JsonlWriter(str(tmp_path / "out"), output_filename="${rank}.jsonl", compression=None)],
-        tasks=tasks, workers=tasks, logging_dir=str(tmp_path / "logs")).run()
+        tasks=1, logging_dir=str(tmp_path / "logs")).run()
 
 
 def read(folder):
@@ -82,9 +87,9 @@ def test_filter_gate_follows_fail_on(crawl):
     assert sorted(read(tmp_path / "out")) == ["c"]
 
 
-def test_annotator_keeps_every_document_in_parallel_tasks(crawl):
+def test_annotator_keeps_every_document(crawl):
     tmp_path, config = crawl
-    run(tmp_path, TextlintAnnotator(config), tasks=2)  # the step is pickled to two workers
+    run(tmp_path, TextlintAnnotator(config))
     records = read(tmp_path / "out")
     assert sorted(records) == ["a", "b", "c", "d"]
     assert [brief(records[i])[0] for i in "abcd"] == [["doubled-the"], ["html-amp"], [], []]
@@ -94,3 +99,22 @@ def test_unknown_fail_on_is_refused():
     with pytest.raises(ValueError, match="fail_on must be one of error, warning, info, never, "
                                          "not 'fatal'"):
         TextlintFilter(fail_on="fatal")
+
+
+def test_readme_block_runs_as_written(tmp_path):
+    """With the default rules, in four worker processes (the steps are pickled to them)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (code,) = [b for b in re.findall(r"^```python\n(.*?)^```$", readme, re.S | re.M)
+               if "TextlintFilter" in b]
+    (tmp_path / "crawl").mkdir()
+    records = [{"id": "1", "text": "Talks in kyiv ended.\n"}, {"id": "2", "text": "Talks ended.\n"}]
+    (tmp_path / "crawl" / "day.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+    def ids(folder):
+        return [json.loads(line)["id"] for path in sorted((tmp_path / folder).glob("*.jsonl.gz"))
+                for line in gzip.decompress(path.read_bytes()).decode().splitlines()]
+    assert (ids("clean"), ids("rejected")) == (["2"], ["1"])

@@ -15,8 +15,10 @@ import heapq
 import html
 import json
 import re
+import shutil
 from collections import Counter
 from importlib import resources
+from importlib.resources.abc import Traversable
 from itertools import count
 from pathlib import PurePath
 from typing import Any
@@ -42,12 +44,13 @@ PLOTLY_MISSING = ("the html output format needs plotly, which ships the chart li
                   "pip install 'textlint-news[html]'")
 
 
-def plotly_js() -> str | None:
+def plotly_js() -> Traversable | None:
     """plotly.js as shipped by the ``plotly`` package, or None when it is not installed."""
     try:
-        return (resources.files("plotly") / "package_data" / "plotly.min.js").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
+        script = resources.files("plotly") / "package_data" / "plotly.min.js"
+    except ModuleNotFoundError:
         return None
+    return script if script.is_file() else None
 
 
 def document_site(result: DocumentResult) -> str:
@@ -229,7 +232,8 @@ class HtmlReporter(Reporter):
               # first, so an error anywhere later (plotly.js included) is recorded on the page
               f"<script>{_asset('html_errors.js')}</script>\n")
         write("<script>")
-        write(plotly_js() or "")
+        with plotly_js().open("r", encoding="utf-8") as script:  # copied, never held whole
+            shutil.copyfileobj(script, self.out)
         write("</script>\n</head><body>\n")
         write(f'<header><h1>textlint-news report</h1><p id="gate" class="gate {gate_class}">'
               f"{html.escape(gate['text'])}</p></header>\n"
