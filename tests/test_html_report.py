@@ -70,7 +70,7 @@ def test_totals_gate_rules_sites_and_worst_documents(crawl):
     assert [card(page, k) for k in ("documents", "documents-with-findings", "findings", "errors",
                                     "warnings", "infos", "sites", "unreadable")] == \
         ["4", "3", "7", "3", "2", "2", "2", "0"]
-    assert 'class="gate failed">Failed: 5 findings at warning or above (exit 1).</p>' in page
+    assert 'class="gate failed">Failed: 5 findings at warning or above.</p>' in page
     data = report_data(page)
     assert data["rules"] == [
         {"rule": "html-amp", "severity": "error", "findings": 3, "documents": 2,
@@ -112,6 +112,34 @@ def test_gate_as_configured(crawl):
     result, page = crawl("--fail-on", "error", "--max-findings", "3")
     assert result.exit_code == 0
     assert 'class="gate passed">Passed: 3 findings at error or above, 3 allowed.</p>' in page
+
+
+def test_unreadable_records_fail_the_gate(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "house.yaml").write_text(PACK, encoding="utf-8")
+    (tmp_path / "day").mkdir()
+    (tmp_path / "day" / "a.jsonl").write_text('{"id": "r1", "text": "Fine text."}\nnot json\n',
+                                              encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
+                                       "--jsonl", "day", "--output-format", "html",
+                                       "--output-file", "report.html"])
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert result.exit_code == 2
+    assert 'class="gate failed">Failed: 1 input could not be read (exit 2).</p>' in page
+    data = report_data(page)
+    assert data["errors"] == [{"path": "day/a.jsonl", "record": None, "message":
+                               "line 2: not valid JSON (Expecting value at column 1); "
+                               "record skipped"}]
+    # a record without a site of its own belongs to the folder of its file
+    assert [(row["site"], row["documents"]) for row in data["sites"]] == [("day", 1)]
+
+
+def test_sites_table_is_bounded(crawl, monkeypatch):
+    monkeypatch.setattr(html_report, "SITES_LISTED", 1)
+    _, page = crawl()
+    data = report_data(page)
+    assert [row["site"] for row in data["sites"]] == ["alpha.example"]  # most findings
+    assert data["totals"]["sites"] == 2
 
 
 def test_missing_plotly_is_a_clear_error(crawl, monkeypatch, tmp_path):

@@ -141,6 +141,10 @@
     { key: "with_findings", label: "With findings", num: true },
     { key: "findings", label: "Findings", num: true },
     { key: "per_document", label: "Findings per document", num: true }], data.sites);
+  if (data.totals.sites > data.sites.length) {
+    document.getElementById("table-sites").appendChild(el("p", {}, [
+      "The " + data.sites.length + " sites with most findings of " + data.totals.sites + "."]));
+  }
   table("table-worst", [
     { key: "path", label: "Path" }, { key: "record", label: "Record" }, { key: "site", label: "Site" },
     { key: "findings", label: "Findings", num: true }, { key: "rules", label: "Rules" },
