@@ -67,7 +67,9 @@ def main() -> None:
     options = parser.parse_args()
     crawl = build(options.mb, options.sites)
     report = OUT / "report.html"
-    common = ["--jsonl", "--jobs", "1", "--quiet", "--exit-zero", str(crawl)]
+    # the crawl lies under the git-ignored benchmarks/out/
+    common = ["--jsonl", "--no-respect-gitignore", "--jobs", "1", "--quiet", "--exit-zero",
+              str(crawl)]
     # enough text that the rule pre-pass is compiled and cached before either measured run
     warm_up = OUT / "warm-up.jsonl"
     warm_up.write_text("".join(json.dumps({"text": text}) + "\n"

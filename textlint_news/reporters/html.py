@@ -89,9 +89,10 @@ def _snippet(result: DocumentResult, f: Finding) -> dict[str, Any]:
 
 
 def _json(data: Any) -> str:
-    """JSON safe inside a <script> element: no ``</script>`` or ``<!--`` can end it early."""
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            .replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    """JSON safe inside a <script> element: no ``</script>`` or ``<!--`` can end it early.
+    ASCII only, so a file name or text holding a lone surrogate (bytes that were not UTF-8)
+    reaches the page as an escape instead of failing the write."""
+    return json.dumps(data, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def _asset(name: str) -> str:
