@@ -96,8 +96,8 @@ FINDINGS = [
 
 
 def test_formats_are_registered():
-    assert sorted(REPORTERS) == ["concise", "full", "github", "gitlab", "json", "json-lines", "junit",
-                                "sarif"]
+    assert sorted(REPORTERS) == ["concise", "full", "github", "gitlab", "html", "json",
+                                "json-lines", "junit", "sarif"]
 
 
 def test_full(run):

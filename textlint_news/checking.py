@@ -17,11 +17,11 @@ import click
 
 from .baseline import Baseline, Entry, write as write_baseline
 from .engine import DocumentResult, Linter, Notice
-from .findings import Finding, Severity
+from .findings import Finding
 from .fingerprint import fingerprint_map
 from .fixes import MAX_PASSES, FixResult, fix_document, wanted
 from .reporters import Reporter, Summary, reporter_for
-from .reporters.base import plural
+from .reporters.base import failing, plural
 from .reporters.terminal import diff_line, escape, use_color
 from .sources import SourceError, input_format, walk
 from .writer import FileChanged, Snapshot, WriteError, check_unchanged, encode, write_atomic
@@ -71,6 +71,7 @@ class Check:
                 else options.color == "always"
             self.reporter = kind(report, color=color, rules=linter.rules,
                                  max_results=options.max_results)
+            self.reporter.gate = (options.fail_on, options.max_findings)
 
     @property
     def fixing(self) -> bool:
@@ -241,9 +242,8 @@ class Check:
             return EXIT_FINDINGS
         if options.fix_only:
             return EXIT_CLEAN
-        failing = 0 if options.fail_on == "never" else sum(
-            n for sev, n in summary.by_severity.items() if sev >= Severity.parse(options.fail_on))
-        return EXIT_FINDINGS if failing > options.max_findings else EXIT_CLEAN
+        return (EXIT_FINDINGS if failing(summary, options.fail_on) > options.max_findings
+                else EXIT_CLEAN)
 
 
 def skipped_jsonl(paths: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> str:

@@ -322,6 +322,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         raise _fail(f"unknown output format '{fmt}' in {config.source}")
     if report["max_results"] is not None and fmt != "sarif":
         raise click.UsageError("--max-results caps the results of --output-format sarif")
+    if missing := REPORTERS[fmt].missing_extra():
+        raise _fail(missing)
     threshold = fail_on or config.fail_on
     if show_settings:
         click.echo(settings_text(config, linter, walked, fmt, threshold,

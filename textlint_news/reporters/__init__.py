@@ -7,6 +7,7 @@ from .concise import ConciseReporter
 from .full import FullReporter
 from .github import GithubReporter
 from .gitlab import GitlabReporter
+from .html import HtmlReporter
 from .json_lines import JsonLinesReporter
 from .json_report import JsonReporter
 from .junit import JunitReporter
@@ -22,6 +23,7 @@ REPORTERS: dict[str, type[Reporter]] = {
     "sarif": SarifReporter,
     "junit": JunitReporter,
     "gitlab": GitlabReporter,
+    "html": HtmlReporter,
 }
 
 

@@ -93,12 +93,20 @@ class Reporter:
     ``max_results`` caps the findings of formats read by services with limits (SARIF).
     """
 
+    # (--fail-on, --max-findings), set by ``check`` for formats that show the gate's result
+    gate: tuple[str, int] | None = None
+
     def __init__(self, out: TextIO, color: bool = False, rules: Iterable[Rule] = (),
                  max_results: int | None = None) -> None:
         self.out = out
         self.color = color
         self.rules = list(rules)
         self.max_results = max_results
+
+    @classmethod
+    def missing_extra(cls) -> str | None:
+        """Why this format cannot run here (an optional dependency is missing), or None."""
+        return None
 
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         """``findings`` are the ones to show (after baseline filtering), in order."""
@@ -108,6 +116,13 @@ class Reporter:
 
     def finish(self, summary: Summary) -> None:
         """Everything has been reported."""
+
+
+def failing(summary: Summary, fail_on: str) -> int:
+    """The findings at or above ``--fail-on`` (a severity, or ``never``)."""
+    if fail_on == "never":
+        return 0
+    return sum(n for sev, n in summary.by_severity.items() if sev >= Severity.parse(fail_on))
 
 
 def plural(n: int, word: str) -> str:
