@@ -22,7 +22,7 @@ from ..prefilter import Prefilter
 from .base import (MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern,
                    finditer_lines)
 from .literals import required_literals
-from .words import WordCandidates
+from .words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
 SCOPES = ("line", "paragraph", "document", "first-lines", "last-lines")
@@ -31,16 +31,6 @@ HABIT_FIELDS = {
     "share": Field((float,), default=0.35),
     "min": Field((int,), default=8),
 }
-
-
-def tokens_pattern(tokens: list[str]) -> str:
-    """One alternation of whole-word literals, longest first so phrases win over their words.
-
-    A token inside a URL, e-mail address or file name (``kyiv.gov.ua``) is not a word.
-    """
-    ordered = sorted(set(tokens), key=lambda t: (-len(t), t))
-    return (r"(?<![\w'’@/.-])(?:" + "|".join(regex.escape(t) for t in ordered)
-            + r")(?![\w'’@-]|[./]\w)")
 
 
 def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
@@ -55,7 +45,9 @@ class PatternRule(Rule):
     KIND = "pattern"
     FIELDS = {
         "pattern": Field((str,), help="regex pattern; named groups are usable in message and fix"),
-        "tokens": Field((list,), items=str, help="literal words or phrases, matched as whole words"),
+        "tokens": Field((list, str), items=str,
+                        help="literal words or phrases, matched as whole words (a list, or a "
+                             "block string with one per line)"),
         "flags": Field((list,), default=[], items=str),
         "scope": Field((str,), default="line", choices=SCOPES),
         "lines": Field((int,), default=5, help="N for first-lines / last-lines",
@@ -79,19 +71,23 @@ class PatternRule(Rule):
             if name not in FLAGS:
                 raise SpecError(f"unknown flag '{name}' (known: {', '.join(FLAGS)})", key="flags")
             flags |= FLAGS[name]
-        source_pattern = spec["pattern"] if spec["pattern"] is not None else tokens_pattern(spec["tokens"])
-        self.regex = compile_pattern(source_pattern, flags,
-                                     "pattern" if spec["pattern"] is not None else "tokens")
+        # a token list is matched word by word (see words.py): thousands of tokens compile
+        # to no single alternation unless a window or a test asks for it
+        self.candidates = (WordCandidates(entries(spec["tokens"]), bool(flags & regex.IGNORECASE))
+                           if spec["tokens"] is not None else None)
+        if self.candidates is None:
+            self.regex = compile_pattern(spec["pattern"], flags, "pattern")
+        # (a token alternation has no groups, as the one-word pattern has none)
+        groups = self.regex if self.candidates is None else self.candidates.word
         if self.fix_spec is not None and self.fix_spec["replacement"] is not None:
-            check_replacement(self.fix_spec["replacement"], self.regex)
+            check_replacement(self.fix_spec["replacement"], groups)
         group = spec["group"]
-        if isinstance(group, str) and group not in self.regex.groupindex or \
-                isinstance(group, int) and not 0 <= group <= self.regex.groups:
+        if isinstance(group, str) and group not in groups.groupindex or \
+                isinstance(group, int) and not 0 <= group <= groups.groups:
             raise SpecError(f"'group' names no group of the pattern: {group!r}", key="group")
         self.group = group
-        self.required = required_literals(source_pattern, flags)
-        self.candidates = (WordCandidates(self.regex, spec["tokens"], bool(flags & regex.IGNORECASE))
-                           if spec["tokens"] is not None else None)
+        self.required = (required_literals(spec["pattern"], flags)
+                         if self.candidates is None else None)
         self.scope: str = spec["scope"]
         self.lines: int = spec["lines"]
         self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
@@ -101,12 +97,21 @@ class PatternRule(Rule):
         self.habit_regex = (compile_pattern(self.habit["of"], regex.MULTILINE, "habit")
                             if self.habit else None)
 
+    def __getattr__(self, name: str) -> Any:
+        # a token list's `regex`: the full alternation, only when something asks for it
+        candidates = self.__dict__.get("candidates")
+        if name == "regex" and candidates is not None:
+            return candidates.pattern
+        raise AttributeError(name)
+
     def _matches(self, doc: Document, pos: int = 0, endpos: int | None = None):
         if self.candidates is not None and pos == 0 and endpos in (None, len(doc.text)):
             return self.candidates.finditer(doc)  # tokens: only where their words occur
         return self.regex.finditer(doc.text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
 
     def prefilter(self) -> Prefilter | None:
+        if self.candidates is not None:
+            return None  # the word lookup is the pre-filter
         if self.regex.flags & (regex.DOTALL | regex.VERBOSE):
             return None  # the rewrite reads neither
         return Prefilter(self.regex.pattern, bool(self.regex.flags & regex.IGNORECASE),
@@ -119,7 +124,7 @@ class PatternRule(Rule):
         return self._report(doc, self._matches(doc, pos, endpos), pos, endpos)
 
     def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
-        if self.scope != "line":
+        if self.scope != "line" or self.candidates is not None:
             return self.check(doc)
         if self._skipped(doc):
             return iter(())

@@ -9,36 +9,38 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-import regex
-
 from ..document import Document
 from ..findings import Finding
 from ..schema import Field, SpecError
-from .base import Rule, compile_pattern
-from .pattern import tokens_pattern
-from .words import WordCandidates, first_word
+from .base import Rule
+from .words import WordCandidates, entries, first_word
 
 
 class SubstitutionRule(Rule):
     KIND = "substitution"
     COMPUTES_FIX = True
     FIELDS = {
-        "swap": Field((dict,), required=True, items=str, help="literal word or phrase -> replacement"),
+        "swap": Field((dict,), default={}, items=str, help="literal word or phrase -> replacement"),
+        "names": Field((list, str), default=[], items=str,
+                       help="names as they are spelt (a list, or a block string with one per "
+                            "line): any other case of them is reported; needs ignorecase"),
         "ignorecase": Field((bool,), default=False),
         "allow_all_caps": Field((bool,), default=True, help="accept a match written in capitals"),
     }
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        swap: dict[str, str] = dict(spec["swap"])
+        self.ignorecase: bool = spec["ignorecase"]
+        names = entries(spec["names"])
+        if names and not self.ignorecase:
+            raise SpecError("'names' needs 'ignorecase: true'", key="names")
+        swap: dict[str, str] = {**{name.casefold(): name for name in names}, **spec["swap"]}
         if not swap:
             raise SpecError("'swap' is empty", key="swap")
-        self.ignorecase: bool = spec["ignorecase"]
         self.allow_all_caps: bool = spec["allow_all_caps"]
         self.swap = {self._key(k): v for k, v in swap.items()}
-        flags = regex.MULTILINE | (regex.IGNORECASE if self.ignorecase else 0)
-        self.regex = compile_pattern(tokens_pattern(list(swap)), flags, "swap")
-        self.candidates = WordCandidates(self.regex, swap, self.ignorecase)
+        # a name keeps its case in a compound: "Washington-based"
+        self.candidates = WordCandidates(swap, self.ignorecase, compounds=True)
         # first words of phrases: a match starting there may be longer than the word itself
         self.phrase_starts = {self.candidates.fold(first_word(k) or k) for k in swap
                               if first_word(k) != k}

@@ -1,12 +1,15 @@
 """Whole-word alternations without scanning every position of the document.
 
 A ``tokens``/``swap`` regex (``tokens_pattern``) is a long alternation that the regex engine
-tries at each character: the slowest part of a run. A match of it can only start where a word
-of the document (a maximal ``\\w`` run, the definition the pattern's boundaries use) equals
-the first word of a token (case-insensitively under ``ignorecase``). So the document's set of
-words, built once per document, says which rules can match at all, and ``str.find`` of those
-few words gives the only positions the regex needs to be tried at. Matches come out as the
-full scan's would: left to right, not overlapping.
+tries at each character: the slowest part of a run, and with thousands of tokens (place
+names, words of other languages) slow to compile too. A match of it can only start where a
+word of the document (a maximal ``\\w`` run, the definition the pattern's boundaries use)
+equals the first word of a token (case-insensitively under ``ignorecase``). So the document's
+set of words, built once per document, says which rules can match at all, and ``str.find`` of
+those few words gives the only positions to try. There a token that is one word is confirmed
+by a set lookup of the word found, and only tokens of several words (or with punctuation) need
+a regex, an alternation of those few. Matches come out as the full scan's would: left to
+right, not overlapping, the longest token first.
 """
 
 from __future__ import annotations
@@ -20,6 +23,31 @@ from ..segments import folded_words
 from .base import MATCH_TIMEOUT_SECONDS
 
 _FIRST_WORD = regex.compile(r"\w+")
+# what may stand before and after a token: not inside a URL, e-mail address or file name
+_BEFORE = r"(?<![\w'’@/.-])"
+_AFTER = r"(?![\w'’@]|[./]\w)"
+
+
+def tokens_pattern(tokens: Iterable[str], compounds: bool = False) -> str:
+    """One alternation of whole-word literals, longest first so phrases win over their words.
+
+    A token inside a URL, e-mail address or file name (``kyiv.gov.ua``) is not a word. With
+    ``compounds`` a token may open a hyphenated compound ("washington-based").
+    """
+    ordered = sorted(set(tokens), key=lambda t: (-len(t), t))
+    return (_BEFORE + "(?:" + "|".join(regex.escape(t) for t in ordered) + ")" + _AFTER
+            + _hyphen(compounds))
+
+
+def _hyphen(compounds: bool) -> str:
+    return r"(?!-[\W\d]|-$)" if compounds else "(?!-)"
+
+
+def entries(value: list[str] | str) -> list[str]:
+    """A list as written, or a block string with one entry per line (quick to parse in YAML)."""
+    if isinstance(value, str):
+        return [line.strip() for line in value.splitlines() if line.strip()]
+    return list(value)
 
 
 def first_word(token: str) -> str | None:
@@ -29,13 +57,23 @@ def first_word(token: str) -> str | None:
 
 
 class WordCandidates:
-    """Where ``pattern`` (an alternation of ``tokens``) may match in a document."""
+    """Where the alternation of ``tokens`` (``tokens_pattern``) matches in a document."""
 
-    def __init__(self, pattern: regex.Pattern, tokens: Iterable[str], ignorecase: bool) -> None:
-        self.pattern = pattern
+    def __init__(self, tokens: Iterable[str], ignorecase: bool, compounds: bool = False) -> None:
         self.ignorecase = ignorecase
+        self.flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+        self.tokens = sorted(set(tokens))
+        self.compounds = compounds
+        single = [t for t in self.tokens if _FIRST_WORD.fullmatch(t)]
+        phrases = [t for t in self.tokens if not _FIRST_WORD.fullmatch(t)]
+        self.words = {self.fold(t) for t in single}
+        self.phrases = (regex.compile(tokens_pattern(phrases, compounds), self.flags)
+                        if phrases else None)
+        # any one word with the tokens' boundaries: the set says whether it is a token
+        self.word = regex.compile(_BEFORE + r"\w+" + _AFTER + _hyphen(compounds), self.flags)
+        self._full: regex.Pattern | None = None
         firsts = set()
-        for token in tokens:
+        for token in self.tokens:
             word = first_word(token)
             if word is None:  # a token starting with punctuation: no word to look for
                 self.first_words = None
@@ -46,6 +84,23 @@ class WordCandidates:
         self.by_fold: dict[str, list[str]] = {}
         for word in firsts:
             self.by_fold.setdefault(word.casefold(), []).append(word)
+
+    @property
+    def pattern(self) -> regex.Pattern:
+        """The full alternation, compiled on first need (windows, line subsets, tests)."""
+        if self._full is None:
+            self._full = regex.compile(tokens_pattern(self.tokens, self.compounds), self.flags)
+        return self._full
+
+    def match(self, text: str, start: int) -> regex.Match | None:
+        """The full alternation's match at ``start``: a phrase (always longer than the one word
+        at the same place), else the word there when it is a token."""
+        if self.phrases is not None:
+            m = self.phrases.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+            if m is not None:
+                return m
+        m = self.word.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+        return m if m is not None and self.fold(m.group()) in self.words else None
 
     def fold(self, word: str) -> str:
         return word.casefold() if self.ignorecase else word
@@ -81,7 +136,7 @@ class WordCandidates:
         for start in sorted(starts):
             if start < end:
                 continue
-            m = self.pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+            m = self.match(text, start)
             if m is not None:
                 end = m.end()
                 yield m
