@@ -1,11 +1,20 @@
 """``capitalization``: a word whose initial case is wrong for its position.
 
 ``after`` is the context (a regex) that precedes the word: ``;\\s+`` for the capital after a
-semicolon. With ``expect: lower`` a capitalised word is reported only when it is really a
-common word: its lowercase form is listed in ``words`` or, with ``evidence: document``, occurs
-in lowercase elsewhere in the same document, or, with ``evidence: dictionary``, is an English
-word that the document capitalises nowhere else. Proper nouns after a semicolon are
-left alone.
+semicolon, a title for the name after it; ``before`` optionally the context that follows it
+(a possessive ``'s``).
+
+With ``expect: lower`` a capitalised word is reported only when it is really a common word:
+its lowercase form (a contraction's first part: "It's", "Don't") is listed in ``words`` or,
+with ``evidence: document``, occurs in lowercase elsewhere in the same document, or, with
+``evidence: dictionary``, is an English word that the document capitalises nowhere else.
+Proper nouns after a semicolon are left alone.
+
+With ``expect: upper`` a lowercase word is reported only when it is really a name: with
+``evidence: none`` always (after "Mr." comes a name), with ``evidence: document`` when the
+document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
+beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
+("President biden"). Ordinary words after a title ("the President said") are left alone.
 """
 
 from __future__ import annotations
@@ -23,7 +32,16 @@ from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
 
 _TOKEN = regex.compile(r"[\w'’-]+")
+# "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any
+_CONTRACTION = regex.compile(r"(?P<base>\p{L}+?)(?P<nt>n)?['’](?(nt)t|(?:s|re|ve|ll|d|m))")
 _CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}[\w'’-]*")
+# a capitalised word after a lowercase word, not part of a longer name or title ("White
+# House", "Defense Ministry"): a name
+# (not after an article or possessive: "the Ministry said" is an institution's title)
+_STANDALONE_NAME = regex.compile(
+    r"(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*[ \t]+|[\d,][ \t]+)"
+    r"(?<!\b(?i:the|an?|this|that|these|those|our|his|her|their|its|your|my)"
+    r"[ \t]+)\p{Lu}\p{Ll}+(?=['’]s\b|(?!['’\w-])(?![ \t]+\p{Lu}))")
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 # a text this long names a person twice; a shorter one cannot tell "; Trump" from "; Job cuts"
 _DICTIONARY_MIN_WORDS = 80
@@ -35,6 +53,7 @@ class CapitalizationRule(Rule):
     FIELDS = {
         "after": Field((str,), required=True, help="regex of what precedes the word"),
         "expect": Field((str,), default="lower", choices=("lower", "upper")),
+        "before": Field((str,), default=None, help="regex of what follows the word"),
         "words": Field((list,), default=[], items=str, help="common words, in lowercase"),
         "evidence": Field((str,), default="none", choices=("none", "document", "dictionary"),
                           help="also accept lowercase use elsewhere in the document as proof; "
@@ -46,7 +65,12 @@ class CapitalizationRule(Rule):
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
         after = compile_pattern(spec["after"], 0, "after").pattern
-        self.regex = regex.compile(rf"(?:{after})(?P<word>\p{{L}}[\p{{L}}'’]*)", regex.MULTILINE)
+        before = (compile_pattern(spec["before"], 0, "before").pattern
+                  if spec["before"] is not None else "")
+        word = r"\p{L}[\p{L}'’]*" if not before else r"\p{L}+"
+        self.whole_word = 0 if before else 1
+        self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?={before})" if before else ""),
+                                   regex.MULTILINE)
         self.expect_lower = spec["expect"] == "lower"
         self.words = {w.casefold() for w in spec["words"]}
         self.use_document = spec["evidence"] in ("document", "dictionary")
@@ -59,30 +83,60 @@ class CapitalizationRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic
         tokens: set[str] = set()
+        words: Counter[str] = Counter()
         capitals: Counter[str] = Counter()
         for m in self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
             word = m.group("word")
-            if word in self.exceptions or not (self._wrong_case(word, doc, tokens)
-                                               or self._common_by_dictionary(m, doc, capitals)):
+            if word in self.exceptions:
+                continue
+            if self.expect_lower:
+                if not (self._wrong_case(word, doc, tokens)
+                        or self._common_by_dictionary(m, doc, capitals)):
+                    continue
+            elif not self._name_by_evidence(word, doc, words, capitals):
                 continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
-            yield self.finding(doc, start, end, {"word": word, "fixed": fixed},
+            values = {k: v for k, v in m.groupdict().items() if v is not None}
+            yield self.finding(doc, start, end, {**values, "word": word, "fixed": fixed},
                                replacement=fixed if self.fix_spec is not None else None)
 
     def _wrong_case(self, word: str, doc: Document, tokens: set[str]) -> bool:
-        if not self.expect_lower:
-            return word[0].islower()
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False  # acronyms such as NATO are not sentence capitals
         lower = word[0].lower() + word[1:]
+        contraction = _CONTRACTION.fullmatch(lower)
+        if contraction and (contraction["nt"] or contraction["base"].casefold() in self.words):
+            return True  # "; It's", "; Don't": no name is a contraction
         if lower.casefold() in self.words:
             return True
         if not self.use_document:
             return False
-        if not tokens:
-            tokens.update(_TOKEN.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+        _collect(tokens, _TOKEN, doc)
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
+
+    def _name_by_evidence(self, word: str, doc: Document, words: Counter[str],
+                          names: Counter[str]) -> bool:
+        """A lowercase word that is a name: always without evidence, else one that the document
+        writes on its own with a capital mid-sentence and never in lowercase elsewhere, or (with
+        the dictionary) one that is no English word."""
+        if not word[0].islower():
+            return False
+        contraction = _CONTRACTION.fullmatch(word)
+        if contraction and (contraction["nt"] or word[-1] != "s"):
+            return False  # "the president doesn't": no name is a contraction
+        word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
+        if not self.use_document:
+            return True
+        if not names:
+            names.update(_STANDALONE_NAME.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+            words.update(_TOKEN.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+            names[""] += 1  # collected, even when the document names nothing
+        # the word itself is one whole token unless a possessive follows it ("trump's")
+        if words[word] > self.whole_word:
+            return False  # the document writes it in lowercase elsewhere too: a common word
+        return (self.use_dictionary and not is_english_word(word)
+                or names[word[0].upper() + word[1:]] > 0)
 
     def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str]) -> bool:
         """An English word that the document capitalises nowhere else (a name it would: "Trump"),
@@ -95,3 +149,10 @@ class CapitalizationRule(Rule):
         if not capitals:
             capitals.update(_CAPITALISED.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
         return capitals[word] == 1 and is_english_word(word)
+
+
+def _collect(tokens: set[str], pattern: regex.Pattern, doc: Document) -> None:
+    """Fill ``tokens`` with the document's words once, on first need."""
+    if not tokens:
+        tokens.update(pattern.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+        tokens.add("")
