@@ -8,14 +8,12 @@
 - false alarms (findings of the lexicon rules, any severity) per 10k words on clean text:
   aeb-dev truth, aeb-dev-extractors truth (English), trafilatura-eval clean/ (English).
 
-Splits as in the detection contract: page id's first hex digit 0-3 tune, 4-7 check; sites of
-trafilatura-eval by the parity of their SHA-1.
+Splits from benchmarks/splits.py (the detection contract's).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -27,6 +25,8 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from splits import split_of_page, split_of_site  # noqa: E402
 from textlint_news import Document, load_linter  # noqa: E402
 from textlint_news.config import Config  # noqa: E402
 from textlint_news.dictionary import is_english_word  # noqa: E402
@@ -37,14 +37,6 @@ LEXICON_RULES = ("proper-noun-case", "untranslated-word", "capital-after-semicol
                  "link-residue-function-words", "name-after-title", "name-after-office",
                  "name-possessive", "case-inconsistency")
 LINK_KINDS = ("before_punct", "line_start", "line_end", "mid")
-
-
-def split_of_page(page_id: str) -> str:
-    return "tune" if page_id[0] in "0123" else "check"
-
-
-def split_of_site(site: str) -> str:
-    return "tune" if int(hashlib.sha1(site.encode()).hexdigest(), 16) % 2 == 0 else "check"
 
 
 # -- injectors: (text, rng) -> (new text, (start, end)) or None ---------------------------------

@@ -70,9 +70,18 @@ def grammatical(a: str, b: str) -> bool:
     return (a == b or a in PREPOSITIONS and (b in AUXILIARIES or b in CONJUNCTIONS or b == "to"
                                              or b in QUANTITY_ADVERBS)
             or a in CONJUNCTIONS and b in CONJUNCTIONS)
-# a title abbreviation with no name after it ("Gov. (R) is defending"): a shape, not a pair
-TITLE_BRANCH = (r"(?:Gov|Sen|Rep|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Dr|Mr|Mrs|Ms|Pres|Atty|Supt|Amb)"
-                r"\.[ \t]+(?=[^\p{Lu}\s\d])")
+# a title abbreviation with no name after it ("Gov. (R) is defending", "Sen. said"): a shape,
+# not a pair; a lowercase word there that could be a name is name-after-title's ("Mr. smith")
+SPEECH_VERBS = "said says told added asked wrote".split()
+
+
+def title_branch() -> str:
+    # (not "and", "or": "Mr. and Mrs. Smith")
+    words = set(DETERMINERS + PREPOSITIONS + PRONOUNS + AUXILIARIES + SPEECH_VERBS + ["his", "who"])
+    never_names = "|".join(sorted(words,
+                                  key=lambda w: (-len(w), w)))
+    return (r"(?:Gov|Sen|Rep|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Dr|Mr|Mrs|Ms|Pres|Atty|Supt|Amb)"
+            rf"\.[ \t]+(?=[^\p{{L}}\s\d]|(?:{never_names})(?![\w’'-]))")
 BROWN_WORDS = ROOT / "rules" / "data" / "english-words-brown.txt"
 BROWN_HEADER = ("# Words that the Brown corpus (1961, edited American English) writes in lowercase twice\n"
                 "# or more, by tools/lexicons.py: the inflections Webster's list lacks.\n")
@@ -207,7 +216,7 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     mid = _grouped(anywhere, r"(?<![\w’'.-])(?:{})")
     # a capitalised first word counts only at a line or sentence start
     start = _grouped(capitalised, r"(?<=(?:^|[.!?][\"”’]?[ \t]+))(?:{})")
-    return rf"(?:{mid}|{start})(?![\w’'-])|{TITLE_BRANCH}"
+    return rf"(?:{mid}|{start})(?![\w’'-])|{title_branch()}"
 
 
 # -- writing the packs ---------------------------------------------------------------------
