@@ -102,10 +102,11 @@ def brown_sentences(folder: Path) -> list[list[str]]:
 
 
 def brown_lowercase_words(sentences: list[list[str]]) -> set[str]:
-    """Words that edited English writes in lowercase (not as a sentence's first word), twice
-    or more, so that a typo is no word: irregular forms ("held", "went") that Webster's
-    headword list lacks."""
-    counts = Counter(t for s in sentences for t in s[1:] if t.isalpha() and t.islower())
+    """Words that edited English writes in lowercase (not as a sentence's first word), alone
+    or inside a hyphenated compound ("double-entendre"), twice or more, so that a typo is no
+    word: irregular forms ("held", "went") and loanwords that Webster's headwords lack."""
+    counts = Counter(part for s in sentences for t in s[1:] if t.islower()
+                     for part in t.split("-") if part.isalpha())
     return {t for t, n in counts.items() if n >= 2}
 
 
