@@ -200,14 +200,14 @@ def never_pairs(sentences: list[list[str]]) -> tuple[dict[str, list[str]], dict[
     return anywhere, initial
 
 
-def _grouped(pairs: dict[str, list[str]], first: str) -> str:
+def _grouped(pairs: dict[str, list[str]]) -> str:
     """One alternation; first words with the same followers share a branch."""
     by_followers: dict[tuple[str, ...], list[str]] = {}
     for a, bs in pairs.items():
         by_followers.setdefault(tuple(sorted(bs)), []).append(a)
     branches = []
     for followers, firsts in sorted(by_followers.items(), key=lambda kv: sorted(kv[1])):
-        branches.append(first.format("|".join(sorted(firsts))) + r"[ \t]+(?:"
+        branches.append("(?:" + "|".join(sorted(firsts, key=lambda w: (-len(w), w))) + r")[ \t]+(?:"
                         + "|".join(sorted(followers, key=lambda w: (-len(w), w))) + ")")
     return "|".join(branches)
 
@@ -216,9 +216,10 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     capitalised = {a.capitalize(): list(bs) for a, bs in initial.items()}
     for a, bs in anywhere.items():
         capitalised.setdefault(a.capitalize(), []).extend(bs)
-    mid = _grouped(anywhere, r"(?<![\w’'.-])(?:{})")
+    # one look-behind for all branches, so that most positions fail on one character test;
     # a capitalised first word counts only at a line or sentence start
-    start = _grouped(capitalised, r"(?<=(?:^|[.!?][\"”’]?[ \t]+))(?:{})")
+    mid = rf"(?<![\w’'.-])(?:{_grouped(anywhere)})"
+    start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
     return rf"(?:{mid}|{start})(?![\w’'-])|{title_branch()}"
 
 

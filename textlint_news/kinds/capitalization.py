@@ -30,6 +30,7 @@ from ..findings import Finding
 from ..prefilter import Prefilter
 from ..schema import Field
 from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from .words import occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
 # "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any
@@ -42,6 +43,7 @@ _STANDALONE_NAME = regex.compile(
     r"(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*[ \t]+|[\d,][ \t]+)"
     r"(?<!\b(?i:the|an?|this|that|these|those|our|his|her|their|its|your|my)"
     r"[ \t]+)\p{Lu}\p{Ll}+(?=['’]s\b|(?!['’\w-])(?![ \t]+\p{Lu}))")
+_TOKEN_AT = regex.compile(r"(?<![\w'’-])[\w'’-]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 # a text this long names a person twice; a shorter one cannot tell "; Trump" from "; Job cuts"
 _DICTIONARY_MIN_WORDS = 80
@@ -69,7 +71,8 @@ class CapitalizationRule(Rule):
                   if spec["before"] is not None else "")
         word = r"\p{L}[\p{L}'’]*" if not before else r"\p{L}+"
         self.whole_word = 0 if before else 1
-        self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?={before})" if before else ""),
+        # `before` is matched, not looked ahead at, so that the pre-filter sees it too
+        self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?:{before})" if before else ""),
                                    regex.MULTILINE)
         self.expect_lower = spec["expect"] == "lower"
         self.words = {w.casefold() for w in spec["words"]}
@@ -83,7 +86,6 @@ class CapitalizationRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic
         tokens: set[str] = set()
-        words: Counter[str] = Counter()
         capitals: Counter[str] = Counter()
         for m in self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
             word = m.group("word")
@@ -93,7 +95,7 @@ class CapitalizationRule(Rule):
                 if not (self._wrong_case(word, doc, tokens)
                         or self._common_by_dictionary(m, doc, capitals)):
                     continue
-            elif not self._name_by_evidence(word, doc, words, capitals):
+            elif not self._name_by_evidence(word, doc):
                 continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
@@ -112,11 +114,11 @@ class CapitalizationRule(Rule):
             return True
         if not self.use_document:
             return False
-        _collect(tokens, _TOKEN, doc)
+        if not tokens:
+            tokens.update(_TOKEN.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
-    def _name_by_evidence(self, word: str, doc: Document, words: Counter[str],
-                          names: Counter[str]) -> bool:
+    def _name_by_evidence(self, word: str, doc: Document) -> bool:
         """A lowercase word that is a name: always without evidence, else one that the document
         writes on its own with a capital mid-sentence and never in lowercase elsewhere, or (with
         the dictionary) one that is no English word."""
@@ -128,15 +130,15 @@ class CapitalizationRule(Rule):
         word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
         if not self.use_document:
             return True
-        if not names:
-            names.update(_STANDALONE_NAME.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
-            words.update(_TOKEN.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
-            names[""] += 1  # collected, even when the document names nothing
-        # the word itself is one whole token unless a possessive follows it ("trump's")
-        if words[word] > self.whole_word:
+        # looked up per candidate, which are few, at the places str.find gives: the word
+        # itself is one whole token unless a possessive follows it ("trump's")
+        uses = sum(1 for i in occurrences(doc.text, word) if _at(_TOKEN_AT, doc.text, i) == word)
+        if uses > self.whole_word:
             return False  # the document writes it in lowercase elsewhere too: a common word
-        return (self.use_dictionary and not is_english_word(word)
-                or names[word[0].upper() + word[1:]] > 0)
+        if self.use_dictionary and not is_english_word(word):
+            return True
+        name = word[0].upper() + word[1:]
+        return any(_at(_STANDALONE_NAME, doc.text, i) == name for i in occurrences(doc.text, name))
 
     def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str]) -> bool:
         """An English word that the document capitalises nowhere else (a name it would: "Trump"),
@@ -151,8 +153,7 @@ class CapitalizationRule(Rule):
         return capitals[word] == 1 and is_english_word(word)
 
 
-def _collect(tokens: set[str], pattern: regex.Pattern, doc: Document) -> None:
-    """Fill ``tokens`` with the document's words once, on first need."""
-    if not tokens:
-        tokens.update(pattern.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
-        tokens.add("")
+def _at(pattern: regex.Pattern, text: str, i: int) -> str | None:
+    """What ``pattern`` matches at ``i``, or None."""
+    m = pattern.match(text, i, timeout=MATCH_TIMEOUT_SECONDS)
+    return m.group() if m else None

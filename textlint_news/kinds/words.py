@@ -23,6 +23,7 @@ from ..segments import folded_words
 from .base import MATCH_TIMEOUT_SECONDS
 
 _FIRST_WORD = regex.compile(r"\w+")
+_SECOND_WORD = regex.compile(r"\s+(\w+)")
 # what may stand before and after a token: not inside a URL, e-mail address or file name
 _BEFORE = r"(?<![\w'’@/.-])"
 _AFTER = r"(?![\w'’@]|[./]\w)"
@@ -67,8 +68,17 @@ class WordCandidates:
         single = [t for t in self.tokens if _FIRST_WORD.fullmatch(t)]
         phrases = [t for t in self.tokens if not _FIRST_WORD.fullmatch(t)]
         self.words = {self.fold(t) for t in single}
-        self.phrases = (regex.compile(tokens_pattern(phrases, compounds), self.flags)
-                        if phrases else None)
+        # phrases by their first word: where one stands, an alternation of its few phrases is
+        # tried (compiled on first need), never one of all of them
+        self.phrases: dict[str, list[str]] = {}
+        # and the words that can follow it: "new" is tried as "New York" only before "york"
+        self.seconds: dict[str, set[str]] = {}
+        for phrase in phrases:
+            key = self.fold(first_word(phrase) or "")
+            self.phrases.setdefault(key, []).append(phrase)
+            second = _SECOND_WORD.match(phrase, len(first_word(phrase) or ""))
+            self.seconds.setdefault(key, set()).add(self.fold(second[1]) if second else "")
+        self._phrase_regex: dict[str, regex.Pattern] = {}
         # any one word with the tokens' boundaries: the set says whether it is a token
         self.word = regex.compile(_BEFORE + r"\w+" + _AFTER + _hyphen(compounds), self.flags)
         self._full: regex.Pattern | None = None
@@ -95,12 +105,26 @@ class WordCandidates:
     def match(self, text: str, start: int) -> regex.Match | None:
         """The full alternation's match at ``start``: a phrase (always longer than the one word
         at the same place), else the word there when it is a token."""
-        if self.phrases is not None:
-            m = self.phrases.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+        first = _FIRST_WORD.match(text, start)
+        key = self.fold(first.group()) if first is not None else None
+        if key in self.phrases and self._may_go_on(key, text, first.end()):
+            pattern = self._phrase_regex.get(key)
+            if pattern is None:
+                pattern = self._phrase_regex[key] = regex.compile(
+                    tokens_pattern(self.phrases[key], self.compounds), self.flags)
+            m = pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
             if m is not None:
                 return m
         m = self.word.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
         return m if m is not None and self.fold(m.group()) in self.words else None
+
+    def _may_go_on(self, key: str, text: str, end: int) -> bool:
+        """Whether the word after the first word at ``end`` can continue one of its phrases."""
+        seconds = self.seconds[key]
+        if "" in seconds:  # a phrase going on with punctuation ("u.s.")
+            return True
+        second = _SECOND_WORD.match(text, end)
+        return second is not None and self.fold(second[1]) in seconds
 
     def fold(self, word: str) -> str:
         return word.casefold() if self.ignorecase else word
@@ -121,7 +145,8 @@ class WordCandidates:
             # casefolding kept every offset: find the folded first words in the folded text
             keys = self.first_words.intersection(folded)
             starts = {i for key in keys for i in occurrences(doc.casefolded, key)
-                      if wanted is None or wanted(text[i : i + len(key)])}
+                      if _whole(text, i, i + len(key))
+                      and (wanted is None or wanted(text[i : i + len(key)]))}
         else:
             if self.ignorecase:
                 by_fold = doc.words_by_fold
@@ -131,7 +156,8 @@ class WordCandidates:
                 forms = [word for key in self.by_fold.keys() & folded for word in self.by_fold[key]]
             if wanted is not None:
                 forms = [form for form in forms if wanted(form)]
-            starts = {i for form in forms for i in occurrences(text, form)}
+            starts = {i for form in forms for i in occurrences(text, form)
+                      if _whole(text, i, i + len(form))}
         end = 0
         for start in sorted(starts):
             if start < end:
@@ -140,6 +166,13 @@ class WordCandidates:
             if m is not None:
                 end = m.end()
                 yield m
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """False where the word found is part of a longer word ("new" in "renews"), so that no
+    token can start there: a cheap test before the regex."""
+    return not (start and (text[start - 1].isalnum() or text[start - 1] in "_'’@/.-")
+                or end < len(text) and text[end].isalnum())
 
 
 def occurrences(text: str, string: str) -> Iterator[int]:
