@@ -4,6 +4,8 @@ from Brown corpus counts (tools/lexicons.py), and casing evidence from context."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 import regex
 
 from textlint_news import Document
@@ -121,3 +123,18 @@ def test_word_lookup_gives_the_full_alternations_matches(ignorecase, compounds):
             "aujourd'hui, peut-être, sea- and Sea-1 at the sea.")
     doc = Document.from_string(text, "t.txt")
     assert [m.span() for m in candidates.finditer(doc)] == [m.span() for m in pattern.finditer(text)]
+
+
+_PIECES = ["kyiv", "Kyiv", "KYIV", "black", "sea", "Sea", "u.s.", "new", "york", "city", "New",
+           "aujourd'hui", "peut-être", "x", " ", "  ", "-", ".", "/", "'", "’", "\n", "é", "_", "1"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.booleans(), st.booleans())
+def test_word_lookup_equals_the_full_alternation_on_any_text(pieces, ignorecase, compounds):
+    tokens = ["kyiv", "black sea", "Sea", "u.s.", "new york city", "new", "aujourd'hui", "peut-être"]
+    text = "".join(pieces)
+    pattern = regex.compile(tokens_pattern(tokens, compounds),
+                            regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0))
+    doc = Document.from_string(text, "t.txt")
+    assert [m.span() for m in WordCandidates(tokens, ignorecase, compounds).finditer(doc)] == \
+        [m.span() for m in pattern.finditer(doc.text)]
