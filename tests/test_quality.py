@@ -24,7 +24,9 @@ from splits import split_of_page, split_of_site  # noqa: E402
 # (source, measure) -> today's value on the subset's check part; the issue 12 target in the comment
 FLOORS = {
     ("aeb-dev", "link residue: line_start"): quality.at_least(0.85),              # target 0.90
-    ("aeb-dev", "link residue: mid"): quality.at_least(0.47),                     # target 0.50
+    # function-word pairs from Brown counts: pairs clean English writes ("with should", "In at")
+    # are no longer residue, two anchors of the check part with them
+    ("aeb-dev", "link residue: mid"): quality.at_least(0.45),                     # target 0.50
     ("aeb-dev truth", "clean articles passing the gate"): quality.at_least(0.90),  # target 95%
     ("aeb-dev truth", "error+warning findings per 10k words"): quality.at_most(1.33),  # target 1
     ("extractors truth", "clean articles passing the gate"): quality.at_least(0.80),   # target 95%
