@@ -60,7 +60,10 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-4:] == ["selected rules (3):", "  proper-noun-case (casing, error)",
+    assert lines[-7:] == ["selected rules (6):", "  proper-noun-case (casing, error)",
+                          "  name-after-title (casing, warning)",
+                          "  name-after-office (casing, warning)",
+                          "  name-possessive (casing, warning)",
                           "  case-inconsistency (casing, warning)",
                           "  capital-after-semicolon (casing, warning)"]
 
