@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
 import textlint_news.runner
-from textlint_news import Document
+from textlint_news import Document, Linter
 from textlint_news.cli import main
 from textlint_news.document import normalise_newlines
 from textlint_news.fixes import apply_edits, fix_document, select_fixes
@@ -96,6 +96,41 @@ def test_fixing_is_idempotent(linter, text, unsafe):
     once = fix_document(linter, linter.lint(doc), unsafe)
     again = fix_document(linter, once.result, unsafe)
     assert again.raw_text == once.raw_text and not again.fixed
+
+
+# Article lines beside lines that are page furniture, or would be joined with the line before
+# by a pattern whose white space ran over the newline.
+LINES = st.lists(st.sampled_from(
+    ["Talks resumed later", "Our Newsletter", "Sign up", "for our newsletter", "Subscribe now",
+     "Read more", "Share this article", "on Facebook", "Follow us", "All rights reserved",
+     "Reporting by Will Dunham", "Editing by Tom Brown", "The vote is on Tuesday.", "Advertisement",
+     "Pick Six", "Newsletter", "", " ", "Related:", "© 2024", "source", "Photo"]), max_size=10)
+
+
+@given(LINES, st.sampled_from(["\n", "\n\n"]))
+def test_a_deleting_fix_removes_only_the_lines_its_finding_reports(default_rules, lines, joiner):
+    text = joiner.join(lines) + "\n"
+    for prefilter in (False, True):
+        doc = Document.from_string(text, "t.txt")
+        for f in Linter(default_rules, prefilter=prefilter).lint(doc).findings:
+            for e in f.fix.edits if f.fix else ():
+                if e.replacement:
+                    continue
+                removed = {doc.position(i)[0] for i in range(e.start, e.end)
+                           if not doc.text[i].isspace()}
+                assert removed <= set(range(f.line, f.end_line + 1)), (f.rule_id, f.line)
+            if f.pack == "boilerplate":  # page furniture is a line, never two
+                assert f.line == f.end_line, f.rule_id
+
+
+def test_an_unsafe_fix_keeps_the_article_line_before_a_newsletter_prompt(default_rules):
+    text = "The talks ended on Monday.\n\nTalks resumed later\nOur Newsletter\n"
+    linter = Linter(default_rules, prefilter=False)
+    result = linter.lint(Document.from_string(text, "a.txt"))
+    assert [(f.rule_id, f.line, f.end_line) for f in result.findings] == \
+        [("newsletter-prompt", 4, 4)]
+    assert fix_document(linter, result, unsafe=True).raw_text == \
+        "The talks ended on Monday.\n\nTalks resumed later\n"
 
 
 @given(st.lists(PIECES.filter(lambda p: not set(p) & set("\r\n\0")), max_size=12),

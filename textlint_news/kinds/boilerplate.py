@@ -3,6 +3,9 @@
 A line is boilerplate when, stripped, it fully matches one of ``patterns`` (case-insensitive)
 and lies in ``region``: the first or last ``region_lines`` non-blank lines, or anywhere. Footer
 shapes such as ``Site Name | tagline`` are only junk at the end, so position is part of the rule.
+
+Each line is matched by itself: a pattern whose ``\\s+`` could run on into the next line (and a
+fix delete both) is held to one line, whatever the pack wrote.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ class BoilerplateRule(Rule):
 
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.region == "anywhere":
-            yield from self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS)
+            yield from self._one_line(doc, self.regex.finditer(doc.text,
+                                                               timeout=MATCH_TIMEOUT_SECONDS))
             return
         if len(doc.content_lines) < self.min_lines:
             return
@@ -59,12 +63,34 @@ class BoilerplateRule(Rule):
 
     def prefilter(self) -> Prefilter:
         # a head or tail rule looks at a few lines anyway: it is only skipped when nothing matches
-        return Prefilter(self.regex.pattern, ignorecase=True, lines=self.region == "anywhere")
+        return Prefilter(self.regex.pattern, ignorecase=True, lines=self.region == "anywhere",
+                         single_line=True)
 
     def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
         if self.region != "anywhere":
             return self.check(doc)
-        return self._report(doc, finditer_lines(self.regex, doc, lines))
+        return self._report(doc, self._one_line(doc, finditer_lines(self.regex, doc, lines)))
+
+    def _one_line(self, doc: Document, matches: Iterable[regex.Match]) -> Iterator[regex.Match]:
+        """The matches of the lines one by one, from a search of the whole text: a match that
+        runs over a newline is replaced by the matches of the lines it covers, each by itself.
+
+        One search finds the lines that match alone too, since a match ends at a line end.
+        """
+        text = doc.text
+        done = -1  # lines up to this offset were matched one by one
+        for m in matches:
+            if m.start() <= done:
+                continue
+            if text.find("\n", m.start(), m.end()) == -1:
+                yield m
+                continue
+            for line_no in range(doc.position(m.start())[0], doc.position(m.end())[0] + 1):
+                single = self.regex.match(text, *doc.line_span(line_no),
+                                          timeout=MATCH_TIMEOUT_SECONDS)
+                if single is not None:
+                    yield single
+            done = m.end()
 
     def check(self, doc: Document) -> Iterator[Finding]:
         return self._report(doc, self._matches(doc))
