@@ -46,12 +46,15 @@ class Prefilter:
 
     With ``lines`` each such match also lies within one line, and the rule can be run on
     chosen lines (``Rule.check_lines``); otherwise it is only skipped on documents where
-    ``pattern`` cannot match.
+    ``pattern`` cannot match. ``single_line`` says that the part of each match outside its
+    look-arounds lies within one line even for a rule that is only skipped (a tail rule);
+    None means as ``lines``.
     """
 
     pattern: str
     ignorecase: bool = False
     lines: bool = True
+    single_line: bool | None = None
 
 
 def available() -> bool:
@@ -71,7 +74,8 @@ def hyperscan_source(spec: Prefilter) -> str | None:
     """The Hyperscan pattern for a rule's prefilter, or None when there is none that works."""
     for end_anchors in (True, False):  # Hyperscan refuses some '$' that the rewrite keeps
         try:
-            source = prefilter_source(spec.pattern, spec.ignorecase, end_anchors)
+            single_line = spec.lines if spec.single_line is None else spec.single_line
+            source = prefilter_source(spec.pattern, spec.ignorecase, end_anchors, single_line)
         except Unsupported:
             return None
         if _compiles(source):

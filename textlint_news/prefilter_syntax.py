@@ -15,7 +15,12 @@ into a Hyperscan pattern whose match ends include all of the original's:
   beyond ASCII where they hold letters by property (``\\w``, ``\\p{L}``): Hyperscan's Unicode
   tables are not the ``regex`` module's;
 - case-insensitivity is spelled out as classes, computed with the ``regex`` module itself;
-- a long bounded repeat becomes unbounded (small automata, compiled fast).
+- a long bounded repeat becomes unbounded (small automata, compiled fast);
+- for a rule whose matches lie within one line (``single_line``), classes outside
+  look-arounds leave out the newline; a consumed look-ahead never takes one (``$`` does);
+- ``^`` is dropped, and with it a leading ``\b`` or one-character negative look-behind: with
+  the multiline flag, Hyperscan misses matches of some ``^`` patterns once a few dozen bytes
+  of other lines precede (``credit-line``'s after a line of ``é``), so no pattern has one.
 
 Anything it does not understand raises ``Unsupported``; that rule then runs without prefilter.
 A wrong answer here would hide findings, so each step only ever widens the pattern.
@@ -41,12 +46,18 @@ class Unsupported(ValueError):
     """The pattern uses syntax the rewriter does not handle."""
 
 
-def prefilter_source(pattern: str, ignorecase: bool = False, end_anchors: bool = True) -> str:
+class _EmptyClass(Unsupported):
+    """A class left with no member (``[\\n]`` in a rule whose matches hold no newline)."""
+
+
+def prefilter_source(pattern: str, ignorecase: bool = False, end_anchors: bool = True,
+                     single_line: bool = False) -> str:
     """The Hyperscan prefilter for ``pattern`` (``regex`` syntax, MULTILINE assumed).
 
     Hyperscan refuses a ``$`` followed by more pattern; ``end_anchors=False`` drops them all.
+    ``single_line``: every match the rule reports lies within one line (look-arounds aside).
     """
-    return _Rewriter(pattern, ignorecase, end_anchors).rewrite()
+    return _Rewriter(pattern, ignorecase, end_anchors, single_line).rewrite()
 
 
 def _hs_char(ch: str) -> str:
@@ -94,11 +105,13 @@ def _non_ascii_spans(class_source: str, ignorecase: bool) -> str:
 
 
 class _Rewriter:
-    def __init__(self, pattern: str, ignorecase: bool, end_anchors: bool) -> None:
+    def __init__(self, pattern: str, ignorecase: bool, end_anchors: bool,
+                 single_line: bool = False) -> None:
         self.s = pattern
         self.i = 0
         self.ignorecase = ignorecase
         self.end_anchors = end_anchors
+        self.single_line = single_line
         self.in_lookaround = 0
 
     def rewrite(self) -> str:
@@ -149,8 +162,8 @@ class _Rewriter:
         if ch == "\\":
             return self.escape(leading)
         self.i += 1
-        if ch == "^":  # Hyperscan has no start anchor after consumed text: drop it there
-            return ("^" if leading else ""), True
+        if ch == "^":  # Hyperscan misses matches of some '^' patterns (see above)
+            return "", True
         if ch == "$":
             return ("$" if self.end_anchors else ""), True
         if ch == ".":
@@ -181,17 +194,13 @@ class _Rewriter:
             body = s[body_start : self.i - 1]
             if positive_behind and leading and not inner_zero:
                 return f"(?:{inner})", False  # consumed: the match ends where it did
-            if header == "(?<!" and leading:
-                # one character that must not precede: a line start or any other character
-                other = self.one_char(body, negate=True)
-                if other is not None:
-                    return f"(?:^|{other})", False
             if header[:3] in ("(?=", "(?!") and not self.in_lookaround and self.final(self.i):
                 # the last item of the match: consume the one character it looks at, so the
                 # match ends one later (prefilter.py looks at the line before an end as well)
+                # (a newline it looks at is taken as the line end: '$')
                 after = self.one_char(body, negate=header[2] == "!")
                 if after is not None:
-                    return (f"(?:{after}|$)" if header[2] == "!" else after), False
+                    return f"(?:{after}|$)", False
             return "", True
         saved = self.ignorecase
         if s.startswith("(?P<", i) or (s.startswith("(?<", i) and header not in ("(?<=", "(?<!")):
@@ -225,15 +234,20 @@ class _Rewriter:
         return f"{opener}{inner})", inner_zero
 
     def one_char(self, source: str, negate: bool) -> str | None:
-        """A class of the characters that ``source`` (one class or character) matches, or with
-        ``negate`` does not match; None when ``source`` is something else."""
+        """A class of the characters other than newline that ``source`` (one class or
+        character) matches, or with ``negate`` does not match; None when ``source`` is
+        something else or only a newline. The caller covers the newline with ``$``."""
         if regex.fullmatch(r"\[(?!\^)(?:\\.|[^\]\\])+\]", source):
             cls = ("[^" if negate else "[") + source[1:]
         elif regex.fullmatch(r"[^\\\[\]().*+?{}|^$]|\\[^\w]", source):
             cls = f"[^{source}]" if negate else f"[{source}]"
         else:
             return None
-        return _Rewriter(cls, self.ignorecase, self.end_anchors).char_class()
+        rewriter = _Rewriter(cls, self.ignorecase, self.end_anchors, single_line=True)
+        try:
+            return rewriter.char_class()
+        except _EmptyClass:
+            return None
 
     def final(self, i: int) -> bool:
         """Whether nothing of the pattern can follow index ``i`` in a match."""
@@ -357,11 +371,10 @@ class _Rewriter:
         if i + 1 >= len(s):
             raise Unsupported("trailing backslash")
         ch = s[i + 1]
-        if ch == "b" and self.word_start(i + 2):
-            # before an ASCII word character, a boundary means the character before is no
-            # ASCII word character either (Hyperscan's own \b is ASCII-only: exact there)
+        if ch == "b" and self.word_start(i + 2) and not leading:
+            # before an ASCII word character (Hyperscan's own \b is ASCII-only: exact there)
             self.i += 2
-            return ("(?:^|[^0-9A-Za-z_])", False) if leading else ("\\b", True)
+            return "\\b", True
         if ch in _ZERO_WIDTH_ESCAPES:
             self.i += 2
             return "", True
@@ -480,6 +493,8 @@ class _Rewriter:
     def class_from(self, source: str, wide: bool, negated: bool = False,
                    others: Iterable[str] = (), ranges: Iterable[tuple[int, int]] = ()) -> str:
         members = _ascii_members(source, self.ignorecase)
+        if self.single_line and not self.in_lookaround:
+            members = tuple(ch for ch in members if ch != "\n")  # no match holds one
         spans = "".join(f"\\x{{{low:x}}}-\\x{{{high:x}}}" for low, high in ranges)
         if negated:  # exclude only what is known to be excluded
             excluded = "".join(_hs_char(ch) for ch in ASCII if ch not in members)
@@ -490,5 +505,5 @@ class _Rewriter:
         if wide:
             body += _non_ascii_spans(source, self.ignorecase)
         if not body:
-            raise Unsupported("empty class")
+            raise _EmptyClass("empty class")
         return f"[{body}]"
