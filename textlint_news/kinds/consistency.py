@@ -30,6 +30,10 @@ _CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}'’]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]\p{Lu}")
 _CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headline is no name
 _POSSESSIVE = ("'s", "’s")
+_APOSTROPHE = regex.compile(r"['’]")
+# Up to this many word forms are looked up with str.find, one pass over the text each; more
+# are found in one scan of the text with the pattern (linear whatever the number of names).
+MAX_FORMS_FOUND = 16
 
 
 def _bare(word: str) -> str:
@@ -58,29 +62,31 @@ class ConsistencyRule(Rule):
         self.exceptions = {w.casefold() for w in spec["exceptions"]}
         self.skip_english_words: bool = spec["skip_english_words"]
 
-    def _suspects(self, text: str) -> dict[str, str]:
+    def _suspects(self, doc: Document) -> dict[str, str]:
         """Lowercase form -> capitalised form, for the words that might be reported.
 
         A cheap necessary condition: the capitalised word is common enough (counted wherever
-        it stands, a superset of the mid-sentence count of ``check``) and its lowercase form
-        is in the text at all. Most documents have no suspect and need no exact pass.
+        it stands, a superset of the mid-sentence count of ``check``) and the lowercase form's
+        part before any apostrophe is a word of the text (a reported word starts after a space
+        and ends before a non-word character). Most documents have no suspect.
         """
         capitals: Counter[str] = Counter()
-        for word, n in Counter(_CAPITALISED.findall(text, timeout=MATCH_TIMEOUT_SECONDS)).items():
+        words = doc.word_set
+        for word, n in Counter(_CAPITALISED.findall(doc.text,
+                                                    timeout=MATCH_TIMEOUT_SECONDS)).items():
             capitals[_bare(word)] += n
         suspects = {}
         for capital, n in capitals.items():
             lower = capital[0].lower() + capital[1:]
-            # cheapest tests first: a substring search of the text is the dearest
             if (n >= self.min_majority and len(capital) >= self.min_length
+                    and _APOSTROPHE.split(lower, 1)[0] in words
                     and lower.casefold() not in self.exceptions
-                    and not (self.skip_english_words and is_english_word(lower))
-                    and lower in text):
+                    and not (self.skip_english_words and is_english_word(lower))):
                 suspects[lower] = capital
         return suspects
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        suspects = self._suspects(doc.text)
+        suspects = self._suspects(doc)
         if not suspects:
             return
         wanted = set(suspects) | set(suspects.values())
@@ -88,7 +94,9 @@ class ConsistencyRule(Rule):
         counts: Counter[str] = Counter()
         # Mid-sentence words never overlap (each follows a space and holds none), so trying
         # the pattern where a suspect form starts finds the same words as a scan of the text.
-        for m in _matches_at(_MID_SENTENCE_WORD, doc.text, wanted):
+        found = (_matches_at(_MID_SENTENCE_WORD, doc.text, wanted) if len(wanted) <= MAX_FORMS_FOUND
+                 else _MID_SENTENCE_WORD.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+        for m in found:
             word = m.group(0)
             start, end = m.span()
             if word.endswith(_POSSESSIVE):  # "Omar’s" is a use of "Omar"

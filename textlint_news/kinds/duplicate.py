@@ -8,7 +8,7 @@ twice). Comparison is on casefolded words, so quotes and punctuation do not matt
 
 from __future__ import annotations
 
-import bisect
+import itertools
 from typing import Any, Iterator
 
 from ..document import Document
@@ -40,7 +40,7 @@ class DuplicateRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: dict[str, int] = {}  # normalised unit -> its first line
-        earlier = _Earlier()
+        earlier = _Earlier(max(self.min_words, 1))
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
@@ -64,29 +64,64 @@ class DuplicateRule(Rule):
 
 
 class _Earlier:
-    """The distinct units so far, as one text that ``str.find`` searches for a later unit.
+    """The distinct units so far, indexed by their runs of ``k`` consecutive words.
 
-    Each unit is held as " words " on its own line, so a match is whole words of one unit.
+    A later unit can only stand inside an earlier one where its rarest run of ``k`` words does:
+    only those places are compared, so the search costs the unit's length plus one comparison
+    per earlier place of that run, not a scan of all earlier text.
     """
 
-    def __init__(self) -> None:
-        self.text = ""
-        self.starts: list[int] = []
+    def __init__(self, k: int) -> None:
+        self.k = k
+        self.norms: list[str] = []
         self.lines: list[int] = []
+        # hash of k words -> where they start: unit index << 32 | character offset, or a list
+        self.places: dict[int, int | list[int]] = {}
 
     def add(self, norm: str, line: int) -> None:
-        self.starts.append(len(self.text))
+        index = len(self.norms) << 32
+        self.norms.append(norm)
         self.lines.append(line)
-        self.text += f" {norm} \n"
+        places = self.places
+        for key, offset in zip(_shingles(norm, self.k), _word_offsets(norm)):
+            place = index | offset
+            old = places.get(key)
+            if old is None:
+                places[key] = place
+            elif isinstance(old, int):
+                places[key] = [old, place]
+            else:
+                old.append(place)
 
     def container(self, norm: str) -> int | None:
-        """The line of the first earlier unit that holds ``norm`` and more."""
-        needle = f" {norm} "
-        at = self.text.find(needle)
-        while at != -1:
-            k = bisect.bisect_right(self.starts, at) - 1
-            end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text) - 1
-            if end - self.starts[k] > len(needle):
-                return self.lines[k]
-            at = self.text.find(needle, end)  # the same words exactly: an 'equal' rule's case
+        """The line of the first earlier unit that holds ``norm`` (as whole words) and more."""
+        found = []
+        for key in _shingles(norm, self.k):
+            at = self.places.get(key)
+            if at is None:
+                return None  # these k words stand nowhere before
+            found.append([at] if isinstance(at, int) else at)
+        if not found:
+            return None
+        rarest = min(range(len(found)), key=lambda j: len(found[j]))
+        shift = next(itertools.islice(_word_offsets(norm), rarest, None))  # that run's start
+        for place in found[rarest]:
+            index, start = place >> 32, (place & 0xFFFFFFFF) - shift
+            earlier = self.norms[index]
+            end = start + len(norm)
+            if (start >= 0 and len(earlier) > len(norm) and earlier.startswith(norm, start)
+                    and (start == 0 or earlier[start - 1] == " ")
+                    and (end == len(earlier) or earlier[end] == " ")):
+                return self.lines[index]  # places are in the order the units came
         return None
+
+
+def _shingles(norm: str, k: int) -> Iterator[int]:
+    """The hash of every run of ``k`` consecutive words of ``norm``, in order."""
+    words = norm.split(" ")
+    return map(hash, zip(*(itertools.islice(words, i, None) for i in range(k))))
+
+
+def _word_offsets(norm: str) -> Iterator[int]:
+    """The character offset of each word of ``norm`` (words joined by single spaces)."""
+    return itertools.accumulate((len(w) + 1 for w in norm.split(" ")), initial=0)
