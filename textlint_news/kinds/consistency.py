@@ -32,8 +32,10 @@ _CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headl
 _POSSESSIVE = ("'s", "’s")
 _APOSTROPHE = regex.compile(r"['’]")
 # Up to this many word forms are looked up with str.find, one pass over the text each; more
-# are found in one scan of the text with the pattern (linear whatever the number of names).
+# are found in one scan of the text with the pattern (linear whatever the number of names),
+# a search per block of lines this long, so the time limit is per block of a large document.
 MAX_FORMS_FOUND = 16
+BLOCK_CHARS = 1_000_000
 
 
 def _bare(word: str) -> str:
@@ -95,7 +97,7 @@ class ConsistencyRule(Rule):
         # Mid-sentence words never overlap (each follows a space and holds none), so trying
         # the pattern where a suspect form starts finds the same words as a scan of the text.
         found = (_matches_at(_MID_SENTENCE_WORD, doc.text, wanted) if len(wanted) <= MAX_FORMS_FOUND
-                 else _MID_SENTENCE_WORD.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+                 else _scan_by_blocks(_MID_SENTENCE_WORD, doc.text))
         for m in found:
             word = m.group(0)
             start, end = m.span()
@@ -120,6 +122,16 @@ class ConsistencyRule(Rule):
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},
                                    replacement=capital if self.fix_spec is not None else None)
+
+
+def _scan_by_blocks(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """The matches of ``pattern`` (which never spans a newline), block of lines by block."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos + BLOCK_CHARS)
+        end = len(text) if end == -1 else end
+        yield from pattern.finditer(text, pos, end, timeout=MATCH_TIMEOUT_SECONDS)
+        pos = end
 
 
 def _matches_at(pattern: regex.Pattern, text: str, strings: set[str]) -> Iterator[regex.Match]:
