@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 from textlint_news import Document, Linter
 from textlint_news.engine import PREFILTER_AFTER_CHARS
 from textlint_news.kinds import repetition
-from textlint_news.prefilter import LineFilter
+from textlint_news.prefilter import LineFilter, hyperscan_source
 from textlint_news.prefilter_syntax import NON_ASCII_FOLDS, Unsupported, prefilter_source
 
 from .conftest import DATA, ROOT, SEED
@@ -145,6 +145,13 @@ def test_line_starts_and_what_only_tests_the_character_before_are_dropped():
     # Hyperscan misses some matches of '^' patterns: no rewritten pattern has one
     assert prefilter_source(r"^[ \t]*x$") == r"(?:[\x{9}\x{20}])*x$"
     assert prefilter_source(r"(?<![a-z])x") == "x"
+
+
+def test_every_default_rule_that_offers_a_prefilter_gets_one(default_rules):
+    # a pattern Hyperscan refuses (too long: [^\S\n] spelled by all it excludes) runs in full
+    assert [r.id for r in default_rules
+            if r.prefilter() is not None and hyperscan_source(r.prefilter()) is None] == []
+    assert prefilter_source(r"[^\S\n]") == r"[\x{9}\x{b}\x{c}\x{d}\x{20}\x{80}-\x{10FFFF}]"
 
 
 def test_a_single_line_rule_has_no_newline_in_its_classes_outside_lookbehinds():

@@ -5,12 +5,11 @@ match ends and it has no look-arounds. ``prefilter_source`` turns a ``regex``-mo
 into a Hyperscan pattern whose match ends include all of the original's:
 
 - a look-behind with nothing consumed before it (``(?<=, )(?P<word>the)``) becomes text the
-  match consumes: ``, the`` ends where the original match ends; a negative one of a single
-  character becomes "a line start or any other character";
+  match consumes: ``, the`` ends where the original match ends;
 - a final look-ahead of one character consumes that character (the match ends one later,
   which ``prefilter.py`` allows for); every other look-around is dropped (matching more);
-- ``\\b`` before what can only start with an ASCII word character is kept (Hyperscan's ASCII
-  ``\\b`` is exact there), other ``\\b``, ``\\A`` and the like are dropped;
+- ``\\b`` before what can only start with an ASCII word character is kept inside the pattern
+  (Hyperscan's ASCII ``\\b`` is exact there), other ``\\b``, ``\\A`` and the like are dropped;
 - classes are exact on ASCII and inside the punctuation blocks, and accept everything else
   beyond ASCII where they hold letters by property (``\\w``, ``\\p{L}``): Hyperscan's Unicode
   tables are not the ``regex`` module's;
@@ -18,9 +17,11 @@ into a Hyperscan pattern whose match ends include all of the original's:
 - a long bounded repeat becomes unbounded (small automata, compiled fast);
 - for a rule whose matches lie within one line (``single_line``), classes outside
   look-arounds leave out the newline; a consumed look-ahead never takes one (``$`` does);
-- ``^`` is dropped, and with it a leading ``\b`` or one-character negative look-behind: with
-  the multiline flag, Hyperscan misses matches of some ``^`` patterns once a few dozen bytes
-  of other lines precede (``credit-line``'s after a line of ``é``), so no pattern has one.
+- ``^`` is dropped, and so is what only tests the character before the match (a leading
+  ``\\b`` or negative look-behind): with the multiline flag, Hyperscan 5.4 misses matches of
+  some ``^`` patterns once a few dozen bytes of earlier lines precede (``credit-line``'s after
+  a line of 13 ``é``; ``^(?:\\x{28})?(?:L[\\x{a}\\x{e9}]+)?Rep[Ii\\x{130}]`` on
+  ``"é" * 15 + "\\n(Repi"``), so no rewritten pattern has one.
 
 Anything it does not understand raises ``Unsupported``; that rule then runs without prefilter.
 A wrong answer here would hide findings, so each step only ever widens the pattern.
@@ -498,8 +499,14 @@ class _Rewriter:
         spans = "".join(f"\\x{{{low:x}}}-\\x{{{high:x}}}" for low, high in ranges)
         if negated:  # exclude only what is known to be excluded
             excluded = "".join(_hs_char(ch) for ch in ASCII if ch not in members)
-            if not self.ignorecase:
+            if not self.ignorecase and (others or spans):
                 excluded += "".join(map(_hs_char, others)) + spans
+            else:
+                # the same set spelled by its ASCII members, when shorter ([^\\S\\n]: the blanks):
+                # Hyperscan refuses a pattern that is too long
+                listed = "".join(map(_hs_char, members)) + WIDE
+                if len(listed) < len(excluded):
+                    return f"[{listed}]"
             return f"[^{excluded}]" if excluded else "[\\x{0}-\\x{10FFFF}]"
         body = "".join(map(_hs_char, members)) + "".join(map(_hs_char, others)) + spans
         if wide:
