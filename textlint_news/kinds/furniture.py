@@ -8,7 +8,8 @@ on the tune parts of the dev data) turns them into a logit per line; the line's 
 smoothed with its neighbours' (``smoothing``), as jusText does, because furniture comes in
 blocks. Lines whose probability reaches a threshold are reported, the severity by confidence.
 
-The message names the features that pushed the line furthest from a typical article line
+The first non-blank line is usually the headline, which has the shape of furniture (short, no
+full stop, capitals): it is only reported at the highest threshold. The message names the features that pushed the line furthest from a typical article line
 (``typical``: the mean of each feature over article lines of the fit), so a user sees why.
 """
 
@@ -306,9 +307,12 @@ class FurnitureRule(Rule):
             return
         rows = line_features(doc, self.cta_verbs)
         floor = self.thresholds[-1][0]
+        first = doc.content_lines[0]
         for (number, xs), logit in zip(rows, self.logits(rows)):
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
-            if p < floor:
+            # the first line is often the headline, which has furniture's shape: only a
+            # confident score reports it (a menu entry, a date), so titles are left alone
+            if p < (self.thresholds[0][0] if number == first else floor):
                 continue
             line = doc.lines[number - 1]
             if not _LETTER.search(line) or len(line.split()) > self.max_words:
