@@ -14,8 +14,8 @@ the square root of its labelled lines, so a page with a 77-line results table do
 
 Stage one fits the weights of the line features; stage two fits how much a line's logit
 borrows from its neighbours'. The warning threshold is the lowest probability at which at most
-`--max-fp` of the article lines of each tune source would be warned about; the info threshold
-likewise with `--max-fp-info`. The rule itself (rules/boilerplate.yaml) is then run on every
+`--max-fp` of the article lines of each tune source (`--max-fp-truth` of the human bodies)
+would be warned about; the info threshold likewise with `--max-fp-info`. The rule itself (rules/boilerplate.yaml) is then run on every
 document, so the printed figures are what a user gets. `--write` stores the fitted values in
 the YAML between its "fitted" markers.
 """
@@ -164,11 +164,11 @@ def probabilities(docs: list[Doc], rule: FurnitureRule) -> None:
                    for (line, _), z in zip(d.rows, rule.logits(d.rows))}
 
 
-def choose_threshold(docs: list[Doc], max_fp: float) -> float:
-    """The lowest probability at which no tune source has more than ``max_fp`` of its article
-    lines at or above it."""
+def choose_threshold(docs: list[Doc], caps: dict[str, float]) -> float:
+    """The lowest probability at which no tune source has more than its cap (share) of its
+    article lines at or above it."""
     best = 0.5
-    for source in ("aeb-para", "traf-raw", "traf-clean"):
+    for source, max_fp in caps.items():
         article = sorted((d.probs[line] for d in docs if d.split == "tune" and d.source == source
                           for line, y in d.labels.items() if y == 0 and line in d.probs), reverse=True)
         k = int(len(article) * max_fp)
@@ -249,8 +249,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent.parent / "shared" / "data")
     parser.add_argument("--write", action="store_true", help="store the fitted values in the pack")
-    parser.add_argument("--max-fp", type=float, default=0.01)
-    parser.add_argument("--max-fp-info", type=float, default=0.06)
+    parser.add_argument("--max-fp", type=float, default=0.005,
+                        help="share of article lines of each tune source warned about at most")
+    parser.add_argument("--max-fp-truth", type=float, default=0.003,
+                        help="the same for the human bodies (truth/), which a gate must pass")
+    parser.add_argument("--max-fp-info", type=float, default=0.07,
+                        help="share of article lines of each tune source reported at all")
     parser.add_argument("--window", type=int, default=2)
     args = parser.parse_args()
     if not args.data.is_dir():
@@ -267,8 +271,10 @@ def main() -> None:
     provisional = render(fitted, {"warning": 0.99, "info": 0.9}, args.window)
     rule = load_rule(text[:start] + provisional + text[end:])
     probabilities(docs, rule)
-    thresholds = {"warning": choose_threshold(docs, args.max_fp),
-                  "info": choose_threshold(docs, args.max_fp_info)}
+    extracted = ("aeb-para", "traf-raw", "traf-clean")
+    thresholds = {"warning": choose_threshold(docs, {**dict.fromkeys(extracted, args.max_fp),
+                                                     "aeb-truth": args.max_fp_truth}),
+                  "info": choose_threshold(docs, dict.fromkeys(extracted, args.max_fp_info))}
     block = render(fitted, thresholds, args.window)
     rule = load_rule(text[:start] + block + text[end:])
     print(block)

@@ -34,6 +34,7 @@ from .base import Rule
 _TOKEN = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
 _CLOSERS = "\"'”’»)]}"
+_OPENING_QUOTES = "\"'“‘«„‹「"
 _SENTENCE_ENDS = frozenset(".!?…。！？؟")  # then any closing quotes or brackets
 # Searched once over the whole text (in C) and mapped to lines: per-line searches cost more.
 _SEPARATOR = regex.compile(
@@ -60,6 +61,7 @@ FEATURES: dict[str, tuple[str, str]] = {
     "words_2_3": ("two or three words", "not two or three words"),
     "words_4_7": ("four to seven words", "not four to seven words"),
     "words_8_15": ("eight to fifteen words", "not eight to fifteen words"),
+    "words_16_30": ("sixteen to thirty words", "not sixteen to thirty words"),
     "log_chars": ("long", "short"),
     "rel_length": ("long for this document", "short for this document"),
     "sentence_end": ("ends like a sentence", "no closing punctuation"),
@@ -67,6 +69,8 @@ FEATURES: dict[str, tuple[str, str]] = {
     "head": ("near the start", "away from the start"),
     "tail": ("near the end", "away from the end"),
     "position": ("in the second half", "in the first half"),
+    "first_tenth": ("in the first tenth", "after the first tenth"),
+    "last_tenth": ("in the last tenth", "before the last tenth"),
     "short_run": ("in a run of short lines", "not among short lines"),
     "before_body": ("before the first paragraph of prose", "in the body"),
     "after_body": ("after the last paragraph of prose", "in the body"),
@@ -77,6 +81,10 @@ FEATURES: dict[str, tuple[str, str]] = {
     "unknown_language": ("language unknown", "language known"),
     "title_share": ("words in title case", "few capitals"),
     "caps_share": ("words in capitals", "few words in capitals"),
+    "headline_shape": ("shaped like a headline", "not shaped like a headline"),
+    "starts_lower": ("starts in lower case", "starts with a capital"),
+    "starts_quote": ("starts with a quotation mark", "no opening quotation mark"),
+    "commas": ("commas", "no commas"),
     "separators": ("separators between words", "no separators"),
     "cta_first": ("starts with a call to action", "no call to action"),
     "date_time": ("a date or time", "no date"),
@@ -178,6 +186,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     for i, line in enumerate(lines):
         text, tokens, words = line.text, line.tokens, line.words
         lettered = [w for w in text.split() if w[0].isalpha()]
+        title = sum(w[0].isupper() for w in lettered) / len(lettered) if lettered else 0.0
+        caps = sum(len(w) > 1 and w.isupper() for w in lettered) / len(lettered) if lettered else 0.0
         hits = sum(t in stop for t in tokens)
         ntok = len(tokens) or 1
         key = " ".join(tokens)
@@ -187,6 +197,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             float(2 <= words <= 3),
             float(4 <= words <= 7),
             float(8 <= words <= 15),
+            float(16 <= words <= 30),
             math.log1p(len(text)) / math.log(1000),
             len(text) / longest,
             float(line.ends_sentence),
@@ -194,6 +205,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             1.0 / (1 + i),
             1.0 / (n - i),
             i / (n - 1) if n > 1 else 0.0,
+            float(i < 0.1 * n),
+            float(i >= 0.9 * n),
             math.log1p(runs[i]) / math.log(10),
             float(i < first),
             float(i > last),
@@ -202,8 +215,12 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             hits / ntok if stop else 0.0,
             float(bool(stop) and hits == 0 and len(tokens) >= 2),
             float(not stop),
-            sum(w[0].isupper() for w in lettered) / len(lettered) if lettered else 0.0,
-            sum(len(w) > 1 and w.isupper() for w in lettered) / len(lettered) if lettered else 0.0,
+            title,
+            caps,
+            float(2 <= words <= 14 and not line.ends_sentence and title > 0.6),
+            float(text[:1].islower()),
+            float(text[:1] in _OPENING_QUOTES),
+            min(text.count(","), 3) / 3,
             min(separators[number], 3) / 3,
             float(bool(tokens) and tokens[0] in cta_verbs),
             float(number in dates),
