@@ -15,9 +15,10 @@ full stop, capitals): it is only reported at the highest threshold. The message 
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+import itertools
 import math
+import operator
 from collections import Counter
 from functools import lru_cache
 from typing import Any, Iterator, Sequence
@@ -34,13 +35,13 @@ from .base import Rule
 _TOKEN = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
 _CLOSERS = "\"'”’»)]}"
+_FIRST = operator.itemgetter(0)
 _OPENING_QUOTES = "\"'“‘«„‹「"
 _SENTENCE_ENDS = frozenset(".!?…。！？؟")  # then any closing quotes or brackets
-# Searched once over the whole text (in C) and mapped to lines: per-line searches cost more.
 _SEPARATOR = regex.compile(
     r"""(?:^|(?<=\s))[|·•»«/–—>›~:]+(?=[ \t]|$)   # a separator between words: "A | B", "Home › News"
       | ^[ \t]*[-*•·](?=[ \t])                  # or a bullet at the line start
-    """, regex.VERBOSE | regex.MULTILINE)
+    """, regex.VERBOSE)
 _DATE_TIME = regex.compile(
     r"""\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b   # 12/05/2024, 2024-05-12, 5.12.24
       | \b\d{1,2}:\d{2}\b                    # 9:15
@@ -95,6 +96,8 @@ FEATURES: dict[str, tuple[str, str]] = {
 }
 
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is "short"
+SEPARATED_WORDS = 15  # separators count in lines up to this long
+SEARCHED_WORDS = 40  # longer lines are prose: no separators, dates or links are looked for
 PROSE_WORDS = 20  # a line of at least this many words that ends a sentence is prose
 
 
@@ -132,9 +135,9 @@ def document_language(doc: Document, tokens: Sequence[str]) -> str | None:
         return None  # known, but a language without a list (Chinese, Japanese...)
     index = _languages_of_word()
     hits: Counter = Counter()
-    for token in tokens[:3000]:
+    for token, count in Counter(tokens[:3000]).items():
         for lang in index.get(token, ()):
-            hits[lang] += 1
+            hits[lang] += count
     if not hits:
         return None
     lang, count = hits.most_common(1)[0]
@@ -154,12 +157,6 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
-def _hits_per_line(pattern: regex.Pattern, doc: Document) -> Counter:
-    """Line number -> matches of ``pattern`` on it, from one search over the whole text."""
-    starts = doc.line_starts
-    return Counter(bisect.bisect_right(starts, m.start()) for m in pattern.finditer(doc.text))
-
-
 def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, list[float]]]:
     """(line number, feature vector in ``FEATURES`` order) for every non-blank line of ``doc``."""
     lines = []
@@ -170,7 +167,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     if not lines:
         return []
     n = len(lines)
-    lang = document_language(doc, [t for line in lines for t in line.tokens])
+    lang = document_language(doc, list(itertools.chain.from_iterable(line.tokens for line in lines)))
     stop = function_words().get(lang, frozenset()) if lang else frozenset()
     longest = max(len(line.text) for line in lines)
     seen = Counter(" ".join(line.tokens) for line in lines)
@@ -179,19 +176,22 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     # the body: from the first to the last line that reads as a paragraph of prose
     prose = [i for i, line in enumerate(lines) if line.words >= PROSE_WORDS and line.ends_sentence]
     first, last = (prose[0], prose[-1]) if prose else (n, -1)
-    separators = _hits_per_line(_SEPARATOR, doc)
-    dates = _hits_per_line(_DATE_TIME, doc)
-    links = _hits_per_line(_LINK, doc)
     out = []
     for i, line in enumerate(lines):
         text, tokens, words = line.text, line.tokens, line.words
-        lettered = [w for w in text.split() if w[0].isalpha()]
-        title = sum(w[0].isupper() for w in lettered) / len(lettered) if lettered else 0.0
-        caps = sum(len(w) > 1 and w.isupper() for w in lettered) / len(lettered) if lettered else 0.0
-        hits = sum(t in stop for t in tokens)
+        # counted with C-level maps: this loop runs for every line of every document
+        split = text.split()
+        initials = list(map(_FIRST, split))
+        lettered = sum(map(str.isalpha, initials)) or 1
+        title = sum(map(str.isupper, initials)) / lettered
+        caps = sum(map(str.isupper, split)) / lettered
+        hits = sum(map(stop.__contains__, tokens))
         ntok = len(tokens) or 1
         key = " ".join(tokens)
         number = line.number
+        # prose-length lines are never reported: their separators, dates and links are not
+        # searched (most of the text, so most of the cost) and count as none
+        searched = words <= SEARCHED_WORDS
         out.append((number, [
             float(words == 1),
             float(2 <= words <= 3),
@@ -221,11 +221,12 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             float(text[:1].islower()),
             float(text[:1] in _OPENING_QUOTES),
             min(text.count(","), 3) / 3,
-            min(separators[number], 3) / 3,
+            # in prose a dash or slash between words is punctuation, in a short line a separator
+            min(len(_SEPARATOR.findall(text)), 3) / 3 if words <= SEPARATED_WORDS else 0.0,
             float(bool(tokens) and tokens[0] in cta_verbs),
-            float(number in dates),
-            sum(not t.isalpha() for t in tokens) / ntok,
-            float(number in links),
+            float(searched and _DATE_TIME.search(text) is not None),
+            (len(tokens) - sum(map(str.isalpha, tokens))) / ntok,
+            float(searched and _LINK.search(text) is not None),
             float(text[:1] in "([{" and text[-1:] in ")]}"),
             float(bool(key) and seen[key] > 1),
         ]))
@@ -303,7 +304,8 @@ class FurnitureRule(Rule):
 
     def logits(self, rows: list[tuple[int, list[float]]]) -> list[float]:
         """The smoothed logit of each row of ``line_features``."""
-        own = [self.intercept + sum(w * x for w, x in zip(self.weights, xs)) for _, xs in rows]
+        weights, intercept = self.weights, self.intercept
+        own = [intercept + sum(map(operator.mul, weights, xs)) for _, xs in rows]
         if not self.neighbours:
             return [self.own * o + self.smooth_intercept for o in own]
         out = []
