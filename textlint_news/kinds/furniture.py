@@ -9,7 +9,8 @@ smoothed with its neighbours' (``smoothing``), as jusText does, because furnitur
 blocks. Lines whose probability reaches a threshold are reported, the severity by confidence.
 
 The first non-blank line is usually the headline, which has the shape of furniture (short, no
-full stop, capitals): it is only reported at the highest threshold. The message names the features that pushed the line furthest from a typical article line
+full stop, capitals): unless it holds a date, a link or brackets or starts with a call to
+action, it is only reported at the highest threshold. The message names the features that pushed the line furthest from a typical article line
 (``typical``: the mean of each feature over article lines of the fit), so a user sees why.
 """
 
@@ -250,6 +251,13 @@ def _short_runs(lines: list[_Line]) -> list[int]:
     return runs
 
 
+_NOT_IN_TITLES = [list(FEATURES).index(name) for name in ("date_time", "link", "cta_first", "bracketed")]
+
+
+def _title_like(xs: list[float]) -> bool:
+    return not any(xs[i] for i in _NOT_IN_TITLES)
+
+
 def _numbers(value: Any, name: str) -> dict[str, float]:
     if not isinstance(value, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
                                               for v in value.values()):
@@ -329,9 +337,10 @@ class FurnitureRule(Rule):
         first = doc.content_lines[0]
         for (number, xs), logit in zip(rows, self.logits(rows)):
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
-            # the first line is often the headline, which has furniture's shape: only a
-            # confident score reports it (a menu entry, a date), so titles are left alone
-            if p < (self.thresholds[0][0] if number == first else floor):
+            # the first line is often the headline, which has furniture's shape: unless it has
+            # what no headline has (a date, a link, a call to action first), only a confident
+            # score reports it, so titles are left alone
+            if p < (self.thresholds[0][0] if number == first and _title_like(xs) else floor):
                 continue
             line = doc.lines[number - 1]
             if not _LETTER.search(line) or len(line.split()) > self.max_words:
