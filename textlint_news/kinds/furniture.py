@@ -10,7 +10,7 @@ blocks. Lines whose probability reaches a threshold are reported, the severity b
 
 The first non-blank line is usually the headline, which has the shape of furniture (short, no
 full stop, capitals): unless it holds a date, a link or brackets or starts with a call to
-action, it is only reported at the highest threshold. The message names the features that pushed the line furthest from a typical article line
+action, it is only reported from ``headline_threshold`` up. The message names the features that pushed the line furthest from a typical article line
 (``typical``: the mean of each feature over article lines of the fit), so a user sees why.
 """
 
@@ -278,6 +278,9 @@ class FurnitureRule(Rule):
         "window": Field((int,), default=2, help="non-blank lines on each side taken as neighbours"),
         "thresholds": Field((dict,), required=True,
                             help="severity -> lowest probability reported with it"),
+        "headline_threshold": Field((float,), default=0.97,
+                                    help="lowest probability reported for a first line that "
+                                         "could be the headline"),
         "cta_verbs": Field((list,), default=[], items=str,
                            help="call-to-action verbs (any language) a furniture line starts with"),
         "max_words": Field((int,), default=40, help="longer lines are never reported"),
@@ -306,6 +309,7 @@ class FurnitureRule(Rule):
             raise SpecError(f"'thresholds' keys must be severities, not '{bad[0]}'", key="thresholds")
         # highest severity first: a line gets the first one whose threshold it reaches
         self.thresholds = sorted(((p, Severity.parse(s)) for s, p in thresholds.items()), reverse=True)
+        self.headline = max(spec["headline_threshold"], self.thresholds[-1][0])
         self.cta_verbs = frozenset(v.casefold() for v in spec["cta_verbs"])
         self.max_words: int = spec["max_words"]
         self.min_lines: int = spec["min_lines"]
@@ -340,7 +344,7 @@ class FurnitureRule(Rule):
             # the first line is often the headline, which has furniture's shape: unless it has
             # what no headline has (a date, a link, a call to action first), only a confident
             # score reports it, so titles are left alone
-            if p < (self.thresholds[0][0] if number == first and _title_like(xs) else floor):
+            if p < (self.headline if number == first and _title_like(xs) else floor):
                 continue
             line = doc.lines[number - 1]
             if not _LETTER.search(line) or len(line.split()) > self.max_words:
