@@ -149,9 +149,13 @@ def document_language(doc: Document, tokens: Sequence[str]) -> str | None:
 class _Line:
     number: int
     text: str  # stripped
+    split: list[str]  # its white-space separated words
     tokens: list[str]  # casefolded \w runs
-    words: int
     ends_sentence: bool
+
+    @property
+    def words(self) -> int:
+        return len(self.split)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -164,7 +168,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     for number in doc.content_lines:
         text = doc.lines[number - 1].strip()
         tokens = _TOKEN.findall(text.casefold())
-        lines.append(_Line(number, text, tokens, len(text.split()), _ends_sentence(text)))
+        lines.append(_Line(number, text, text.split(), tokens, _ends_sentence(text)))
     if not lines:
         return []
     n = len(lines)
@@ -179,9 +183,9 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     first, last = (prose[0], prose[-1]) if prose else (n, -1)
     out = []
     for i, line in enumerate(lines):
-        text, tokens, words = line.text, line.tokens, line.words
+        text, tokens, split = line.text, line.tokens, line.split
+        words = len(split)
         # counted with C-level maps: this loop runs for every line of every document
-        split = text.split()
         initials = list(map(_FIRST, split))
         lettered = sum(map(str.isalpha, initials)) or 1
         title = sum(map(str.isupper, initials)) / lettered
