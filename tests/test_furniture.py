@@ -75,7 +75,7 @@ def test_a_date_line_is_found_and_the_headline_is_left_alone():
 
 
 def test_a_first_line_with_a_date_is_not_taken_for_the_headline():
-    assert found(f"Updated 12 March 2024\n\n{PROSE}") == [
+    assert found(f"Updated 12 March 2024\n\n{PROSE}\n{P1}\n") == [
         ("furniture-line", 1, "info",
          msg("Updated 12 March 2024", "near the start, words in title case, a date or time", 88))]
 
@@ -91,7 +91,7 @@ def test_credits_under_the_article_are_information():
     assert found(text) == [
         ("furniture-line", 7, "info",
          msg("Photo: Jane Smith / Reuters",
-             "words in title case, no closing punctuation, four to seven words", 82)),
+             "words in title case, no closing punctuation, four to seven words", 80)),
         ("furniture-line", 9, "info",
          msg("Editing by Tom Brown and Ann Lee",
              "no closing punctuation, four to seven words, words in title case", 83)),
@@ -117,13 +117,12 @@ def test_a_german_page_uses_german_function_words():
     doc = Document.from_string(GERMAN, "t.txt")
     tokens = [t for line in doc.lines for t in line.casefold().split()]
     assert document_language(doc, tokens) == "de"
+    # the prose and the headline are left alone; the share prompt (a German call to action)
+    # is found; the menu line, with few function words but many capitals, scores under the bar
     assert found(GERMAN) == [
-        ("furniture-line", 3, "info",
-         msg("Startseite | Politik | Wirtschaft",
-             "words in title case, no closing punctuation, four to seven words", 86)),
         ("furniture-line", 11, "info",
-         msg("Jetzt teilen", "short for this document, no closing punctuation, in the second half",
-             78)),
+         msg("Jetzt teilen", "no closing punctuation, short for this document, in the second half",
+             79)),
     ]
 
 
@@ -138,6 +137,8 @@ def test_a_declared_language_wins_and_an_unlisted_one_means_no_function_words():
 
 def test_short_documents_and_hard_wrapped_text_are_skipped():
     assert found("Home\nNews\n") == []
+    # four lines of text: too few for "near the end" to mean anything
+    assert found(f"{P1}\n\n{P2}\n\nShare\nTweet\n") == []
     wrapped = ("The city council voted on Tuesday to extend the ferry service for\n"
                "another year, after a long debate about its cost and about who\n"
                "should pay for the new boats\n" * 3)

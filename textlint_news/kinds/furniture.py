@@ -96,6 +96,7 @@ FEATURES: dict[str, tuple[str, str]] = {
     "repeated_in_doc": ("repeated in the document", "not repeated"),
 }
 
+NOT_TEXT = frozenset({"code", "table"})  # block types (structure.py) the model never sees
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is "short"
 SEPARATED_WORDS = 15  # separators count in lines up to this long
 SEARCHED_WORDS = 40  # longer lines are prose: no separators, dates or links are looked for
@@ -167,9 +168,13 @@ def _ends_sentence(text: str) -> bool:
 
 
 def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, list[float]]]:
-    """(line number, feature vector in ``FEATURES`` order) for every non-blank line of ``doc``."""
+    """(line number, feature vector in ``FEATURES`` order) for every non-blank line of ``doc``
+    that is not code or a table row."""
     lines = []
+    blocks = doc.blocks
     for number in doc.content_lines:
+        if blocks[number - 1] in NOT_TEXT:
+            continue  # code and tables are neither article text nor furniture: left out
         text = doc.lines[number - 1].strip()
         tokens = _TOKEN.findall(text.casefold())
         lines.append(_Line(number, text, text.split(), tokens, _ends_sentence(text)))
@@ -292,7 +297,9 @@ class FurnitureRule(Rule):
         "cta_verbs": Field((list,), default=[], items=str,
                            help="call-to-action verbs (any language) a furniture line starts with"),
         "max_words": Field((int,), default=40, help="longer lines are never reported"),
-        "min_lines": Field((int,), default=3, help="documents with fewer non-blank lines are skipped"),
+        "min_lines": Field((int,), default=5,
+                           help="documents with fewer non-blank lines of text (not code or "
+                                "tables) are skipped"),
     }
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
@@ -345,8 +352,10 @@ class FurnitureRule(Rule):
         if len(doc.content_lines) < self.min_lines or doc.hard_wrapped:
             return
         rows = line_features(doc, self.cta_verbs)
+        if len(rows) < self.min_lines:
+            return  # too few lines of text for their places in it to mean anything
         floor = self.thresholds[-1][0]
-        first = doc.content_lines[0]
+        first = rows[0][0]
         for (number, xs), logit in zip(rows, self.logits(rows)):
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
             # the first line is often the headline, which has furniture's shape: unless it has
