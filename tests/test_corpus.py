@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 
 from textlint_news import Document
 from textlint_news.cli import main
-from textlint_news.kinds.recurring import line_key
+from textlint_news.kinds.recurring import document_site, line_key
 
 from .helpers import rules_from_yaml
 
@@ -89,3 +90,76 @@ def test_share_of_the_run_and_digit_normalisation():
 def test_line_key_normalises_digits_and_white_space_only():
     assert line_key("  Posted 12/05/2024\tat  9:15 ") == "Posted 0/0/0 at 0:0"
     assert line_key("Share This") != line_key("share this")
+
+
+# -- recurrence anywhere, grouped by site -------------------------------------------------------
+
+TOPICS = ["Talks", "Vote", "Ferry", "Mayor", "Budget"]
+
+
+def _body(n: int, menu: str) -> str:
+    """An article whose lines differ from the other articles' (digits alone would not: they
+    are normalised), with ``menu`` on line 5."""
+    topic = TOPICS[n]
+    return (f"{topic} news\n\nThe {topic.lower()} story began, officials said.\n\n{menu}\n\n"
+            f"The {topic.lower()} story goes on.\n")
+
+
+def test_a_line_recurring_in_the_middle_of_one_sites_articles(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for site in ("alpha", "beta"):
+        (tmp_path / site).mkdir()
+    for n in range(3):  # three articles of alpha with its widget heading mid-text
+        (tmp_path / "alpha" / f"{n}.txt").write_text(_body(n, "Most Read"), encoding="utf-8")
+    # beta has the same heading twice: its own site has too few documents for it
+    for n in range(2):
+        (tmp_path / "beta" / f"{n}.txt").write_text(_body(n, "Most Read"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", ".", "--select", "recurring-line",
+                                       "--output-format", "concise"], catch_exceptions=False)
+    assert result.exit_code == 1
+    reported = [line for line in result.output.splitlines() if "[" in line]
+    assert reported == [
+        f'alpha/{n}.txt:5:1: warning[recurring-line] "Most Read" recurs in 3 of the 3 documents '
+        "of its site linted together: site furniture" for n in range(3)]
+
+
+def test_jsonl_records_are_grouped_by_the_host_of_their_url(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    records = [{"url": f"https://www.{host}/a/{n}", "text": _body(n, "Most Read")}
+               for host, n in (("alpha.example", 1), ("alpha.example", 2), ("beta.example", 3),
+                               ("alpha.example", 4))]
+    (tmp_path / "crawl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records),
+                                          encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "crawl.jsonl", "--jsonl", "--select",
+                                       "recurring-line", "--output-format", "concise"],
+                                catch_exceptions=False)
+    reported = [line.split(": ")[0] for line in result.output.splitlines() if "[" in line]
+    assert reported == ["crawl.jsonl:#1:5:1", "crawl.jsonl:#2:5:1", "crawl.jsonl:#4:5:1"]
+
+
+def test_site_comes_from_a_site_field_then_the_url_then_the_folder():
+    def doc(path: str, line: bytes | None = None, **attrs) -> Document:
+        d = Document.from_string("x", path)
+        d.source_line = line
+        for name, value in attrs.items():
+            setattr(d, name, value)
+        return d
+    assert document_site(doc("a/b/c.txt")) == "a/b"
+    assert document_site(doc("c.txt")) == ""
+    assert document_site(doc("f.jsonl", b'{"url": "https://www.news.example/x", "text": ""}')) \
+        == "news.example"
+    assert document_site(doc("f.jsonl", b'{"site": "Alpha", "url": "https://b.example/"}')) == "Alpha"
+    assert document_site(doc("d/f.jsonl", b'{"url": "not a url", "text": ""}')) == "d"
+    assert document_site(doc("d/f.jsonl", b'{"text": ""}', site="set-by-source")) == "set-by-source"
+
+
+def test_group_by_run_compares_every_document():
+    spec = SPEC.replace("share: 0.5", "share: 0.5\n    group_by: run\n    region: anywhere")
+    rule = rules_from_yaml(spec)[0]
+    docs = [Document.from_string(_body(n, "Most Read"), f"{site}/{n}.txt")
+            for n, site in enumerate(("a", "b", "c"))]
+    counts: Counter = Counter()
+    for d in docs:
+        counts.update(rule.observe(d))
+    assert [(f.path, f.line) for d in docs for f in rule.check_corpus(d, counts, 3)] == \
+        [("a/0.txt", 5), ("b/1.txt", 5), ("c/2.txt", 5)]

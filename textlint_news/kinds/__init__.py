@@ -7,6 +7,7 @@ from .boilerplate import BoilerplateRule
 from .capitalization import CapitalizationRule
 from .consistency import ConsistencyRule
 from .duplicate import DuplicateRule
+from .furniture import FurnitureRule
 from .pattern import PatternRule
 from .recurring import RecurringLineRule
 from .repetition import RepetitionRule
@@ -23,6 +24,7 @@ KINDS: dict[str, type[Rule]] = {
         CapitalizationRule,
         ConsistencyRule,
         RecurringLineRule,
+        FurnitureRule,
     )
 }
 

@@ -1,18 +1,26 @@
-"""``recurring``: a line that many documents of the run share at their start or end.
+"""``recurring``: a line that many documents of one site share, at their edges or anywhere.
 
 Furniture of a site (``News Room USA | LNG in Northern BC`` under every article) has no shape
 that a pattern could know, but it repeats: when several documents are linted together, a
 line that recurs word for word (digits and white space normalised, so dates and counters do
-not matter) among the first or last ``region_lines`` non-blank lines of at least
-``min_documents`` documents, and of at least ``share`` of all documents, is reported in each
-of them. A document linted alone is a corpus of one and is never reported.
+not matter) in ``region`` (the first or last ``region_lines`` non-blank lines, or anywhere) of
+at least ``min_documents`` documents of the same site, and of at least ``share`` of that
+site's documents, is reported in each of them. A document linted alone is a corpus of one and
+is never reported.
+
+The site (``group_by: site``) is what the input knows: a ``site`` attribute a source set, else
+the host of a JSONL record's URL field, else the folder the file is in (a crawl usually keeps
+one site per folder). ``group_by: run`` compares every document of the run with every other.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import os
 from collections import Counter
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 import regex
 
@@ -25,6 +33,10 @@ from .base import CorpusRule
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
+_SITE = "\x1f"  # joins a site and a line key; the site's own key counts its documents
+# record fields that name the page, in the order they are tried
+URL_FIELDS = ("url", "URL", "link", "source_url", "page_url")
+SITE_FIELDS = ("site", "host", "domain")
 
 
 def line_key(line: str) -> str:
@@ -36,12 +48,14 @@ class RecurringLineRule(CorpusRule):
     KIND = "recurring"
     COMPUTES_FIX = True
     FIELDS = {
-        "region": Field((str,), default="edges", choices=("head", "tail", "edges")),
+        "region": Field((str,), default="edges", choices=("head", "tail", "edges", "anywhere")),
         "region_lines": Field((int,), default=3, help="non-blank lines counted as head or tail"),
         "min_documents": Field((int,), default=3, help="documents the line must recur in"),
         "share": Field((float,), default=0.0,
                        help="and at least this share of the documents linted together"),
         "max_words": Field((int,), default=25, help="longer lines are article text"),
+        "group_by": Field((str,), default="site", choices=("site", "run"),
+                          help="compare the documents of one site, or all documents of the run"),
     }
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
@@ -51,21 +65,31 @@ class RecurringLineRule(CorpusRule):
         self.min_documents: int = spec["min_documents"]
         self.share: float = spec["share"]
         self.max_words: int = spec["max_words"]
+        self.by_site = spec["group_by"] == "site"
 
     def _candidates(self, doc: Document) -> Iterator[tuple[int, str]]:
         """(line number, key) of the lines in the region that could be furniture."""
-        for line_no in edge_lines(doc, self.region, self.region_lines):
+        numbers = (doc.content_lines if self.region == "anywhere"
+                   else edge_lines(doc, self.region, self.region_lines))
+        for line_no in numbers:
             line = doc.lines[line_no - 1]
             if _LETTER.search(line) and len(line.split()) <= self.max_words:
                 yield line_no, line_key(line)
 
+    def _site(self, doc: Document) -> str:
+        return document_site(doc) + _SITE if self.by_site else ""
+
     def observe(self, doc: Document) -> set[str]:
-        return {key for _, key in self._candidates(doc)}
+        site = self._site(doc)
+        return {site + key for _, key in self._candidates(doc)} | {site}
 
     def check_corpus(self, doc: Document, counts: Counter, documents: int) -> Iterator[Finding]:
+        site = self._site(doc)
+        if self.by_site:
+            documents = counts[site] or 1
         needed = max(self.min_documents, math.ceil(self.share * documents))
         for line_no, key in self._candidates(doc):
-            count = counts[key]
+            count = counts[site + key]
             if count < needed:
                 continue
             start, end = doc.line_span(line_no)
@@ -74,6 +98,38 @@ class RecurringLineRule(CorpusRule):
             end -= len(line) - len(line.rstrip())
             fix_start, fix_end = line_removal_span(doc, line_no)
             yield self.finding(doc, start, end,
-                               {"line": line.strip(), "count": count, "documents": documents},
+                               {"line": line.strip(), "count": count, "documents": documents,
+                                "site": document_site(doc)},
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=fix_start, fix_end=fix_end)
+
+
+def document_site(doc: Document) -> str:
+    """The site ``doc`` comes from, as far as the input tells (see the module docstring)."""
+    if "site" not in doc.derived:
+        site = getattr(doc, "site", None)
+        if site is None and doc.source_line is not None:
+            site = _record_site(doc.source_line)
+        doc.derived["site"] = site if site is not None else os.path.dirname(doc.path)
+    return doc.derived["site"]
+
+
+def _record_site(line: bytes) -> str | None:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    for name in SITE_FIELDS:
+        if isinstance(record.get(name), str) and record[name]:
+            return record[name]
+    for name in URL_FIELDS:
+        if isinstance(record.get(name), str):
+            try:
+                host = urlsplit(record[name]).hostname
+            except ValueError:
+                continue
+            if host:
+                return host.removeprefix("www.")
+    return None

@@ -1,0 +1,294 @@
+"""Fit the `furniture-line` rule's logistic model on the tune parts, print tune vs check.
+
+    .venv/bin/pip install scikit-learn
+    .venv/bin/python benchmarks/fit_furniture.py [--write] [--data ../shared/data]
+
+Training lines (labels from the data sets' own READMEs; every split by page or site, per the
+detection contract, so no check page is ever fitted on):
+- aeb-dev-extractors, paragraph-lines group: `extra` lines -> furniture, `article` -> not
+  (repeated titles are left out: `repeated-title` finds them; `short`/`noword` too);
+- aeb-dev-extractors truth/: every line of the human bodies -> not furniture;
+- trafilatura-eval raw/ and clean/: `boilerplate` -> furniture, `article` -> not.
+Each (source, label) group gets the same total weight, and inside a group a document weighs
+the square root of its labelled lines, so a page with a 77-line results table does not decide.
+
+Stage one fits the weights of the line features; stage two fits how much a line's logit
+borrows from its neighbours'. The info threshold is the lowest probability at which at most
+`--max-fp-info` of the article lines of each tune source would be reported. With `--warn`, a
+warning threshold is added likewise (`--max-fp`, and `--max-fp-truth` of the human bodies);
+the default pack has none: even at 0% of the tune bodies it warns on real lines of clean check
+bodies (link captions such as "(Graphic: ... - here)") while catching under 1% of furniture. The rule itself (rules/boilerplate.yaml) is then run on every
+document, so the printed figures are what a user gets. `--write` stores the fitted values in
+the YAML between its "fitted" markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import math
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from textlint_news import Document  # noqa: E402
+from textlint_news.kinds.furniture import FEATURES, FurnitureRule, line_features  # noqa: E402
+from textlint_news.loader import load_pack  # noqa: E402
+
+PACK = ROOT / "rules" / "boilerplate.yaml"
+RULE_ID = "furniture-line"
+BEGIN = "    # --- fitted by benchmarks/fit_furniture.py: do not edit by hand ---\n"
+END = "    # --- end of fitted values ---\n"
+
+
+def split_of_page(page_id: str) -> str | None:
+    digit = int(page_id[0], 16)
+    return "tune" if digit <= 3 else "check" if digit <= 7 else None
+
+
+def split_of_site(site: str) -> str:
+    return "tune" if int(hashlib.sha1(site.encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+@dataclass
+class Doc:
+    source: str  # aeb-para, aeb-truth, traf-raw, traf-clean
+    split: str
+    doc: Document
+    labels: dict[int, int] = field(default_factory=dict)  # line -> 1 furniture / 0 article
+    rows: list = field(default_factory=list)  # line_features
+
+
+def load(data: Path) -> list[Doc]:
+    docs: list[Doc] = []
+    aeb = data / "aeb-dev-extractors"
+    groups = json.loads((aeb / "extractors.json").read_text())
+    by_file: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
+    with gzip.open(aeb / "labels.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if groups[r["extractor"]] != "paragraph-lines" or r.get("title"):
+                continue
+            if r["label"] in ("extra", "article"):
+                by_file[r["extractor"], r["page"]][r["line"]] = int(r["label"] == "extra")
+    for (extractor, page), labels in sorted(by_file.items()):
+        text = (aeb / extractor / f"{page}.txt").read_text(encoding="utf-8")
+        docs.append(Doc("aeb-para", split_of_page(page), Document.from_string(text, f"{extractor}/{page}.txt"),
+                        labels))
+    for path in sorted((aeb / "truth").glob("*.txt")):
+        doc = Document.from_string(path.read_text(encoding="utf-8"), f"truth/{path.name}")
+        docs.append(Doc("aeb-truth", split_of_page(path.stem), doc, {n: 0 for n in doc.content_lines}))
+    traf = data / "trafilatura-eval"
+    site = {}
+    for line in open(traf / "pages.jsonl", encoding="utf-8"):
+        p = json.loads(line)
+        site[p["name"]] = p["site"]
+    labelled: dict[str, dict[int, int]] = defaultdict(dict)
+    for line in open(traf / "labels.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["label"] in ("boilerplate", "article"):
+            labelled[r["file"]][r["line"]] = int(r["label"] == "boilerplate")
+    for part in ("raw", "clean"):
+        for name in sorted(site):
+            file = f"{part}/{name}.txt"
+            text = (traf / file).read_text(encoding="utf-8")
+            docs.append(Doc(f"traf-{part}", split_of_site(site[name]), Document.from_string(text, file),
+                            labelled.get(file, {})))
+    return docs
+
+
+def weights_of(docs: list[Doc]) -> dict[tuple[int, int], float]:
+    """(doc index, line) -> sample weight: equal per (source, label), sqrt-damped per document."""
+    raw: dict[tuple[int, int], float] = {}
+    totals: dict[tuple[str, int], float] = defaultdict(float)
+    for i, d in enumerate(docs):
+        per_label = defaultdict(int)
+        for y in d.labels.values():
+            per_label[y] += 1
+        for line, y in d.labels.items():
+            w = 1 / math.sqrt(per_label[y])
+            raw[i, line] = w
+            totals[d.source, y] += w
+    share = {"aeb-para": 1.0, "traf-raw": 1.0, "traf-clean": 0.5, "aeb-truth": 0.5}
+    return {(i, line): w * share[docs[i].source] / totals[docs[i].source, docs[i].labels[line]] * 1000
+            for (i, line), w in raw.items()}
+
+
+def design(docs: list[Doc], split: str):
+    xs, ys, ws, index = [], [], [], []
+    weight = weights_of(docs)
+    for i, d in enumerate(docs):
+        if d.split != split:
+            continue
+        for row_no, (line, vec) in enumerate(d.rows):
+            if line in d.labels:
+                xs.append(vec)
+                ys.append(d.labels[line])
+                ws.append(weight[i, line])
+                index.append((i, row_no))
+    return np.array(xs), np.array(ys), np.array(ws), index
+
+
+def fit(docs: list[Doc], rule: FurnitureRule, window: int) -> dict:
+    x, y, w, index = design(docs, "tune")
+    stage1 = LogisticRegression(C=1.0, max_iter=2000).fit(x, y, sample_weight=w)
+    weights = dict(zip(FEATURES, stage1.coef_[0]))
+    # stage two: own logit and the mean logit of the neighbours, over every line of the document
+    own_of = {}
+    for i, d in enumerate(docs):
+        if d.split == "tune" and d.rows:
+            own_of[i] = stage1.decision_function(np.array([vec for _, vec in d.rows]))
+    feats = []
+    for i, row_no in index:
+        own = own_of[i]
+        around = np.concatenate([own[max(0, row_no - window):row_no], own[row_no + 1:row_no + 1 + window]])
+        feats.append([own[row_no], around.mean() if len(around) else 0.0])
+    stage2 = LogisticRegression(C=1.0, max_iter=2000).fit(np.array(feats), y, sample_weight=w)
+    typical = x[y == 0].mean(axis=0)
+    return {"intercept": float(stage1.intercept_[0]), "weights": weights,
+            "smoothing": {"own": float(stage2.coef_[0][0]), "neighbours": float(stage2.coef_[0][1]),
+                          "intercept": float(stage2.intercept_[0])},
+            "typical": dict(zip(FEATURES, typical))}
+
+
+def probabilities(docs: list[Doc], rule: FurnitureRule) -> None:
+    for d in docs:
+        d.probs = {line: 1 / (1 + math.exp(-max(-50, min(50, z))))
+                   for (line, _), z in zip(d.rows, rule.logits(d.rows))}
+
+
+def choose_threshold(docs: list[Doc], caps: dict[str, float]) -> float:
+    """The lowest probability at which no tune source has more than its cap (share) of its
+    article lines at or above it."""
+    best = 0.5
+    for source, max_fp in caps.items():
+        article = sorted((d.probs[line] for d in docs if d.split == "tune" and d.source == source
+                          for line, y in d.labels.items() if y == 0 and line in d.probs), reverse=True)
+        k = int(len(article) * max_fp)
+        best = max(best, article[k] + 1e-6 if k < len(article) else 0.5)
+    return round(math.ceil(best * 1000) / 1000, 3)
+
+
+def render(fitted: dict, thresholds: dict[str, float], window: int) -> str:
+    def num(v: float) -> str:
+        return f"{v:.3f}"
+    lines = [BEGIN, f"    intercept: {num(fitted['intercept'])}\n", "    weights:\n"]
+    lines += [f"      {name}: {num(w)}\n" for name, w in fitted["weights"].items()]
+    lines.append(f"    window: {window}\n")
+    lines.append("    smoothing: {" + ", ".join(f"{k}: {num(v)}" for k, v in fitted["smoothing"].items())
+                 + "}\n")
+    lines.append("    thresholds: {" + ", ".join(f"{k}: {v}" for k, v in thresholds.items()) + "}\n")
+    lines.append("    # each feature's mean on article lines: the message names what differs most\n")
+    lines.append("    typical:\n")
+    lines += [f"      {name}: {num(v)}\n" for name, v in fitted["typical"].items()]
+    lines.append(END)
+    return "".join(lines)
+
+
+def write_pack(block: str) -> None:
+    text = PACK.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    PACK.write_text(text[:start] + block + text[end:], encoding="utf-8")
+
+
+def load_rule(text: str | None = None) -> FurnitureRule:
+    if text is not None:
+        tmp = ROOT / "benchmarks" / ".furniture-fit.yaml"
+        tmp.write_text(text, encoding="utf-8")
+        try:
+            pack = load_pack(tmp)
+        finally:
+            tmp.unlink()
+    else:
+        pack = load_pack(PACK)
+    return next(r for r in pack.rules if r.id == RULE_ID)
+
+
+def report(docs: list[Doc], rule: FurnitureRule) -> None:
+    """Run the rule as users do and print recall and false alarms per source and split."""
+    print("| source | split | furniture lines | found (any) | found (warning) "
+          "| article lines | warned | info |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    truth = defaultdict(lambda: [0, 0, 0])  # split -> words, warnings, pages failing
+    for source in ("aeb-para", "traf-raw", "traf-clean", "aeb-truth"):
+        for split in ("tune", "check"):
+            counts = defaultdict(int)
+            for d in docs:
+                if d.source != source or d.split != split:
+                    continue
+                found = {f.line: f.severity for f in rule.check(d.doc)}
+                for line, y in d.labels.items():
+                    sev = found.get(line)
+                    counts[y, "n"] += 1
+                    counts[y, "any"] += sev is not None
+                    counts[y, "warn"] += sev is not None and sev >= 2
+                if source == "aeb-truth":
+                    warned = sum(1 for s in found.values() if s >= 2)
+                    t = truth[split]
+                    t[0] += d.doc.word_count
+                    t[1] += warned
+                    t[2] += warned > 0
+            pos, neg = counts[1, "n"], counts[0, "n"]
+            pct = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
+            print(f"| {source} | {split} | {pos} | {pct(counts[1, 'any'], pos)} | {pct(counts[1, 'warn'], pos)} "
+                  f"| {neg} | {pct(counts[0, 'warn'], neg)} | {pct(counts[0, 'any'] - counts[0, 'warn'], neg)} |")
+    for split, (words, warnings, failing) in truth.items():
+        pages = sum(1 for d in docs if d.source == "aeb-truth" and d.split == split)
+        print(f"truth {split}: {warnings} warnings, {warnings / words * 10_000:.2f} per 10k words, "
+              f"{pages - failing}/{pages} pages pass")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent.parent / "shared" / "data")
+    parser.add_argument("--write", action="store_true", help="store the fitted values in the pack")
+    parser.add_argument("--warn", action="store_true",
+                        help="add a warning threshold (the default pack has none, see the README)")
+    parser.add_argument("--max-fp", type=float, default=0.005,
+                        help="share of article lines of each tune source warned about at most")
+    parser.add_argument("--max-fp-truth", type=float, default=0.003,
+                        help="the same for the human bodies (truth/), which a gate must pass")
+    parser.add_argument("--max-fp-info", type=float, default=0.07,
+                        help="share of article lines of each tune source reported at all")
+    parser.add_argument("--window", type=int, default=2)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        args.data = Path("/work/shared/data")
+    rule = load_rule()
+    started = time.perf_counter()
+    docs = load(args.data)
+    for d in docs:
+        d.rows = line_features(d.doc, rule.cta_verbs)
+    print(f"{len(docs)} documents, features in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    fitted = fit(docs, rule, args.window)
+    text = PACK.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    provisional = render(fitted, {"warning": 0.99, "info": 0.9}, args.window)
+    rule = load_rule(text[:start] + provisional + text[end:])
+    probabilities(docs, rule)
+    extracted = ("aeb-para", "traf-raw", "traf-clean")
+    thresholds = {"info": choose_threshold(docs, dict.fromkeys(extracted, args.max_fp_info))}
+    if args.warn:
+        thresholds = {"warning": choose_threshold(docs, {**dict.fromkeys(extracted, args.max_fp),
+                                                         "aeb-truth": args.max_fp_truth}),
+                      **thresholds}
+    block = render(fitted, thresholds, args.window)
+    rule = load_rule(text[:start] + block + text[end:])
+    print(block)
+    report(docs, rule)
+    if args.write:
+        write_pack(block)
+        print(f"written to {PACK}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
