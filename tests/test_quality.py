@@ -39,9 +39,6 @@ FLOORS = {
         quality.at_most(0.04),                                                    # target 2%
     ("trafilatura raw", "recall on boilerplate lines"): quality.at_least(0.10),   # target 50%
     ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.055),  # 2%
-    # furniture-line reports information (never a warning) on about 7% of clean lines by design;
-    # this older per-rule guard counts every severity (target 0.5%)
-    ("aeb-dev", "clean lines flagged by the busiest rule"): quality.at_most(0.08),
 }
 
 
