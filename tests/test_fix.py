@@ -290,9 +290,10 @@ def test_owner_is_kept_when_root_fixes_someone_elses_file(run, tmp_path):
     assert (path.stat().st_uid, path.stat().st_gid) == (12345, 23456)
 
 
-def test_jsonl_inputs_are_not_fixed(run, tmp_path):
+def test_jsonl_inputs_are_not_fixed_in_place(run, tmp_path):
     write(tmp_path, b'{"id": "r1", "text": "Rose &amp; fell."}\n', "crawl.jsonl")
     result = run("--jsonl", "--fix", "crawl.jsonl")
     assert result.exit_code == 2
-    assert "--fix and --diff rewrite text files; JSONL records are not fixed" in result.output
+    assert ("--fix does not rewrite JSONL input: add --fixed-output FILE to write the fixed "
+            "records to a new file") in result.output
     assert (tmp_path / "crawl.jsonl").read_bytes() == b'{"id": "r1", "text": "Rose &amp; fell."}\n'

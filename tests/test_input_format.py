@@ -46,7 +46,7 @@ def test_stdin_named_jsonl_is_read_as_records(crawl):
 def test_fix_on_a_named_jsonl_file_is_refused_not_applied_to_the_json(crawl):
     before = (crawl / "day.jsonl").read_bytes()
     out = check("--fix", "day.jsonl")
-    assert out.exit_code == 2 and "JSONL records are not fixed" in out.output
+    assert out.exit_code == 2 and "--fix does not rewrite JSONL input" in out.output
     assert (crawl / "day.jsonl").read_bytes() == before
 
 

@@ -252,7 +252,7 @@ def crawl(tmp_path):
 def test_records_are_counted_as_records_of_files(run, crawl):
     clean = run("--jsonl", "clean.jsonl")
     assert clean.stdout == "All checks passed (3 records in 1 file checked).\n"
-    # --fix refuses JSONL: nothing is offered as fixable, safe or unsafe
+    # records are fixed only into --fixed-output: nothing is offered as fixable here
     found = run("--jsonl", "--format", "concise", "crawl.jsonl", "clean.jsonl")
     assert found.stdout.splitlines()[-1] == (
         "Found 3 findings (2 errors, 1 warning) in 2 records of 1 file.")
@@ -265,7 +265,11 @@ def test_json_summary_counts_files_and_records(run, crawl):
                        "records_with_findings": 2, "findings": 3,
                        "by_severity": {"error": 2, "warning": 1, "info": 0},
                        "fixable": 0, "unsafe_fixable": 0, "fixed": 0, "baselined": 0,
-                       "baseline_stale": 0, "skipped_by_language": {}, "unreadable": 0}
+                       "baseline_stale": 0, "skipped_by_language": {}, "unreadable": 0,
+                       # records without a URL: the site is the folder of their file
+                       "sites": [{"site": crawl.name, "documents": 6,
+                                  "documents_with_findings": 2, "findings": 3,
+                                  "by_severity": {"error": 2, "warning": 1, "info": 0}}]}
 
 
 def test_files_and_records_together(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ import io
 import json
 import textwrap
 import unicodedata
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -143,7 +144,11 @@ def test_json(run):
                     "records_with_findings": 0, "findings": 3,
                     "by_severity": {"error": 1, "warning": 1, "info": 1},
                     "fixable": 1, "unsafe_fixable": 1, "fixed": 0, "baselined": 0,
-                    "baseline_stale": 0, "skipped_by_language": {}, "unreadable": 0},
+                    "baseline_stale": 0, "skipped_by_language": {}, "unreadable": 0,
+                    # a file given by name belongs to the folder it is in
+                    "sites": [{"site": Path.cwd().name, "documents": 1,
+                               "documents_with_findings": 1, "findings": 3,
+                               "by_severity": {"error": 1, "warning": 1, "info": 1}}]},
     }
     assert result.stdout == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
 

@@ -1,12 +1,14 @@
-"""The library API: build a ``Linter`` from a configuration, or lint a string in one call."""
+"""The library API: build a ``Linter`` from a configuration, or lint or fix a string in one call."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from .config import Config
+from .document import BOM, Document
 from .engine import Linter, codes_of
 from .findings import Finding
+from .fixes import fix_document
 from .kinds import Rule
 from .loader import load_packs
 from .selection import Selection, per_file_ignores
@@ -35,3 +37,13 @@ def lint_text(text: str, config: Config | None = None, path: str = "-") -> list[
     """Findings for one text; with no config the default rules are loaded once and reused."""
     linter = _default_linter() if config is None else load_linter(config)
     return linter.lint_text(text, path)
+
+
+def fix_text(text: str, config: Config | None = None, unsafe: bool = False,
+             path: str = "-") -> tuple[str, list[Finding]]:
+    """``text`` with its fixes applied, as ``--fix`` (``--unsafe-fixes`` with ``unsafe``) would
+    write it (newlines and BOM kept), and the findings that remain in it."""
+    linter = _default_linter() if config is None else load_linter(config)
+    doc = Document.from_string(text, path)
+    fixed = fix_document(linter, linter.lint(doc), unsafe)
+    return (BOM if doc.has_bom else "") + fixed.raw_text, fixed.result.findings

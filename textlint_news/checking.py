@@ -19,7 +19,9 @@ from .baseline import Baseline, Entry, write as write_baseline
 from .engine import DocumentResult, Linter, Notice
 from .findings import Finding
 from .fingerprint import fingerprint_map
+from .document import BOM
 from .fixes import MAX_PASSES, FixResult, fix_document, wanted
+from .pipeline import FixedRecords
 from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import failing, plural
 from .reporters.terminal import diff_line, escape, use_color
@@ -37,7 +39,7 @@ class CheckOptions:
     fail_on: str = "warning"
     exit_zero: bool = False
     max_findings: int = 0
-    statistics: bool = False
+    statistics: str | None = None  # --statistics: rule or site
     fix: bool = False
     unsafe_fixes: bool = False
     diff: bool = False
@@ -62,6 +64,7 @@ class Check:
         self.fixed: dict[str, Counter] = {}  # path -> rule id -> findings fixed
         self.entries: list[Entry] = []
         self.write_failed = False  # the baseline could not be written
+        self.fixed_records: FixedRecords | None = None  # --fixed-output: where records go
         self.report = report
         if options.diff or options.fix_only:
             self.reporter: Reporter | None = None
@@ -87,7 +90,9 @@ class Check:
         click.echo(f"textlint-news: {escape(error.path)}: {escape(error.message)}", err=True)
 
     def document(self, result: DocumentResult) -> None:
-        if self.fixing and (self.options.stdin or any(wanted(f, self.options.unsafe_fixes)
+        if self.fixed_records is not None:
+            result = self.fix_record(result)
+        elif self.fixing and (self.options.stdin or any(wanted(f, self.options.unsafe_fixes)
                                                       for f in result.findings)):
             result = self.fix(result)
         shown = result.findings
@@ -144,6 +149,20 @@ class Check:
         self.count_fixed(doc.path, fixed.fixed)
         return fixed.result
 
+    def fix_record(self, result: DocumentResult) -> DocumentResult:
+        """Fix one record into ``--fixed-output`` (as read when nothing changes it); returns
+        the lint result of its fixed text."""
+        doc = result.document
+        fixed = fix_document(self.linter, result, self.options.unsafe_fixes) \
+            if any(wanted(f, self.options.unsafe_fixes) for f in result.findings) else None
+        if fixed is None or not fixed.changed:
+            self.fixed_records.add(doc, None)
+            return result
+        self.fixed_records.add(doc, (BOM if doc.has_bom else "") + fixed.raw_text)
+        self.say_if_unfinished(fixed)
+        self.count_fixed(f"{doc.path}:{doc.record_id}", fixed.fixed, record=True)
+        return fixed.result
+
     def say_if_unfinished(self, fixed: FixResult) -> None:
         """A notice when the fixes did not reach a fixed point, so a fix hook that runs again is
         not a silent loop: in the report, or on stderr when no report is printed (--fix-only)."""
@@ -167,10 +186,14 @@ class Check:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
 
-    def count_fixed(self, path: str, fixed: list[Finding]) -> None:
+    def count_fixed(self, path: str, fixed: list[Finding], record: bool = False) -> None:
+        """``path``: the file, or ``file:record id``."""
         if fixed:
             self.summary.fixed += len(fixed)
-            self.summary.fixed_files += 1
+            if record:
+                self.summary.fixed_records += 1
+            else:
+                self.summary.fixed_files += 1
             self.fixed[path] = Counter(f.rule_id for f in fixed)
 
     def show_diff(self, path: str, old: str, new: str) -> None:

@@ -21,7 +21,7 @@ from .findings import Severity
 from .language import normalise_code
 from .limits import DEFAULT_MAX_RECORD_BYTES
 from .loader import ConfigError
-from .pipeline import RecordSplitter
+from .pipeline import FixedRecords, RecordSplitter
 from .reporters import REPORTERS
 from .reporters.terminal import COLOR_MODES, escape
 from .ruletest import check_all_examples
@@ -75,6 +75,10 @@ def _corpus_options(f):
         (("--ignore-field",), dict(metavar="FIELD",
                                    help="Record field naming rule ids or packs not to run on "
                                         "that record (a list, or a comma-separated string).")),
+        (("--url-field",), dict(metavar="FIELD",
+                                help="Record field holding the page's URL, whose host is the "
+                                     "record's site (default: url, URL, link, source_url or "
+                                     "page_url, if the record has one).")),
         (("--lang-field",), dict(metavar="FIELD",
                                  help="Record field holding the language code (en, de-AT); "
                                       "records without one get their language identified.")),
@@ -85,6 +89,10 @@ def _corpus_options(f):
         (("--quarantine",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
                                  help="Write the records that fail the gate here, with the "
                                       "failing rule ids added.")),
+        (("--fixed-output",), dict(type=click.Path(path_type=Path, dir_okay=False),
+                                   metavar="FILE",
+                                   help="With --fix, write every record here, fixed where a fix "
+                                        "applies (the input is never modified).")),
         (("--quiet", "-q"), dict(is_flag=True, help="No progress bar.")),
     )):
         f = click.option(*decl, **kwargs)(f)
@@ -92,6 +100,26 @@ def _corpus_options(f):
 
 
 JSONL_NAMES = (".jsonl", ".jsonl.gz")
+STATISTICS = ("rule", "site")
+
+
+def _statistics_value(args: list[str]) -> list[str]:
+    """``--statistics`` takes an optional value, ``rule`` (the default) or ``site``. click would
+    take any argument after it (a path) as its value: here the value is joined to the option
+    only when it is one of those, and a bare ``--statistics`` becomes ``--statistics=rule``."""
+    out: list[str] = []
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--":
+            return [*out, arg, *rest]
+        if arg != "--statistics":
+            out.append(arg)
+            continue
+        value = next(rest, None)
+        out.append(f"--statistics={value if value in STATISTICS else 'rule'}")
+        if value is not None and value not in STATISTICS:
+            out.append(value)
+    return out
 
 
 def _reads_jsonl(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> bool:
@@ -112,6 +140,21 @@ def _reads_jsonl(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> bo
     return True
 
 
+def _check_fixed_output(fix: bool, diff: bool, jsonl: bool, fixed_output: Path | None) -> None:
+    """Records are fixed into a new file, never in place; text files only in place."""
+    if fixed_output is not None and not jsonl:
+        raise click.UsageError("--fixed-output writes fixed JSONL records; text files are fixed "
+                               "in place with --fix")
+    if fixed_output is not None and not fix:
+        raise click.UsageError("--fixed-output writes what --fix fixes: add --fix")
+    if diff and jsonl:
+        raise click.UsageError("--diff shows changes to text files; to see what --fix does to "
+                               "JSONL records, write them with --fix --fixed-output FILE")
+    if fix and jsonl and fixed_output is None:
+        raise click.UsageError("--fix does not rewrite JSONL input: add --fixed-output FILE to "
+                               "write the fixed records to a new file")
+
+
 def _read_stdin(stack: ExitStack, jsonl: bool, max_record_bytes: int,
                 fix: bool) -> bytes | BinaryIO:
     """Records are spooled to a temporary file, not held in memory; one byte past the limit
@@ -130,7 +173,8 @@ def _report_options(f):
     for decl, kwargs in reversed((
         ("--max-findings", dict(type=click.IntRange(min=0), default=0, metavar="N",
                                 help="Tolerate up to N findings at or above --fail-on.")),
-        ("--statistics", dict(is_flag=True, help="Print counts per rule instead of findings.")),
+        ("--statistics", dict(type=click.Choice(STATISTICS), metavar="[rule|site]",
+                              help="Print counts per rule (or per site) instead of findings.")),
         ("--fix", dict(is_flag=True, help="Apply safe fixes to the files in place.")),
         ("--fix-only", dict(is_flag=True, help="Apply fixes and report only what was fixed, "
                                                 "not the findings that remain (exit 0).")),
@@ -210,10 +254,14 @@ class SectionedCommand(click.Command):
                                "baseline", "write_baseline")),
         ("Fixes", ("fix", "fix_only", "unsafe_fixes", "diff", "show_fixes",
                    "exit_non_zero_on_fix")),
-        ("Crawls (JSON Lines)", ("jsonl", "text_field", "id_field", "ignore_field", "jobs",
-                                 "passed", "quarantine")),
+        ("Crawls (JSON Lines)", ("jsonl", "text_field", "id_field", "url_field",
+                                 "ignore_field", "jobs", "passed", "quarantine",
+                                 "fixed_output")),
         ("Settings", ("show_settings", "show_files")),
     )
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _statistics_value(args))
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         records = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx)}
@@ -280,8 +328,9 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           respect_gitignore: bool | None, color: str, show_settings: bool, show_files: bool,
           encoding: str, stdin_filename: str, max_record_bytes: int, language: str | None,
           jsonl: bool, input_format: str, ignore_field: str | None, lang_field: str | None,
-          text_field: str, id_field: str, jobs: int | None, passed: Path | None,
-          quarantine: Path | None, quiet: bool, **report: Any) -> None:
+          url_field: str | None, text_field: str, id_field: str, jobs: int | None,
+          passed: Path | None, quarantine: Path | None, fixed_output: Path | None, quiet: bool,
+          **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
     if not paths and not show_settings:
         raise click.UsageError("give at least one path (or - for stdin)")
@@ -289,18 +338,19 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     jsonl = _reads_jsonl("jsonl" if jsonl else input_format, paths, stdin_filename)
     if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
         raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
-    if (report["fix"] or report["diff"]) and jsonl:
-        raise click.UsageError("--fix and --diff rewrite text files; JSONL records are not fixed")
+    _check_fixed_output(report["fix"], report["diff"], jsonl, fixed_output)
     if (passed or quarantine) and not jsonl:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
-    if lang_field is not None and not jsonl:
-        raise click.UsageError("--lang-field names a field of JSONL records: add --jsonl")
+    for name, value in (("--lang-field", lang_field), ("--url-field", url_field)):
+        if value is not None and not jsonl:
+            raise click.UsageError(f"{name} names a field of JSONL records: add --jsonl")
     forced = normalise_code(language) if language is not None else None
     if language is not None and forced is None:
         raise click.UsageError(f"--language: '{language}' is not a language code such as en")
     source_format = record_format("jsonl", text_field=text_field, id_field=id_field,
                                   max_record_bytes=max_record_bytes,
-                                  ignore_field=ignore_field, lang_field=lang_field) if jsonl \
+                                  ignore_field=ignore_field, lang_field=lang_field,
+                                  url_field=url_field) if jsonl \
         else TextFormat(encoding, max_record_bytes)
     try:
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
@@ -335,11 +385,11 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     except BaselineError as exc:
         raise _fail(str(exc)) from None
     options = CheckOptions(output_format=fmt, output_file=output_file, fail_on=threshold,
-                           exit_zero=exit_zero, baseline=baseline, stdin="-" in paths,
-                           color=color, **report)
+                           exit_zero=exit_zero, baseline=baseline,
+                           stdin="-" in paths and not jsonl, color=color, **report)
 
-    outputs = tuple(p for p in (output_file, passed, quarantine, report["write_baseline"])
-                    if p is not None)
+    outputs = tuple(p for p in (output_file, passed, quarantine, fixed_output,
+                                report["write_baseline"]) if p is not None)
     for given in paths:
         if given != "-" and any(same_path(given, written) for written in outputs):
             raise click.UsageError(f"{given} is both an input and an output: it would be "
@@ -350,9 +400,10 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         # each output replaces its file only when the run gets to the end: nothing half-written
         with ExitStack() as stack:
             files = [Output(path, text) if path else None
-                     for path, text in ((passed, False), (quarantine, False), (output_file, True))]
-            passed_out, quarantine_out, report_out = (stack.enter_context(f) if f else None
-                                                      for f in files)
+                     for path, text in ((passed, False), (quarantine, False), (output_file, True),
+                                        (fixed_output, False))]
+            passed_out, quarantine_out, report_out, fixed_out = (
+                stack.enter_context(f) if f else None for f in files)
             splitter = RecordSplitter(passed_out, quarantine_out,
                                       None if threshold == "never" else Severity.parse(threshold))
             out = report_out or report_stream(options)
@@ -361,6 +412,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                 if "-" in paths else None
             check = Check(linter, options, out,
                           stdin_data if isinstance(stdin_data, bytes) else None)
+            if fixed_out is not None:
+                check.fixed_records = FixedRecords(fixed_out, source_format.with_text)
 
             def open_sources():
                 return iter_sources(list(paths), walked.include, walked.exclude, encoding,

@@ -52,6 +52,7 @@ class Document:
     derived: dict = field(default_factory=dict, repr=False, compare=False)
     # the language given by a record field or --language; None: identified from the text
     declared_language: str | None = None
+    site: str | None = None  # the site it comes from: a host, or a crawl's folder (sites.py)
 
     @classmethod
     def from_string(cls, raw: str, path: str = "-", encoding: str = "utf-8",
@@ -63,6 +64,16 @@ class Document:
         return cls(path=path, text=text, has_bom=has_bom, newline=detect_newline(raw),
                    encoding=encoding, record_id=record_id,
                    original=raw if text is not raw else None)
+
+    def with_text(self, raw: str) -> "Document":
+        """This document with the raw text (no BOM) ``raw``: what a fix pass lints next, still
+        the same record of the same site, with the same rules ignored and the same language."""
+        doc = Document.from_string((BOM if self.has_bom else "") + raw, self.path, self.encoding,
+                                   self.record_id)
+        doc.source_line, doc.source_lineno, doc.ignore = self.source_line, self.source_lineno, \
+            self.ignore
+        doc.declared_language, doc.site = self.declared_language, self.site
+        return doc
 
     @cached_property
     def line_starts(self) -> array:

@@ -105,8 +105,6 @@ def fix_document(linter: Linter, result: DocumentResult, unsafe: bool = False,
             return FixResult(result, doc.raw_text(), fixed, converged=False)
         seen.add(hash(raw))
         fixed.extend(chosen)
-        bom = "\ufeff" if doc.has_bom else ""
-        doc = Document.from_string(bom + raw, doc.path, encoding=doc.encoding,
-                                   record_id=doc.record_id)
+        doc = doc.with_text(raw)
         result = linter.lint(doc)
         passes += 1

@@ -1,4 +1,5 @@
-"""``--passed`` / ``--quarantine``: split a JSONL crawl by the gate instead of blocking it.
+"""``--passed`` / ``--quarantine``: split a JSONL crawl by the gate instead of blocking it;
+``--fixed-output``: the crawl with its fixes applied.
 
 A record passes when it has no finding at or above the ``--fail-on`` severity. Passed records
 are written byte for byte as read; quarantined ones get one more field, the ids of the rules
@@ -10,7 +11,9 @@ to neither file.
 from __future__ import annotations
 
 import json
-from typing import BinaryIO
+from typing import BinaryIO, Callable
+
+from .document import Document
 
 from .engine import DocumentResult
 from .findings import Finding, Severity
@@ -38,6 +41,23 @@ class RecordSplitter:
                 self.passed.write(line + b"\n")
         elif self.quarantine is not None:
             self.quarantine.write(with_field(line, QUARANTINE_FIELD, failed) + b"\n")
+
+
+class FixedRecords:
+    """Writes every linted record to ``out``: as read when no fix changed its text, else as
+    ``with_text(record bytes, fixed text)`` makes it (the input format's, e.g.
+    ``JsonlFormat.with_text``)."""
+
+    def __init__(self, out: BinaryIO, with_text: Callable[[bytes, str], bytes]) -> None:
+        self.out = out
+        self.with_text = with_text
+
+    def add(self, doc: Document, fixed_text: str | None) -> None:
+        """``fixed_text``: the record's new text (with its BOM, if it had one), or None."""
+        line = doc.source_line
+        if line is not None:
+            self.out.write((line if fixed_text is None else self.with_text(line, fixed_text))
+                           + b"\n")
 
 
 def with_field(line: bytes, name: str, value: object) -> bytes:

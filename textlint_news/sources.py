@@ -16,10 +16,11 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator, Protocol, Union
+from typing import BinaryIO, Iterable, Iterator, Protocol, Union
 
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
+from .sites import path_site
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 
@@ -251,6 +252,15 @@ def spool_stdin() -> BinaryIO:
     return spool
 
 
+def _with_site(sources: Iterable[Source], site: str | None) -> Iterator[Source]:
+    """``sources``, each document without a site of its own (a record without a URL) given
+    ``site``, the one of the file (``sites.path_site``)."""
+    for source in sources:
+        if isinstance(source, Document) and source.site is None:
+            source.site = site
+        yield source
+
+
 def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                  exclude: tuple[str, ...] = (), encoding: str = "utf-8",
                  stdin_filename: str = "-", stdin_data: bytes | BinaryIO | None = None,
@@ -270,12 +280,13 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
     for given in paths:
         if given == "-":
             if isinstance(stdin_data, bytes):
-                yield from fmt.read_data(stdin_data, stdin_filename)
+                read = fmt.read_data(stdin_data, stdin_filename)
             elif stdin_data is None:
-                yield from fmt.read_stream(sys.stdin.buffer, stdin_filename)
+                read = fmt.read_stream(sys.stdin.buffer, stdin_filename)
             else:
                 stdin_data.seek(0)  # each pass reads the spooled input from its start
-                yield from fmt.read_stream(stdin_data, stdin_filename)
+                read = fmt.read_stream(stdin_data, stdin_filename)
+            yield from _with_site(read, path_site(stdin_filename))
             continue
         path = Path(given)
         try:
@@ -290,8 +301,8 @@ def iter_sources(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE,
                 elif _special(file):
                     yield SourceError(str(file), "not a regular file; not linted")
                 elif not any(same_path(file, written) for written in skip):
-                    yield from fmt.read_path(file)
+                    yield from _with_site(fmt.read_path(file), path_site(str(file), given))
         elif path.exists() or path.is_symlink():
-            yield from fmt.read_path(path)
+            yield from _with_site(fmt.read_path(path), path_site(given))
         else:
             yield SourceError(given, "no such file or folder")

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Iterator
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
 from .language import normalise_code
+from .sites import record_site
 from .sources import Source, SourceError
 
 SKIP_PIECE = 1 << 20  # bytes read at a time while skipping a line over the limit
@@ -52,12 +53,14 @@ class JsonlFormat:
 
     def __init__(self, text_field: str = "text", id_field: str = "id",
                  max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
-                 ignore_field: str | None = None, lang_field: str | None = None) -> None:
+                 ignore_field: str | None = None, lang_field: str | None = None,
+                 url_field: str | None = None) -> None:
         self.text_field = text_field
         self.id_field = id_field
         self.ignore_field = ignore_field  # names the rules not to run on the record
         self.max_record_bytes = max_record_bytes  # 0: no limit
         self.lang_field = lang_field  # the record's language code; identified when absent
+        self.url_field = url_field  # the page's URL, whose host is the site (sites.py)
 
     def read_path(self, path: Path) -> Iterator[Source]:
         try:
@@ -134,7 +137,24 @@ class JsonlFormat:
                 doc.ignore = frozenset(c.strip() for c in codes if isinstance(c, str) and c.strip())
         if self.lang_field is not None:
             doc.declared_language = normalise_code(field_value(record, self.lang_field))
+        doc.site = record_site(record, self.url_field, field_value)
         return doc
+
+    def with_text(self, line: bytes, text: str) -> bytes:
+        """The record ``line`` with its text field's value replaced by ``text`` (``--fixed-output``),
+        every other field and the key order kept; re-serialised, so call it only when the text
+        changed. A lone surrogate (read from a ``\\udc80`` escape) is written escaped again."""
+        record = json.loads(line)
+        *parents, name = [self.text_field] if self.text_field in record \
+            else self.text_field.split(".")
+        holder = record
+        for part in parents:
+            holder = holder[part]
+        holder[name] = text
+        try:
+            return json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            return json.dumps(record).encode("ascii")
 
 
 def _skip_line(stream: BinaryIO, start: bytes) -> int:

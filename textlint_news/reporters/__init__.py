@@ -12,7 +12,7 @@ from .json_lines import JsonLinesReporter
 from .json_report import JsonReporter
 from .junit import JunitReporter
 from .sarif import SarifReporter
-from .stats import STATISTICS, StatisticsReporter
+from .stats import SITE_STATISTICS, STATISTICS, StatisticsReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "full": FullReporter,
@@ -27,9 +27,11 @@ REPORTERS: dict[str, type[Reporter]] = {
 }
 
 
-def reporter_for(output_format: str, statistics: bool = False) -> type[Reporter]:
-    """The reporter of ``--output-format``; with ``--statistics``, counts per rule instead (as
-    JSON for the JSON formats, else a table)."""
+def reporter_for(output_format: str, statistics: str = "") -> type[Reporter]:
+    """The reporter of ``--output-format``; with ``--statistics`` (``rule`` or ``site``), counts
+    per rule or site instead (as JSON for the JSON formats, else a table)."""
+    if statistics == "site":
+        return SITE_STATISTICS.get(output_format, SITE_STATISTICS["text"])
     if statistics:
         return STATISTICS.get(output_format, StatisticsReporter)
     return REPORTERS[output_format]

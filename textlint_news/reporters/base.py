@@ -32,11 +32,14 @@ class Summary:
     notices: int = 0
     fixed: int = 0  # findings fixed by --fix (or that --diff would fix)
     fixed_files: int = 0
+    fixed_records: int = 0  # of JSONL input, written fixed to --fixed-output
     baselined: int = 0  # findings not shown because the baseline accepts them
     baseline_stale: int = 0  # baseline entries of linted files that matched nothing
     refused_empty: bool = False  # nothing was checked, and that fails the run (exit 2)
     # language -> documents on which rules for other languages were skipped
     skipped_languages: Counter = field(default_factory=Counter)
+    # site (None: unknown) -> documents, documents_with_findings and findings per severity
+    by_site: dict[str | None, Counter] = field(default_factory=dict)
 
     def add(self, result: DocumentResult, shown: list[Finding]) -> None:
         self.documents += 1
@@ -47,7 +50,11 @@ class Summary:
             self.record_files.add(result.document.path)
         if result.skipped_language is not None:
             self.skipped_languages[result.skipped_language] += 1
+        site = self.by_site.setdefault(result.document.site, Counter())
+        site["documents"] += 1
+        site.update(str(f.severity) for f in shown)
         if shown:
+            site["documents_with_findings"] += 1
             self.documents_with_findings += 1
             if record:
                 self.records_with_findings += 1
@@ -56,12 +63,23 @@ class Summary:
             self.by_severity[f.severity] += 1
             self.by_rule[f.rule_id] += 1
             self.severity_of[f.rule_id] = f.severity
-            if record:  # --fix does not rewrite records: nothing there is fixable
+            if record:  # records are fixed only into --fixed-output, not offered here
                 continue
             if f.fixable and f.fix.safe:
                 self.fixable_by_rule[f.rule_id] += 1
             elif f.fixable:
                 self.unsafe_fixable_by_rule[f.rule_id] += 1
+
+    def site_rows(self) -> list[dict]:
+        """One row per site, most findings first (``--statistics site``, the JSON summary)."""
+        rows = []
+        for site, counts in self.by_site.items():
+            severities = {str(s): counts[str(s)] for s in
+                          (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+            rows.append({"site": site, "documents": counts["documents"],
+                         "documents_with_findings": counts["documents_with_findings"],
+                         "findings": sum(severities.values()), "by_severity": severities})
+        return sorted(rows, key=lambda r: (-r["findings"], -r["documents"], r["site"] or ""))
 
     @property
     def total(self) -> int:
@@ -137,8 +155,9 @@ def summary_line(summary: Summary) -> str:
 def _fix_and_baseline_lines(summary: Summary) -> list[str]:
     lines = []
     if summary.fixed:
-        lines.append(f"Fixed {plural(summary.fixed, 'finding')} in "
-                     f"{plural(summary.fixed_files, 'file')}.")
+        where = plural(summary.fixed_records, "record") if summary.fixed_records \
+            else plural(summary.fixed_files, "file")
+        lines.append(f"Fixed {plural(summary.fixed, 'finding')} in {where}.")
     if summary.baselined:
         lines.append(f"{plural(summary.baselined, 'finding')} accepted by the baseline "
                      "not shown.")

@@ -20,7 +20,7 @@ import shutil
 from collections import Counter
 from importlib import resources
 from itertools import count
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
@@ -56,13 +56,9 @@ def plotly_js() -> Path | None:
 
 
 def document_site(result: DocumentResult) -> str:
-    """The ``site`` a source gave the document, else the folder its file is in (a crawl usually
-    keeps one site per folder)."""
-    doc = result.document
-    site = getattr(doc, "site", None)
-    if isinstance(site, str) and site:
-        return site
-    return PurePath(doc.path).parent.name or "."
+    """``Document.site`` (a record's host, or the crawl folder of a file: ``sites.py``); ``-``
+    when the input does not tell (stdin)."""
+    return result.document.site or "-"
 
 
 def document_day(result: DocumentResult) -> str | None:

@@ -1,4 +1,5 @@
-"""``--statistics``: findings counted per rule instead of the findings themselves.
+"""``--statistics``: findings counted per rule (or per site: ``--statistics site``) instead of
+the findings themselves.
 
 A text table, or with ``--output-format json``/``json-lines`` the same rows as JSON (as ruff
 does), for dashboards.
@@ -25,6 +26,8 @@ def rows(summary: Summary) -> list[dict[str, Any]]:
 
 
 class StatisticsReporter(Reporter):
+    by_site = False  # True: the rows are sites (``--statistics site``), not rules
+
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         for n in result.notices:  # the summary line points up to them
             self.out.write(f"{escape(n.path)}: notice: {escape(n.message)}\n")
@@ -33,6 +36,10 @@ class StatisticsReporter(Reporter):
         self.out.write(f"{escape(error.path)}: error: {escape(error.message)}\n")
 
     def finish(self, summary: Summary) -> None:
+        if self.by_site:
+            self.out.write(site_table(summary))
+            self.out.write(summary_line(summary) + "\n")
+            return
         table = [("count", "rule", "severity", "fixable")]
         for row in rows(summary):
             safe, unsafe = row["fixable"], row["unsafe_fixable"]
@@ -47,9 +54,23 @@ class StatisticsReporter(Reporter):
         self.out.write(summary_line(summary) + "\n")
 
 
+def site_table(summary: Summary) -> str:
+    """Counts right-aligned under their headers, the site last (``-``: unknown)."""
+    header = ("documents", "with findings", "findings", "error", "warning", "info")
+    lines = ["  ".join(header) + "  site\n"]
+    for row in summary.site_rows():
+        counts = (row["documents"], row["documents_with_findings"], row["findings"],
+                  *row["by_severity"].values())
+        cells = [str(n).rjust(len(h)) for n, h in zip(counts, header)]
+        lines.append("  ".join(cells) + f"  {escape(row['site'] or '-')}\n")
+    return "".join(lines) if len(lines) > 1 else ""
+
+
 class JsonStatisticsReporter(Reporter):
     """One JSON document: ``tool``, ``statistics`` (the rows), ``errors``, ``notices`` and
     ``summary`` (as in ``json``)."""
+
+    by_site = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -63,7 +84,8 @@ class JsonStatisticsReporter(Reporter):
         self.errors.append(error_object(error))
 
     def finish(self, summary: Summary) -> None:
-        document = {"tool": TOOL, "statistics": rows(summary), "errors": self.errors,
+        table = summary.site_rows() if self.by_site else rows(summary)
+        document = {"tool": TOOL, "statistics": table, "errors": self.errors,
                     "notices": self.notices, "summary": summary_object(summary)}
         self.out.write(dumps(document, indent=2) + "\n")
 
@@ -71,10 +93,16 @@ class JsonStatisticsReporter(Reporter):
 class JsonLinesStatisticsReporter(Reporter):
     """One row object per line."""
 
+    by_site = False
+
     def finish(self, summary: Summary) -> None:
-        for row in rows(summary):
+        for row in summary.site_rows() if self.by_site else rows(summary):
             self.out.write(dumps(row) + "\n")
 
 
 STATISTICS: dict[str, type[Reporter]] = {"json": JsonStatisticsReporter,
                                          "json-lines": JsonLinesStatisticsReporter}
+# --statistics site: the same formats, one row per site
+SITE_STATISTICS: dict[str, type[Reporter]] = {
+    name: type("Site" + cls.__name__, (cls,), {"by_site": True})
+    for name, cls in {"text": StatisticsReporter, **STATISTICS}.items()}
