@@ -78,3 +78,25 @@ def test_spark_findings_equal_cli_findings(spark, tmp_path, monkeypatch):
     failing = {i for i, _, _, sev, _, _ in cli if sev in ("error", "warning")}
     passed = {r.id: r.lint_passed for r in linted.documents.select("id", "lint_passed").collect()}
     assert passed == {r["id"]: r["id"] not in failing for r in rows}
+
+
+def test_spark_sites_come_from_the_url_column_and_are_summarised(spark):
+    from textlint_news.spark import lint_dataframe
+
+    rows = [(1, "https://www.alpha.example/1", "Talks in kyiv ended &amp; resumed."),
+            (2, "https://alpha.example/2", "Fine text."),
+            (3, "http://beta.example/x", "The council met on the the same day."),
+            (4, None, "Fine."),
+            (5, "https://beta.example/y", None)]
+    df = spark.createDataFrame(rows, "id long, link string, text string")
+    linted = lint_dataframe(df.repartition(2), url_col="link")
+    sites = {r.id: r.lint_site for r in linted.documents.select("id", "lint_site").collect()}
+    assert sites == {1: "alpha.example", 2: "alpha.example", 3: "beta.example", 4: None,
+                     5: "beta.example"}
+    assert [tuple(r) for r in linted.sites.collect()] == [
+        ("alpha.example", 2, 1, 2), ("beta.example", 2, 1, 1), (None, 1, 0, 0)]
+    assert linted.sites.columns == ["site", "documents", "documents_failed", "findings"]
+    # a column named url is used without being named; without one, no document has a site
+    by_default = lint_dataframe(df.withColumnRenamed("link", "url")).documents
+    assert by_default.where("lint_site = 'beta.example'").count() == 2
+    assert lint_dataframe(df.drop("link")).sites.collect()[0].site is None
