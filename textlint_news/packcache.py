@@ -1,8 +1,8 @@
 """A cache of loaded rule packs: parsing their YAML is most of the start-up time of a small run.
 
-A pack is stored pickled under a key made of its bytes, the name it is reported under and the
-source of textlint-news itself, so an edited pack or an upgraded program never sees a stale
-entry. The cache lives in ``$TEXTLINT_NEWS_CACHE_DIR`` (empty: no cache), else
+A pack is stored pickled under a key made of its bytes, the name it is reported under, the
+source of textlint-news itself and its word lists, so an edited pack, a regenerated list or an
+upgraded program never sees a stale entry. The cache lives in ``$TEXTLINT_NEWS_CACHE_DIR`` (empty: no cache), else
 ``$XDG_CACHE_HOME/textlint-news`` or ``~/.cache/textlint-news``; when it cannot be read or
 written the pack is simply parsed.
 """
@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .paths import default_rules_dir
+
 T = TypeVar("T")
 
 
@@ -31,9 +33,14 @@ def cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def code_digest() -> bytes:
+    """The program's source and the word lists rules read at load time (``rules/data``):
+    a regenerated list must not be served from packs parsed with the old one."""
     digest = hashlib.sha256(sys.version.encode())
     for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):
         digest.update(source.read_bytes())
+    data = default_rules_dir() / "data"
+    for listing in sorted(data.iterdir()) if data.is_dir() else ():
+        digest.update(listing.name.encode() + b"\0" + listing.read_bytes())
     return digest.digest()
 
 
