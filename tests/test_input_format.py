@@ -54,7 +54,7 @@ def test_jsonl_beside_text_files_is_a_usage_error(crawl):
     out = check("day.jsonl", "a.txt")
     assert out.exit_code == 2
     assert out.output.splitlines()[-1] == (
-        "Error: day.jsonl holds JSON Lines records and other paths do not: lint them in "
+        "Error: day.jsonl holds JSONL records and other paths do not: lint them in "
         "separate runs, or choose with --input-format")
 
 

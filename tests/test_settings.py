@@ -82,7 +82,7 @@ def test_help_groups_options_in_sections():
     sections = [line for line in out.splitlines() if line and not line.startswith(" ")
                 and line.endswith(":")]
     assert sections == ["Rule selection:", "Inputs:", "Output:", "Gate and baseline:", "Fixes:",
-                        "Crawls (JSON Lines):", "Settings:", "Other options:"]
+                        "Crawls (records):", "Settings:", "Other options:"]
 
 
 @pytest.mark.parametrize("args, env, coloured", [

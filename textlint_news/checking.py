@@ -25,7 +25,7 @@ from .pipeline import FixedRecords
 from .reporters import Reporter, Summary, reporter_for
 from .reporters.base import failing, plural
 from .reporters.terminal import diff_line, escape, use_color
-from .sources import SourceError, input_format, walk
+from .sources import INPUT_FORMATS, SourceError, format_of, walk
 from .writer import FileChanged, Snapshot, WriteError, check_unchanged, encode, write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -269,15 +269,20 @@ class Check:
                 else EXIT_CLEAN)
 
 
-def skipped_jsonl(paths: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> str:
-    """For a run without --jsonl that checked nothing: the JSONL files its folders hold."""
-    include = input_format("jsonl").include
-    found = sum(1 for given in paths if given != "-" and Path(given).is_dir()
-                for path in walk(Path(given), include, exclude, gitignore)
-                if isinstance(path, Path))
-    if not found:
-        return ""
-    return f"{plural(found, 'JSONL file')} skipped: add --jsonl to lint their records"
+def skipped_records(paths: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> str:
+    """For a run of text files that checked nothing: the record files its folders hold, of the
+    first record format found (JSONL, Parquet, ...), and how to lint them."""
+    include = tuple(p for spec in INPUT_FORMATS.values() for p in spec.names or spec.include)
+    found: Counter = Counter(format_of(str(path), False)
+                             for given in paths if given != "-" and Path(given).is_dir()
+                             for path in walk(Path(given), include, exclude, gitignore)
+                             if isinstance(path, Path))
+    for name, spec in INPUT_FORMATS.items():
+        if found[name]:
+            option = "--jsonl" if name == "jsonl" else f"--input-format {name}"
+            return f"{plural(found[name], spec.label + ' file')} skipped: add {option} to lint " \
+                   "their records"
+    return ""
 
 
 def report_stream(options: CheckOptions) -> TextIO:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from contextlib import ExitStack
 from dataclasses import replace
@@ -14,7 +15,7 @@ import click
 from . import __version__, progress, ruledocs
 from .api import load_rules
 from .baseline import Baseline, BaselineError
-from .checking import Check, CheckOptions, report_stream, skipped_jsonl
+from .checking import Check, CheckOptions, report_stream, skipped_records
 from .config import FAIL_ON, Config, discover_config
 from .engine import Linter, codes_of
 from .findings import Severity
@@ -28,9 +29,9 @@ from .ruletest import check_all_examples
 from .runner import default_jobs, run
 from .selection import Selection, SelectionError, per_file_ignores, split_codes
 from .settings import Walk, files_to_lint, settings_text
-from .sources import (DEFAULT_INCLUDE, SourceError, TextFormat, iter_sources,
-                      input_format as record_format,
-                      same_path, spool_stdin)
+from .sources import (DEFAULT_INCLUDE, INPUT_FORMATS, MissingExtra, SourceError, TextFormat,
+                      format_of, input_format as record_format, iter_sources, same_path,
+                      spool_stdin)
 from .writer import Output, WriteError, check_writable
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -64,10 +65,11 @@ def _corpus_options(f):
     for decl, kwargs in reversed((
         (("--jsonl",), dict(is_flag=True, help="Read JSON Lines records (*.jsonl, *.jsonl.gz "
                                                  "inside folders) instead of text files.")),
-        (("--input-format",), dict(type=click.Choice(("auto", "text", "jsonl")), default="auto",
-                                   show_default=True,
-                                   help="How inputs are read; auto: files named *.jsonl or "
-                                        "*.jsonl.gz are JSON Lines, the rest text.")),
+        (("--input-format",), dict(type=click.Choice(("auto", "text", *INPUT_FORMATS)),
+                                   default="auto", show_default=True,
+                                   help="How inputs are read; auto: by name (*.jsonl(.gz), "
+                                        "*.parquet, *.arrow or a saved dataset's folder, "
+                                        "*.warc.wet.gz), the rest text.")),
         (("--text-field",), dict(default="text", show_default=True, metavar="FIELD",
                                  help="Record field holding the text (a.b for nested fields).")),
         (("--id-field",), dict(default="id", show_default=True, metavar="FIELD",
@@ -85,7 +87,8 @@ def _corpus_options(f):
         (("--jobs", "-j"), dict(type=click.IntRange(min=1), metavar="N",
                                 help="Worker processes (default: the number of CPUs).")),
         (("--passed",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
-                             help="Write the JSONL records that pass the gate here, unchanged.")),
+                             help="Write the records that pass the gate here, unchanged, in "
+                                  "the input's format.")),
         (("--quarantine",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
                                  help="Write the records that fail the gate here, with the "
                                       "failing rule ids added.")),
@@ -99,7 +102,6 @@ def _corpus_options(f):
     return f
 
 
-JSONL_NAMES = (".jsonl", ".jsonl.gz")
 STATISTICS = ("rule", "site")
 
 
@@ -120,28 +122,37 @@ def _statistics_value(args: list[str]) -> list[str]:
         if value is not None and value not in STATISTICS:
             out.append(value)
     return out
+def _chosen_format(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> str | None:
+    """The record format of the run (a key of ``INPUT_FORMATS``), or None for text files.
 
-
-def _reads_jsonl(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> bool:
-    """With ``auto``, the format follows the names: files named *.jsonl(.gz) are records.
-
-    A run reads one format, so JSONL files given beside text files or folders are refused
-    rather than one of them being linted as the other (positions inside JSON, or --fix
-    editing a crawl as text)."""
+    With ``auto`` the format follows the names (``sources.format_of``). A run reads one
+    format, so record files given beside text files, folders or records of another format are
+    refused rather than one of them being linted as the other (positions inside JSON, or
+    --fix editing a crawl as text)."""
     if chosen != "auto":
-        return chosen == "jsonl"
-    names = [stdin_filename if p == "-" else p for p in paths]
-    records = [n for n in names if n.lower().endswith(JSONL_NAMES)]
+        return None if chosen == "text" else chosen
+    found = [(p, format_of(stdin_filename if p == "-" else p, p != "-" and os.path.isdir(p)))
+             for p in paths]
+    records = [(p, f) for p, f in found if f is not None]
     if not records:
-        return False
-    if len(records) < len(names):
-        raise click.UsageError(f"{records[0]} holds JSON Lines records and other paths do not: "
-                               "lint them in separate runs, or choose with --input-format")
-    return True
+        return None
+    given, fmt = records[0]
+    if len(records) < len(found) or any(f != fmt for _, f in records):
+        name = stdin_filename if given == "-" else given
+        raise click.UsageError(f"{name} holds {INPUT_FORMATS[fmt].label} records and other "
+                               "paths do not: lint them in separate runs, or choose with "
+                               "--input-format")
+    return fmt
 
 
-def _check_fixed_output(fix: bool, diff: bool, jsonl: bool, fixed_output: Path | None) -> None:
-    """Records are fixed into a new file, never in place; text files only in place."""
+def _check_fixed_output(fix: bool, diff: bool, records: str | None,
+                        fixed_output: Path | None) -> None:
+    """Records are fixed into a new file, never in place; text files only in place. Only
+    JSONL records are fixed: other formats are refused rather than left unfixed silently."""
+    if records not in (None, "jsonl") and (fix or diff or fixed_output is not None):
+        raise click.UsageError(f"--fix, --diff and --fixed-output do not rewrite "
+                               f"{INPUT_FORMATS[records].label} records (JSONL only)")
+    jsonl = records == "jsonl"
     if fixed_output is not None and not jsonl:
         raise click.UsageError("--fixed-output writes fixed JSONL records; text files are fixed "
                                "in place with --fix")
@@ -155,11 +166,11 @@ def _check_fixed_output(fix: bool, diff: bool, jsonl: bool, fixed_output: Path |
                                "write the fixed records to a new file")
 
 
-def _read_stdin(stack: ExitStack, jsonl: bool, max_record_bytes: int,
+def _read_stdin(stack: ExitStack, records: bool, max_record_bytes: int,
                 fix: bool) -> bytes | BinaryIO:
     """Records are spooled to a temporary file, not held in memory; one byte past the limit
     is enough to refuse a text, but a --fix filter must pass on all of what it could not lint."""
-    if not jsonl:
+    if not records:
         bounded = max_record_bytes and not fix
         return sys.stdin.buffer.read(max_record_bytes + 1 if bounded else -1)
     try:
@@ -254,9 +265,8 @@ class SectionedCommand(click.Command):
                                "baseline", "write_baseline")),
         ("Fixes", ("fix", "fix_only", "unsafe_fixes", "diff", "show_fixes",
                    "exit_non_zero_on_fix")),
-        ("Crawls (JSON Lines)", ("jsonl", "text_field", "id_field", "url_field",
-                                 "ignore_field", "jobs", "passed", "quarantine",
-                                 "fixed_output")),
+        ("Crawls (records)", ("jsonl", "text_field", "id_field", "url_field", "ignore_field",
+                              "jobs", "passed", "quarantine", "fixed_output")),
         ("Settings", ("show_settings", "show_files")),
     )
 
@@ -335,23 +345,32 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     if not paths and not show_settings:
         raise click.UsageError("give at least one path (or - for stdin)")
     report["fix"] = report["fix"] or report["fix_only"]
-    jsonl = _reads_jsonl("jsonl" if jsonl else input_format, paths, stdin_filename)
+    records = _chosen_format("jsonl" if jsonl else input_format, paths, stdin_filename)
     if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
         raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
-    _check_fixed_output(report["fix"], report["diff"], jsonl, fixed_output)
-    if (passed or quarantine) and not jsonl:
+    _check_fixed_output(report["fix"], report["diff"], records, fixed_output)
+    if (passed or quarantine) and not records:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
     for name, value in (("--lang-field", lang_field), ("--url-field", url_field)):
-        if value is not None and not jsonl:
+        if value is not None and not records:
             raise click.UsageError(f"{name} names a field of JSONL records: add --jsonl")
+    if records and not INPUT_FORMATS[records].fields and (
+            (text_field, id_field, ignore_field, lang_field, url_field)
+            != ("text", "id", None, None, None)):
+        raise click.UsageError(f"{INPUT_FORMATS[records].label} records have no named fields: "
+                               "--text-field, --id-field, --url-field, --ignore-field and "
+                               "--lang-field do not apply")
     forced = normalise_code(language) if language is not None else None
     if language is not None and forced is None:
         raise click.UsageError(f"--language: '{language}' is not a language code such as en")
-    source_format = record_format("jsonl", text_field=text_field, id_field=id_field,
-                                  max_record_bytes=max_record_bytes,
-                                  ignore_field=ignore_field, lang_field=lang_field,
-                                  url_field=url_field) if jsonl \
-        else TextFormat(encoding, max_record_bytes)
+    try:
+        source_format = record_format(records, text_field=text_field, id_field=id_field,
+                                      max_record_bytes=max_record_bytes,
+                                      ignore_field=ignore_field, lang_field=lang_field,
+                                      url_field=url_field) \
+            if records else TextFormat(encoding, max_record_bytes)
+    except MissingExtra as exc:
+        raise _fail(str(exc)) from None
     try:
         config = _config(config_path, rule_paths, no_default_rules, select, extend_select, ignore)
     except ConfigError as exc:
@@ -377,7 +396,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     threshold = fail_on or config.fail_on
     if show_settings:
         click.echo(settings_text(config, linter, walked, fmt, threshold,
-                                 "jsonl" if jsonl else "text"), nl=False)
+                                 records or "text"), nl=False)
         raise click.exceptions.Exit(EXIT_CLEAN)
     try:
         baseline_path = report.pop("baseline")
@@ -386,7 +405,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         raise _fail(str(exc)) from None
     options = CheckOptions(output_format=fmt, output_file=output_file, fail_on=threshold,
                            exit_zero=exit_zero, baseline=baseline,
-                           stdin="-" in paths and not jsonl, color=color, **report)
+                           stdin="-" in paths and not records, color=color, **report)
 
     outputs = tuple(p for p in (output_file, passed, quarantine, fixed_output,
                                 report["write_baseline"]) if p is not None)
@@ -404,11 +423,14 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                                         (fixed_output, False))]
             passed_out, quarantine_out, report_out, fixed_out = (
                 stack.enter_context(f) if f else None for f in files)
-            splitter = RecordSplitter(passed_out, quarantine_out,
-                                      None if threshold == "never" else Severity.parse(threshold))
+            splitter = stack.enter_context(RecordSplitter(
+                *(source_format.writer(stream, path) if stream else None
+                  for stream, path in ((passed_out, passed), (quarantine_out, quarantine))),
+                None if threshold == "never" else Severity.parse(threshold),
+                getattr(source_format, "mark_failed", None)))
             out = report_out or report_stream(options)
             skip = outputs + tuple(f.temp for f in files if f and f.temp)
-            stdin_data = _read_stdin(stack, jsonl, max_record_bytes, report["fix"]) \
+            stdin_data = _read_stdin(stack, records is not None, max_record_bytes, report["fix"]) \
                 if "-" in paths else None
             check = Check(linter, options, out,
                           stdin_data if isinstance(stdin_data, bytes) else None)
@@ -430,8 +452,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
                         continue
                     check.document(outcome)
                     splitter.add(outcome, outcome.findings)
-            check.finish("" if jsonl or check.summary.documents
-                         else skipped_jsonl(paths, walked.exclude, walked.gitignore))
+            check.finish("" if records or check.summary.documents
+                         else skipped_records(paths, walked.exclude, walked.gitignore))
     except WriteError as exc:
         raise _fail(str(exc)) from None
 

@@ -12,6 +12,7 @@ import itertools
 from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import regex
 
@@ -45,8 +46,12 @@ class Document:
     encoding: str = "utf-8"
     record_id: str | None = None
     original: str | None = field(default=None, repr=False)  # raw text without BOM, if it had CRs
-    source_line: bytes | None = field(default=None, repr=False)  # a JSONL record's line, as read
+    # the record as read, which --passed/--quarantine write back in its format: a JSONL line
+    # (bytes), a one-row Arrow batch of a Parquet or Arrow row, a WARC record (bytes)
+    source_line: Any = field(default=None, repr=False)
     source_lineno: int | None = None  # that line's number in its file, where reports point
+    url: str | None = None  # the page a record was taken from (a url column, WARC-Target-URI)
+    date: str | None = None  # when it was crawled or published, as the record gives it
     ignore: frozenset[str] = frozenset()  # rule ids or packs not run on it (--ignore-field)
     # what several rules derive from the text (e.g. normalised lines), computed once per document
     derived: dict = field(default_factory=dict, repr=False, compare=False)

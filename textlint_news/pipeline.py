@@ -1,46 +1,68 @@
-"""``--passed`` / ``--quarantine``: split a JSONL crawl by the gate instead of blocking it;
-``--fixed-output``: the crawl with its fixes applied.
+"""``--passed`` / ``--quarantine``: split a crawl by the gate instead of blocking it;
+``--fixed-output``: a JSONL crawl with its fixes applied.
 
-A record passes when it has no finding at or above the ``--fail-on`` severity. Passed records
-are written byte for byte as read; quarantined ones get one more field, the ids of the rules
-that failed them, spliced in before the closing brace so every other byte stays as it was.
-Records that could not be read (not JSON, no text field) are reported as errors and written
-to neither file.
+A record passes when it has no finding at or above the ``--fail-on`` severity. Records are
+written in the input's format by its ``RecordWriter``: passed ones as read; quarantined ones
+with the ids of the rules that failed them added by the format's ``mark_failed`` (a JSONL
+field spliced in before the closing brace so every other byte stays as it was, a Parquet or
+Arrow column, a WARC header). Records that could not be read (not JSON, no text field) are
+reported as errors and written to neither file.
 """
 
 from __future__ import annotations
 
 import json
-from typing import BinaryIO, Callable
+from contextlib import suppress
+from typing import Any, BinaryIO, Callable
 
 from .document import Document
 
 from .engine import DocumentResult
 from .findings import Finding, Severity
+from .sources import RecordWriter
 
 QUARANTINE_FIELD = "textlint_news_failed"
 
 
 class RecordSplitter:
-    """Writes each linted record to the passed or the quarantine stream (either may be None)."""
+    """Writes each linted record to the passed or the quarantine writer (either may be None)."""
 
-    def __init__(self, passed: BinaryIO | None, quarantine: BinaryIO | None,
-                 threshold: Severity | None) -> None:
+    def __init__(self, passed: RecordWriter | None, quarantine: RecordWriter | None,
+                 threshold: Severity | None,
+                 mark_failed: Callable[[Any, list[str]], Any] | None = None) -> None:
         self.passed = passed
         self.quarantine = quarantine
         self.threshold = threshold  # None: nothing fails (--fail-on never)
+        self.mark_failed = mark_failed
 
     def add(self, result: DocumentResult, findings: list[Finding]) -> None:
-        line = result.document.source_line
-        if line is None:
+        record = result.document.source_line
+        if record is None:
             return
         failed = [] if self.threshold is None else sorted(
             {f.rule_id for f in findings if f.severity >= self.threshold})
         if not failed:
             if self.passed is not None:
-                self.passed.write(line + b"\n")
+                self.passed.write(record)
         elif self.quarantine is not None:
-            self.quarantine.write(with_field(line, QUARANTINE_FIELD, failed) + b"\n")
+            assert self.mark_failed is not None, "a quarantine needs the format's mark_failed"
+            self.quarantine.write(self.mark_failed(record, failed))
+
+    def __enter__(self) -> "RecordSplitter":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        """End both files (a Parquet footer) before they replace their targets. After an error
+        they are ended too, into files that are thrown away, and a second error is not shown
+        over the first (a writer left open would fail again when it is collected)."""
+        for writer in (self.passed, self.quarantine):
+            if writer is None:
+                continue
+            if exc_type is None:
+                writer.close()
+            else:
+                with suppress(Exception):
+                    writer.close()
 
 
 class FixedRecords:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import importlib
+import importlib.util
+import inspect
 import os
 import shutil
 import stat
@@ -16,7 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Protocol, Union
+from typing import Any, BinaryIO, Iterable, Iterator, Protocol, Union
 
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
@@ -224,15 +226,91 @@ class TextFormat:
         yield from self.read_data(stream.read(limit + 1 if limit else -1), name)
 
 
-# Record formats, chosen with --<name>: one module each, imported only when used.
-INPUT_FORMATS: dict[str, str] = {
-    "jsonl": "textlint_news.sources_jsonl:JsonlFormat",
+class RecordWriter(Protocol):
+    """Where ``--passed``/``--quarantine`` records go, in the input's format: ``write`` takes a
+    record as read (``Document.source_line``), ``close`` ends the file (a Parquet footer)."""
+
+    def write(self, record: Any) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class RecordFormat(InputFormat, Protocol):
+    """A format of records (the formats of ``INPUT_FORMATS``): it can write them back."""
+
+    def writer(self, stream: BinaryIO, path: Path) -> RecordWriter: ...
+
+    def mark_failed(self, record: Any, rule_ids: list[str]) -> Any:
+        """The record with the ids of the rules that failed it added, for --quarantine."""
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    """One record format: where its reader lives, the names ``auto`` picks it by, and the
+    optional extra it needs, so that choosing a format imports nothing until it is used."""
+
+    target: str  # "module:Class"
+    label: str  # shown in messages
+    include: tuple[str, ...]  # file names it reads inside folders
+    names: tuple[str, ...] = ()  # file names auto reads as this format (default: include)
+    folder_markers: tuple[str, ...] = ()  # auto reads a folder holding one of these as it
+    needs: str | None = None  # module of the optional extra, when not installed by default
+    extra: str | None = None  # the extra that installs it
+    fields: bool = True  # records have named fields (--text-field and the like apply)
+
+
+# The one list of record formats: --input-format's choices and auto's detection come from it.
+INPUT_FORMATS: dict[str, FormatSpec] = {
+    "jsonl": FormatSpec("textlint_news.sources_jsonl:JsonlFormat", "JSONL",
+                        ("*.jsonl", "*.jsonl.gz")),
+    "parquet": FormatSpec("textlint_news.sources_parquet:ParquetFormat", "Parquet",
+                          ("*.parquet",), needs="pyarrow", extra="parquet"),
+    # Hugging Face datasets.save_to_disk(): state.json lists the folder's Arrow files
+    "arrow": FormatSpec("textlint_news.sources_arrow:ArrowFormat", "Arrow",
+                        ("state.json",), names=("*.arrow",),
+                        folder_markers=("state.json", "dataset_info.json", "dataset_dict.json"),
+                        needs="pyarrow", extra="parquet"),
+    "wet": FormatSpec("textlint_news.sources_wet:WetFormat", "WARC/WET",
+                      ("*.warc.wet.gz", "*.wet.gz", "*.warc.wet"), needs="fastwarc",
+                      extra="warc", fields=False),
 }
 
 
-def input_format(name: str, **options: str | int) -> InputFormat:
-    module, _, cls = INPUT_FORMATS[name].partition(":")
-    return getattr(importlib.import_module(module), cls)(**options)
+class MissingExtra(Exception):
+    """A format whose optional dependency is not installed; the message says what to install."""
+
+
+def missing_extra(name: str) -> str | None:
+    """Why format ``name`` cannot be read here, or None."""
+    spec = INPUT_FORMATS[name]
+    if spec.needs is None or importlib.util.find_spec(spec.needs) is not None:
+        return None
+    return (f"reading {spec.label} needs {spec.needs}: "
+            f"pip install 'textlint-news[{spec.extra}]'")
+
+
+def input_format(name: str, **options: str | int | None) -> RecordFormat:
+    """The reader of format ``name``, given the options its class takes (the others, such as
+    --text-field for WET, do not apply to it); ``MissingExtra`` when it cannot run here."""
+    if problem := missing_extra(name):
+        raise MissingExtra(problem)
+    module, _, cls_name = INPUT_FORMATS[name].target.partition(":")
+    cls = getattr(importlib.import_module(module), cls_name)
+    accepted = inspect.signature(cls).parameters
+    return cls(**{k: v for k, v in options.items() if k in accepted})
+
+
+def format_of(path: str, is_dir: bool) -> str | None:
+    """The record format ``auto`` reads ``path`` as, by its name (or, for a folder, the files
+    that mark a saved dataset); None: text."""
+    name = os.path.basename(path.rstrip("/")).lower()
+    for key, spec in INPUT_FORMATS.items():
+        if is_dir:
+            if any(os.path.exists(os.path.join(path, m)) for m in spec.folder_markers):
+                return key
+        elif any(fnmatch.fnmatch(name, p) for p in spec.names or spec.include):
+            return key
+    return None
 
 
 def same_path(a: str | Path, b: str | Path) -> bool:

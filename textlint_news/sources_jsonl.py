@@ -22,8 +22,9 @@ from typing import Any, BinaryIO, Iterator
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
 from .language import normalise_code
+from .pipeline import QUARANTINE_FIELD, with_field
 from .sites import record_site
-from .sources import Source, SourceError
+from .sources import INPUT_FORMATS, Source, SourceError
 
 SKIP_PIECE = 1 << 20  # bytes read at a time while skipping a line over the limit
 
@@ -49,7 +50,7 @@ def _record_id(value: Any, line_no: int) -> str:
 class JsonlFormat:
     """Reads records; ``text_field`` holds the text, ``id_field`` the id reported for findings."""
 
-    include = ("*.jsonl", "*.jsonl.gz")
+    include = INPUT_FORMATS["jsonl"].include
 
     def __init__(self, text_field: str = "text", id_field: str = "id",
                  max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
@@ -61,6 +62,14 @@ class JsonlFormat:
         self.max_record_bytes = max_record_bytes  # 0: no limit
         self.lang_field = lang_field  # the record's language code; identified when absent
         self.url_field = url_field  # the page's URL, whose host is the site (sites.py)
+
+    @staticmethod
+    def writer(stream: BinaryIO, path: Path) -> "JsonlWriter":
+        return JsonlWriter(stream)
+
+    @staticmethod
+    def mark_failed(line: bytes, rule_ids: list[str]) -> bytes:
+        return with_field(line, QUARANTINE_FIELD, rule_ids)
 
     def read_path(self, path: Path) -> Iterator[Source]:
         try:
@@ -167,3 +176,16 @@ def _skip_line(stream: BinaryIO, start: bytes) -> int:
         if piece.endswith(b"\n"):
             return skipped - (len(piece) - len(piece.rstrip(b"\r\n")))
     return skipped
+
+
+class JsonlWriter:
+    """Records as lines, byte for byte."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def write(self, line: bytes) -> None:
+        self.stream.write(line + b"\n")
+
+    def close(self) -> None:
+        """Nothing to end: the file is complete after its last line."""

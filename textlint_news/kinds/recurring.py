@@ -108,7 +108,7 @@ def document_site(doc: Document) -> str:
     """The site ``doc`` comes from, as far as the input tells (see the module docstring)."""
     if "site" not in doc.derived:
         site = getattr(doc, "site", None)
-        if site is None and doc.source_line is not None:
+        if site is None and isinstance(doc.source_line, bytes):  # not a Parquet row's batch
             site = _record_site(doc.source_line)
         doc.derived["site"] = site if site is not None else os.path.dirname(doc.path)
     return doc.derived["site"]
