@@ -315,8 +315,17 @@ def test_field_options_do_not_apply_to_wet(corpora):
     out = check("--lang-field", "lang", "day.warc.wet.gz")
     assert out.exit_code == 2
     assert out.output.splitlines()[-1] == (
-        "Error: WARC/WET records have no named fields: --text-field, --id-field, --ignore-field "
-        "and --lang-field do not apply")
+        "Error: WARC/WET records have no named fields: --text-field, --id-field, --url-field, "
+        "--ignore-field and --lang-field do not apply")
+
+
+def test_fix_is_refused_on_parquet_records_not_ignored(corpora):
+    before = (corpora / "day.parquet").read_bytes()
+    out = check("--fix", "day.parquet")
+    assert out.exit_code == 2
+    assert out.output.splitlines()[-1] == (
+        "Error: --fix, --diff and --fixed-output do not rewrite Parquet records (JSONL only)")
+    assert (corpora / "day.parquet").read_bytes() == before
 
 
 def test_a_folder_of_parquet_files_linted_as_text_says_how_to_read_them(corpora):
