@@ -137,20 +137,15 @@ def test_jsonl_records_are_grouped_by_the_host_of_their_url(tmp_path, monkeypatc
     assert reported == ["crawl.jsonl:#1:5:1", "crawl.jsonl:#2:5:1", "crawl.jsonl:#4:5:1"]
 
 
-def test_site_comes_from_a_site_field_then_the_url_then_the_folder():
-    def doc(path: str, line: bytes | None = None, **attrs) -> Document:
+def test_site_is_the_documents_site_else_its_folder():
+    # record sites (a site field, the URL host) are set by the sources: test_sites_and_cleaning
+    def doc(path: str, site: str | None = None) -> Document:
         d = Document.from_string("x", path)
-        d.source_line = line
-        for name, value in attrs.items():
-            setattr(d, name, value)
+        d.site = site
         return d
     assert document_site(doc("a/b/c.txt")) == "a/b"
     assert document_site(doc("c.txt")) == ""
-    assert document_site(doc("f.jsonl", b'{"url": "https://www.news.example/x", "text": ""}')) \
-        == "news.example"
-    assert document_site(doc("f.jsonl", b'{"site": "Alpha", "url": "https://b.example/"}')) == "Alpha"
-    assert document_site(doc("d/f.jsonl", b'{"url": "not a url", "text": ""}')) == "d"
-    assert document_site(doc("d/f.jsonl", b'{"text": ""}', site="set-by-source")) == "set-by-source"
+    assert document_site(doc("d/f.jsonl", site="news.example")) == "news.example"
 
 
 def test_group_by_run_compares_every_document():

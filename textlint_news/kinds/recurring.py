@@ -8,19 +8,16 @@ at least ``min_documents`` documents of the same site, and of at least ``share``
 site's documents, is reported in each of them. A document linted alone is a corpus of one and
 is never reported.
 
-The site (``group_by: site``) is what the input knows: a ``site`` attribute a source set, else
-the host of a JSONL record's URL field, else the folder the file is in (a crawl usually keeps
-one site per folder). ``group_by: run`` compares every document of the run with every other.
+The site (``group_by: site``) is ``Document.site``, what the input knows (``sites.py``: a
+record's site or URL host, else the first folder under the folder given). ``group_by: run`` compares every document of the run with every other.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections import Counter
 from typing import Any, Iterator
-from urllib.parse import urlsplit
 
 import regex
 
@@ -35,8 +32,6 @@ _SPACE = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _SITE = "\x1f"  # joins a site and a line key; the site's own key counts its documents
 # record fields that name the page, in the order they are tried
-URL_FIELDS = ("url", "URL", "link", "source_url", "page_url")
-SITE_FIELDS = ("site", "host", "domain")
 
 
 def line_key(line: str) -> str:
@@ -105,31 +100,6 @@ class RecurringLineRule(CorpusRule):
 
 
 def document_site(doc: Document) -> str:
-    """The site ``doc`` comes from, as far as the input tells (see the module docstring)."""
-    if "site" not in doc.derived:
-        site = getattr(doc, "site", None)
-        if site is None and isinstance(doc.source_line, bytes):  # not a Parquet row's batch
-            site = _record_site(doc.source_line)
-        doc.derived["site"] = site if site is not None else os.path.dirname(doc.path)
-    return doc.derived["site"]
-
-
-def _record_site(line: bytes) -> str | None:
-    try:
-        record = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(record, dict):
-        return None
-    for name in SITE_FIELDS:
-        if isinstance(record.get(name), str) and record[name]:
-            return record[name]
-    for name in URL_FIELDS:
-        if isinstance(record.get(name), str):
-            try:
-                host = urlsplit(record[name]).hostname
-            except ValueError:
-                continue
-            if host:
-                return host.removeprefix("www.")
-    return None
+    """The site ``doc`` comes from: ``Document.site`` as the sources set it (``sites.py``),
+    else its folder (a document made by the library API without one)."""
+    return doc.site if doc.site is not None else os.path.dirname(doc.path)
