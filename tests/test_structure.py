@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Document
+from textlint_news import Document, load_linter
+from textlint_news.config import Config
 from textlint_news.loader import ConfigError, load_pack_text
 
 from .helpers import lint, spans
@@ -118,3 +119,66 @@ def test_an_unknown_block_type_is_a_located_error():
         load_pack_text(PROSE_RULE.replace("[prose]", "[prose, paragraph]"), "p.yaml")
     assert str(err.value) == ("p.yaml:3:60: field 'blocks': unknown block type 'paragraph' "
                               "(known: blank, prose, heading, list, table, code, label, listing)")
+
+
+# An extractor that puts inline code on a line of its own splits one sentence over three lines
+# (trafilatura on a project README); the fragment and the lowercase line carry on the first.
+SPLIT_AT_CODE = """\
+Local setup
+If you don't have
+poetry
+available on your system then follow its installation instructions before proceeding.
+By default,
+poetry
+looks for the required Python version on your PATH and creates a virtual environment.
+"""
+
+
+def test_a_sentence_split_at_inline_code_is_one_paragraph():
+    doc = Document.from_string(SPLIT_AT_CODE)
+    assert doc.blocks[1:7] == ["prose"] * 6
+    assert [doc.paragraph_start(n) for n in range(2, 8)] == [2, 2, 2, 5, 5, 5]
+
+
+def test_a_long_line_followed_directly_by_a_lowercase_one_is_two_paragraphs():
+    # what stood between them (a link on a line of its own) is gone: residue, not a split
+    doc = Document.from_string("Apple resellers are accepting orders for the\n"
+                               "with a variety of incentives.\n")
+    assert [doc.paragraph_start(n) for n in (1, 2)] == [1, 2]
+
+
+def test_lowercase_lines_after_a_list_item_or_lead_in_are_items_however_long():
+    doc = Document.from_string("Pros:\ncomes stock with Python, no additional tooling required\n"
+                               "can create environments for any installed Python with the same call\n")
+    assert doc.blocks == ["label", "list", "list", "blank"]
+
+
+def test_a_sentence_goes_on_after_a_command_on_its_own_line():
+    doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
+                               "with the environment active to write a requirements file.\n")
+    assert doc.blocks == ["prose", "code", "prose", "blank"]
+    assert doc.paragraph_start(3) == 2
+
+
+def test_line_start_and_end_rules_apply_at_paragraph_edges_only():
+    linter = load_linter(Config(select=["link-residue-lowercase-start",
+                                        "link-residue-dangling-word"]))
+    # one paragraph per line, not hard-wrapped: one line is longer than any wrap width
+    text = ("The project's documentation explains how to install it, how to run its test suite "
+            "and how to build the container in which it runs.\n" + SPLIT_AT_CODE
+            + "Apple resellers are accepting orders for the\nwith a variety of incentives.\n")
+    findings = linter.lint(Document.from_string(text)).findings
+    assert [(f.rule_id, f.line, f.column) for f in findings] == [
+        ("link-residue-dangling-word", 9, 42), ("link-residue-lowercase-start", 10, 1)]
+
+
+PARAGRAPH_RULE = """
+rules:
+  - {id: low, kind: pattern, message: low, pattern: '^\\p{Ll}\\w*', paragraph: first}
+"""
+
+
+def test_a_rule_with_paragraph_first_is_silent_on_lines_that_carry_a_sentence_on():
+    assert spans(lint(PARAGRAPH_RULE, SPLIT_AT_CODE), SPLIT_AT_CODE) == []
+    text = "The vote is on Friday.\nis reportedly being investigated by the attorney general.\n"
+    assert spans(lint(PARAGRAPH_RULE, text), text) == [("low", 2, 1, "is")]

@@ -222,6 +222,12 @@ class Document:
         unless it continues a hard-wrapped paragraph)."""
         return self._structure[1][line - 1] + 1
 
+    def at_paragraph_edge(self, line: int, edge: str) -> bool:
+        """True if 1-based ``line`` is the "first" (or "last") line of its paragraph."""
+        if edge == "first":
+            return self.paragraph_start(line) == line
+        return line == len(self.lines) or self.paragraph_start(line + 1) != self.paragraph_start(line)
+
     @property
     def language(self) -> str | None:
         """ISO 639-1 code of the text's language: as declared, else identified once from its

@@ -176,6 +176,8 @@ class Linter:
             if blocks is not None and found:
                 types = doc.blocks  # classified only for documents with findings to place
                 found = [f for f in found if types[f.line - 1] in blocks]
+            if rule.paragraph is not None and found:
+                found = [f for f in found if doc.at_paragraph_edge(f.line, rule.paragraph)]
             result.findings.extend(found)
         result.findings = protect(doc, result.findings)
         result.findings.extend(invalid_text(doc))

@@ -23,6 +23,8 @@ SHORT_WORDS = 10
 RUN = 3
 # A line this long that does not end a sentence runs on into the next one (hard wrapping).
 WRAP_MIN_CHARS = 40
+# A line of at most this many words inside a sentence is a piece of it (inline code, a link).
+FRAGMENT_WORDS = 2
 
 # Ends a sentence: . ! ? … (and CJK stops), then closing quotes and brackets.
 _TERMINAL = regex.compile(r"[.!?…。！？][\"'”’»)\]]*[ \t]*$")
@@ -151,17 +153,59 @@ def _fences(lines: list[str], shapes: list[str]) -> None:
 
 
 def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list[int]:
-    """A prose line that does not end a sentence runs on into the next non-blank line when the
-    text is hard-wrapped or the next line starts in lowercase: that line is prose of the same
-    paragraph, whatever its own shape (a short last line, a line starting with a number)."""
+    """Which lines run on from the line above, as one paragraph (all of it prose).
+
+    In hard-wrapped text, a prose line that does not end a sentence runs on into the next one.
+    In any text, an extractor that puts inline code or a link on a line of its own splits one
+    sentence over several lines ("If you don't have" / "poetry" / "available on your system..."):
+    such a fragment and the lowercase line after it carry on the unfinished line above. A
+    lowercase line after a finished sentence or a lead-in starts a block of its own.
+    """
     starts = list(range(len(lines)))
     for i in range(1, len(lines)):
-        if blocks[i - 1] != PROSE or blocks[i] in (BLANK, LIST, TABLE, CODE):
+        if blocks[i] in (BLANK, TABLE, CODE) or blocks[i - 1] in (BLANK, TABLE) \
+                or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
         above, lower = lines[i - 1], _LOWER_START.match(lines[i])
-        if _TERMINAL.search(above[-8:]) and not lower:
+        if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"):
+            blocks[i] = LIST  # one more item of a list, however long, in lowercase like them
             continue
-        if lower or hard_wrapped and (len(above) >= WRAP_MIN_CHARS or starts[i - 1] != i - 1):
+        if blocks[i - 1] == CODE:
+            if _goes_on(lines[i]):  # the sentence goes on after a command shown on its own line
+                blocks[i] = PROSE
+                starts[i] = starts[i - 1]
+            continue
+        ended = _TERMINAL.search(above[-8:])
+        if hard_wrapped and blocks[i - 1] == PROSE and blocks[i] != LIST:
+            # wrapped at a fixed width: any line after an unfinished sentence, or in lowercase
+            if lower or not ended and (len(above) >= WRAP_MIN_CHARS or starts[i - 1] != i - 1):
+                blocks[i] = PROSE
+                starts[i] = starts[i - 1]
+        elif not ended and not above.rstrip().endswith(":") and _continues(lines, i, above):
+            # (a finished sentence or a lead-in ending in ":" starts a new block); the line the
+            # sentence starts on is prose too, unless it heads what follows
             blocks[i] = PROSE
+            if blocks[i - 1] != HEADING:
+                blocks[i - 1] = PROSE
             starts[i] = starts[i - 1]
     return starts
+
+
+def _continues(lines: list[str], i: int, above: str) -> bool:
+    """Line ``i`` carries on the sentence that ``above`` left open.
+
+    Either ``above`` is a fragment (the inline code or link) and line ``i`` goes on from it in
+    lowercase, as more than a fragment (short lowercase lines are list items), or line ``i`` is
+    that fragment, between ``above`` and such a line. A long line followed directly by a
+    lowercase one lost what stood between them: that is residue, not a split.
+    """
+    line = lines[i]
+    if len(line.split()) <= FRAGMENT_WORDS:
+        return i + 1 < len(lines) and _goes_on(lines[i + 1])
+    return len(above.split()) <= FRAGMENT_WORDS and _goes_on(line)
+
+
+def _goes_on(line: str) -> bool:
+    """A line that carries a sentence on: in lowercase, more than a fragment or ending it."""
+    return bool(_LOWER_START.match(line)) and (
+        len(line.split()) > FRAGMENT_WORDS or bool(_TERMINAL.search(line[-8:])))

@@ -42,6 +42,8 @@ def _check_languages(value: list) -> str | None:
     return (f"'{bad[0]}' is not a lowercase ISO 639-1 code such as 'en'" if bad else None)
 
 
+PARAGRAPH_EDGES = ("first", "last")
+
 # Where a kind applies when its rule does not say (`blocks:`): text-wide kinds (patterns,
 # duplicates, boilerplate) everywhere, kinds about sentences on running text.
 _TEXT = ("prose", "heading", "list", "label")
@@ -83,6 +85,10 @@ COMMON_FIELDS: dict[str, Field] = {
                     help="block types the rule applies to (default: per kind)"),
     "languages": Field((list,), items=str, check=_check_languages,
                        help="ISO 639-1 codes of the languages the rule applies to (default: any)"),
+    "paragraph": Field((str,), choices=PARAGRAPH_EDGES,
+                       help="report only on the first (or last) line of a paragraph: a line that "
+                            "another line carries on is no place where a paragraph lost its start "
+                            "(or end)"),
 }
 
 
@@ -121,6 +127,7 @@ class Rule:
         blocks = spec.get("blocks")
         self.blocks: frozenset[str] = frozenset(
             blocks if blocks is not None else KIND_BLOCKS.get(self.KIND, CONTENT_TYPES))
+        self.paragraph: str | None = spec.get("paragraph")
         languages = spec.get("languages")
         self.languages: frozenset[str] | None = None if languages is None else frozenset(languages)
         # (group, index) -> (line, column) of each example in the rule file, for `rules test`
