@@ -186,3 +186,14 @@ def test_whole_lines_fix_removes_the_line_and_the_blank_line_before_it():
     (f,) = lint(rules, text)
     edit = f.fix.edits[0]
     assert text[:edit.start] + edit.replacement + text[edit.end:] == "A quote.\n\nBody text."
+
+
+def test_duplicate_max_copies_leaves_a_refrain_alone():
+    rule = """
+    rules:
+      - {id: rep, kind: duplicate, message: 'repeats {first_line}', min_words: 3, max_copies: 2}
+    """
+    twice = "Where do you live now?\nIn Paris.\nWhere do you live now?\n"
+    thrice = twice + "In Rome.\nWhere do you live now?\n"
+    assert [(f.rule_id, f.line, f.message) for f in lint(rule, twice)] == [("rep", 3, "repeats 1")]
+    assert lint(rule, thrice) == []

@@ -9,6 +9,7 @@ twice). Comparison is on casefolded words, so quotes and punctuation do not matt
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import Any, Iterator
 
 from ..document import Document
@@ -28,6 +29,10 @@ class DuplicateRule(Rule):
         "max_line": Field((int,), default=0,
                           help="only report repeats on lines up to this number (0: anywhere)"),
         "min_line": Field((int,), default=1, help="only report repeats from this line on"),
+        "max_copies": Field((int,), default=0,
+                            help="only report a unit that occurs at most this many times (0: any "
+                                 "number): a refrain or a question asked in every interview is "
+                                 "the text's own"),
     }
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
@@ -37,16 +42,18 @@ class DuplicateRule(Rule):
         self.min_words: int = spec["min_words"]
         self.max_line: int = spec["max_line"]
         self.min_line: int = spec["min_line"]
+        self.max_copies: int = spec["max_copies"]
 
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: dict[str, int] = {}  # normalised unit -> its first line
         earlier = _Earlier(max(self.min_words, 1))
+        copies = Counter(units(doc, self.unit).norms) if self.max_copies else None
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
             if norm.count(" ") + 1 >= self.min_words and line >= self.min_line:
                 first = earlier.container(norm) if self.contained else seen.get(norm)
-                if first is not None:
+                if first is not None and (copies is None or copies[norm] <= self.max_copies):
                     yield self._report(doc, start, end, first)
             if self.contained and norm not in seen:  # a repeat contains nothing new: add once
                 earlier.add(norm, line)
