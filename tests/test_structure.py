@@ -153,11 +153,11 @@ def test_lowercase_lines_after_a_list_item_or_lead_in_are_items_however_long():
     assert doc.blocks == ["label", "list", "list", "blank"]
 
 
-def test_a_sentence_goes_on_after_a_command_on_its_own_line():
+def test_a_sentence_goes_on_around_a_command_on_its_own_line():
     doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
                                "with the environment active to write a requirements file.\n")
     assert doc.blocks == ["prose", "code", "prose", "blank"]
-    assert doc.paragraph_start(3) == 2
+    assert [doc.paragraph_start(n) for n in (1, 2, 3)] == [1, 1, 1]
 
 
 def test_line_start_and_end_rules_apply_at_paragraph_edges_only():
@@ -182,3 +182,9 @@ def test_a_rule_with_paragraph_first_is_silent_on_lines_that_carry_a_sentence_on
     assert spans(lint(PARAGRAPH_RULE, SPLIT_AT_CODE), SPLIT_AT_CODE) == []
     text = "The vote is on Friday.\nis reportedly being investigated by the attorney general.\n"
     assert spans(lint(PARAGRAPH_RULE, text), text) == [("low", 2, 1, "is")]
+
+
+def test_a_fragment_after_a_line_stopping_on_a_lowercase_word_completes_it():
+    doc = Document.from_string("This is still supported and installable via\npip\n"
+                               "The rest of the tools are new.\nHome\nNews\n")
+    assert [doc.paragraph_start(n) for n in range(1, 6)] == [1, 1, 3, 4, 5]

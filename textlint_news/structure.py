@@ -60,6 +60,8 @@ _FIGURE = regex.compile(r"""
 # A short line that ends in a short lowercase word ("available from") is an unfinished
 # sentence, not a heading.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
+# A line that stops on a lowercase word ("installable via"): the sentence is not over.
+_OPEN_END_WORD = regex.compile(r"(?:^|\s)\p{Ll}[\p{Ll}’'-]*[ \t]*$")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
@@ -158,11 +160,15 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     In hard-wrapped text, a prose line that does not end a sentence runs on into the next one.
     In any text, an extractor that puts inline code or a link on a line of its own splits one
     sentence over several lines ("If you don't have" / "poetry" / "available on your system..."):
-    such a fragment and the lowercase line after it carry on the unfinished line above. A
-    lowercase line after a finished sentence or a lead-in starts a block of its own.
+    such a fragment and the lowercase line after it carry on the unfinished line above, and so do
+    a fragment or a line of code after a line that stops on a lowercase word ("installable via" /
+    "pip"). A lowercase line after a finished sentence or a lead-in starts a block of its own.
     """
     starts = list(range(len(lines)))
     for i in range(1, len(lines)):
+        if blocks[i] == CODE and blocks[i - 1] == PROSE and _OPEN_END_WORD.search(lines[i - 1]):
+            starts[i] = starts[i - 1]  # a command shown on its own line ends the sentence
+            continue
         if blocks[i] in (BLANK, TABLE, CODE) or blocks[i - 1] in (BLANK, TABLE) \
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
@@ -201,7 +207,8 @@ def _continues(lines: list[str], i: int, above: str) -> bool:
     """
     line = lines[i]
     if len(line.split()) <= FRAGMENT_WORDS:
-        return i + 1 < len(lines) and _goes_on(lines[i + 1])
+        # it goes on after the fragment, or the fragment is what the open line was waiting for
+        return i + 1 < len(lines) and _goes_on(lines[i + 1]) or bool(_OPEN_END_WORD.search(above))
     return len(above.split()) <= FRAGMENT_WORDS and _goes_on(line)
 
 
