@@ -185,6 +185,7 @@ def test_a_rule_with_paragraph_first_is_silent_on_lines_that_carry_a_sentence_on
 
 
 def test_a_fragment_after_a_line_stopping_on_a_lowercase_word_completes_it():
+    # one paragraph per line: the last line is longer than any wrap width
     doc = Document.from_string("This is still supported and installable via\npip\n"
-                               "The rest of the tools are new.\nHome\nNews\n")
+                               "The rest of the tools are new.\nHome\nNews\n" + "Long line. " * 12)
     assert [doc.paragraph_start(n) for n in range(1, 6)] == [1, 1, 3, 4, 5]
