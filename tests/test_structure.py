@@ -189,3 +189,14 @@ def test_a_fragment_after_a_line_stopping_on_a_lowercase_word_completes_it():
     doc = Document.from_string("This is still supported and installable via\npip\n"
                                "The rest of the tools are new.\nHome\nNews\n" + "Long line. " * 12)
     assert [doc.paragraph_start(n) for n in range(1, 6)] == [1, 1, 3, 4, 5]
+
+
+def test_a_lead_in_and_its_list_are_one_block_so_the_lead_in_dangles_nothing():
+    linter = load_linter(Config(select=["link-residue-dangling-label"]))
+    text = ("Chocolate:\n2/3 cup dairy-free chocolate chips\n1/8 tsp sea salt\n\n"
+            "Read more:\nThe talks ended without progress, officials said on Friday after a "
+            "meeting that lasted five hours and ended with no date set for the next round.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in (1, 2, 3, 5, 6)] == [1, 1, 1, 5, 6]
+    assert [(f.rule_id, f.line) for f in linter.lint(doc).findings] == [
+        ("link-residue-dangling-label", 5)]

@@ -162,12 +162,18 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     sentence over several lines ("If you don't have" / "poetry" / "available on your system..."):
     such a fragment and the lowercase line after it carry on the unfinished line above, and so do
     a fragment or a line of code after a line that stops on a lowercase word ("installable via" /
-    "pip"). A lowercase line after a finished sentence or a lead-in starts a block of its own.
+    "pip"). A lead-in ending in ":" and the list, table or code after it are one block too. A
+    lowercase line after a finished sentence starts a block of its own.
     """
     starts = list(range(len(lines)))
     for i in range(1, len(lines)):
         if blocks[i] == CODE and blocks[i - 1] == PROSE and _OPEN_END_WORD.search(lines[i - 1]):
             starts[i] = starts[i - 1]  # a command shown on its own line ends the sentence
+            continue
+        if blocks[i] in (LIST, LISTING, TABLE, CODE) and (
+                blocks[i - 1] == LABEL and lines[i - 1].rstrip()[-1:] == ":"
+                or blocks[i - 1] == blocks[i] and starts[i - 1] != i - 1):
+            starts[i] = starts[i - 1]  # a lead-in and the list (table, code) it introduces
             continue
         if blocks[i] in (BLANK, TABLE, CODE) or blocks[i - 1] in (BLANK, TABLE) \
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
@@ -175,6 +181,8 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
         above, lower = lines[i - 1], _LOWER_START.match(lines[i])
         if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"):
             blocks[i] = LIST  # one more item of a list, however long, in lowercase like them
+            if starts[i - 1] != i - 1 or blocks[i - 1] == LABEL:
+                starts[i] = starts[i - 1]
             continue
         if blocks[i - 1] == CODE:
             if _goes_on(lines[i]):  # the sentence goes on after a command shown on its own line
