@@ -197,3 +197,6 @@ def test_duplicate_max_copies_leaves_a_refrain_alone():
     thrice = twice + "In Rome.\nWhere do you live now?\n"
     assert [(f.rule_id, f.line, f.message) for f in lint(rule, twice)] == [("rep", 3, "repeats 1")]
     assert lint(rule, thrice) == []
+    refrain = rule.replace("max_copies: 2", "min_copies: 3")
+    assert [(f.line, f.message) for f in lint(refrain, thrice)] == [(3, "repeats 1"), (5, "repeats 1")]
+    assert lint(refrain, twice) == []

@@ -29,6 +29,8 @@ class DuplicateRule(Rule):
         "max_line": Field((int,), default=0,
                           help="only report repeats on lines up to this number (0: anywhere)"),
         "min_line": Field((int,), default=1, help="only report repeats from this line on"),
+        "min_copies": Field((int,), default=2,
+                            help="only report a unit that occurs at least this many times"),
         "max_copies": Field((int,), default=0,
                             help="only report a unit that occurs at most this many times (0: any "
                                  "number): a refrain or a question asked in every interview is "
@@ -42,18 +44,21 @@ class DuplicateRule(Rule):
         self.min_words: int = spec["min_words"]
         self.max_line: int = spec["max_line"]
         self.min_line: int = spec["min_line"]
+        self.min_copies: int = spec["min_copies"]
         self.max_copies: int = spec["max_copies"]
 
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: dict[str, int] = {}  # normalised unit -> its first line
         earlier = _Earlier(max(self.min_words, 1))
-        copies = Counter(units(doc, self.unit).norms) if self.max_copies else None
+        copies = (Counter(units(doc, self.unit).norms)
+                  if self.max_copies or self.min_copies > 2 else None)
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
             if norm.count(" ") + 1 >= self.min_words and line >= self.min_line:
                 first = earlier.container(norm) if self.contained else seen.get(norm)
-                if first is not None and (copies is None or copies[norm] <= self.max_copies):
+                if first is not None and (copies is None or self.min_copies <= copies[norm] and (
+                        not self.max_copies or copies[norm] <= self.max_copies)):
                     yield self._report(doc, start, end, first)
             if self.contained and norm not in seen:  # a repeat contains nothing new: add once
                 earlier.add(norm, line)
