@@ -60,8 +60,6 @@ _FIGURE = regex.compile(r"""
 # A short line that ends in a short lowercase word ("available from") is an unfinished
 # sentence, not a heading.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
-# A line that stops on a lowercase word ("installable via"): the sentence is not over.
-_OPEN_END_WORD = regex.compile(r"(?:^|\s)\p{Ll}[\p{Ll}’'-]*[ \t]*$")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
@@ -167,7 +165,7 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     """
     starts = list(range(len(lines)))
     for i in range(1, len(lines)):
-        if blocks[i] == CODE and blocks[i - 1] == PROSE and _OPEN_END_WORD.search(lines[i - 1]):
+        if blocks[i] == CODE and blocks[i - 1] == PROSE and _open_end(lines[i - 1]):
             starts[i] = starts[i - 1]  # a command shown on its own line ends the sentence
             continue
         if blocks[i] in (LIST, LISTING, TABLE, CODE) and (
@@ -178,7 +176,9 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
         if blocks[i] in (BLANK, TABLE, CODE) or blocks[i - 1] in (BLANK, TABLE) \
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
-        above, lower = lines[i - 1], _LOWER_START.match(lines[i])
+        above, lower = lines[i - 1], _lower(lines[i])
+        if not (lower or hard_wrapped or _fragment(lines[i])):
+            continue  # (the cheap test first: most lines carry nothing on)
         if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"):
             blocks[i] = LIST  # one more item of a list, however long, in lowercase like them
             if starts[i - 1] != i - 1 or blocks[i - 1] == LABEL:
@@ -214,13 +214,29 @@ def _continues(lines: list[str], i: int, above: str) -> bool:
     lowercase one lost what stood between them: that is residue, not a split.
     """
     line = lines[i]
-    if len(line.split()) <= FRAGMENT_WORDS:
+    if _fragment(line):
         # it goes on after the fragment, or the fragment is what the open line was waiting for
-        return i + 1 < len(lines) and _goes_on(lines[i + 1]) or bool(_OPEN_END_WORD.search(above))
-    return len(above.split()) <= FRAGMENT_WORDS and _goes_on(line)
+        return i + 1 < len(lines) and _goes_on(lines[i + 1]) or _open_end(above)
+    return _fragment(above) and _goes_on(line)
 
 
 def _goes_on(line: str) -> bool:
     """A line that carries a sentence on: in lowercase, more than a fragment or ending it."""
-    return bool(_LOWER_START.match(line)) and (
-        len(line.split()) > FRAGMENT_WORDS or bool(_TERMINAL.search(line[-8:])))
+    return _lower(line) and (not _fragment(line) or bool(_TERMINAL.search(line[-8:])))
+
+
+def _open_end(line: str) -> bool:
+    """Stops on a lowercase word ("installable via"): the sentence is not over."""
+    last = line.rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].islower()
+
+
+def _fragment(line: str) -> bool:
+    """At most FRAGMENT_WORDS words (tested on short lines only: no split of long ones)."""
+    return len(line) <= 80 and len(line.split()) <= FRAGMENT_WORDS
+
+
+def _lower(line: str) -> bool:
+    """Starts in lowercase (after any indentation)."""
+    first = line[:1]
+    return first.islower() if first not in " \t" else bool(_LOWER_START.match(line))

@@ -50,13 +50,15 @@ class DuplicateRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: dict[str, int] = {}  # normalised unit -> its first line
         earlier = _Earlier(max(self.min_words, 1))
-        copies = (Counter(units(doc, self.unit).norms)
-                  if self.max_copies or self.min_copies > 2 else None)
+        counted = self.max_copies or self.min_copies > 2
+        copies: Counter | None = None  # counted once a repeat is found: most texts have none
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
             if norm.count(" ") + 1 >= self.min_words and line >= self.min_line:
                 first = earlier.container(norm) if self.contained else seen.get(norm)
+                if first is not None and counted and copies is None:
+                    copies = Counter(units(doc, self.unit).norms)
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
                         not self.max_copies or copies[norm] <= self.max_copies)):
                     yield self._report(doc, start, end, first)
