@@ -195,7 +195,8 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
             if lower or not ended and (len(above) >= WRAP_MIN_CHARS or starts[i - 1] != i - 1):
                 blocks[i] = PROSE
                 starts[i] = starts[i - 1]
-        elif not ended and not above.rstrip().endswith(":") and _continues(lines, i, above):
+        elif not ended and not above.rstrip().endswith(":") and _continues(lines, i, above,
+                                                                           blocks[i - 1]):
             # (a finished sentence or a lead-in ending in ":" starts a new block); the line the
             # sentence starts on is prose too, unless it heads what follows
             blocks[i] = PROSE
@@ -205,24 +206,30 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     return starts
 
 
-def _continues(lines: list[str], i: int, above: str) -> bool:
+def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
     """Line ``i`` carries on the sentence that ``above`` left open.
 
     Either ``above`` is a fragment (the inline code or link) and line ``i`` goes on from it in
-    lowercase, as more than a fragment (short lowercase lines are list items), or line ``i`` is
-    that fragment, between ``above`` and such a line. A long line followed directly by a
+    lowercase, as a sentence (short lowercase lines are items), or line ``i`` is that fragment,
+    between ``above`` and such a line or after a prose line that stops on a lowercase word. A long line followed directly by a
     lowercase one lost what stood between them: that is residue, not a split.
     """
     line = lines[i]
     if _fragment(line):
         # it goes on after the fragment, or the fragment is what the open line was waiting for
-        return i + 1 < len(lines) and _goes_on(lines[i + 1]) or _open_end(above)
+        return i + 1 < len(lines) and _goes_on(lines[i + 1]) or (
+            above_block == PROSE and _open_end(above))
     return _fragment(above) and _goes_on(line)
 
 
 def _goes_on(line: str) -> bool:
-    """A line that carries a sentence on: in lowercase, more than a fragment or ending it."""
-    return _lower(line) and (not _fragment(line) or bool(_TERMINAL.search(line[-8:])))
+    """A line that carries a sentence on: in lowercase, and a sentence by its length or its
+    end (short lowercase lines in a row are a listing: a glossary, a menu)."""
+    return _lower(line) and (bool(_TERMINAL.search(line[-8:])) or _words(line) > SHORT_WORDS)
+
+
+def _words(line: str) -> int:
+    return len(line.split()) if len(line) < 200 else SHORT_WORDS + 1
 
 
 def _open_end(line: str) -> bool:
