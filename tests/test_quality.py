@@ -25,19 +25,15 @@ from splits import split_of_page, split_of_site  # noqa: E402
 FLOORS = {
     ("aeb-dev", "link residue: line_start"): quality.at_least(0.85),              # target 0.90
     # function-word pairs from Brown counts: pairs clean English writes ("with should", "In at")
-    # are no longer residue, two anchors of the check part with them
-    ("aeb-dev", "link residue: mid"): quality.at_least(0.45),                     # target 0.50
+    # are no longer residue, two anchors of the check part with them (0.48 -> 0.46)
+    ("aeb-dev", "link residue: mid"): quality.at_least(0.457),                    # target 0.50
     ("aeb-dev truth", "clean articles passing the gate"): quality.at_least(0.90),  # target 95%
     ("aeb-dev truth", "error+warning findings per 10k words"): quality.at_most(1.33),  # target 1
     ("extractors truth", "clean articles passing the gate"): quality.at_least(0.80),   # target 95%
     # English-only rules now skip the German page of the check part; target 1
     ("extractors truth", "error+warning findings per 10k words"): quality.at_most(7.94),
-    # the recall floors fell when English-only rules stopped flagging every line of
-    # non-English pages (article lines flagged fell from 23% to 4% and from 29% to 5.5%)
-    ("extractors paragraph-lines", "recall on extra lines"): quality.at_least(0.29),   # target 50%
-    ("extractors paragraph-lines", "article lines flagged (error/warning)"):
-        quality.at_most(0.04),                                                    # target 2%
-    ("trafilatura raw", "recall on boilerplate lines"): quality.at_least(0.10),   # target 50%
+    # paragraph-lines recall (62%) and article lines (1.8%) and trafilatura raw recall (67%)
+    # meet their targets on the subset: the targets themselves guard them
     ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.037),  # 2%
 }
 
