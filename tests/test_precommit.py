@@ -116,12 +116,14 @@ def test_fix_hook_lists_fixes_only_so_output_is_not_doubled(pre_commit, tmp_path
     assert "link-residue-before-punct" not in proc.stdout  # left to the check hook
 
 
-def test_hooks_leave_the_readmes_code_blocks_and_tables_byte_identical(pre_commit, tmp_path):
+def test_hooks_fix_text_and_leave_the_readmes_code_blocks_and_tables_byte_identical(pre_commit, tmp_path):
     from textlint_news.document import Document
 
     git(tmp_path, "init", "-q")
     readme = tmp_path / "README.md"
     shutil.copy2(ROOT / "README.md", readme)
+    article = tmp_path / "article.txt"  # a plain-text article beside it, fixed as usual
+    article.write_text("Officials in kyiv said talks failed &amp; ended.\n", encoding="utf-8")
     git(tmp_path, "add", ".")
 
     def untouchable(text: str) -> list[str]:
@@ -135,3 +137,4 @@ def test_hooks_leave_the_readmes_code_blocks_and_tables_byte_identical(pre_commi
     after = readme.read_text(encoding="utf-8")
     assert len(untouchable(before)) > 300  # the README's examples and tables
     assert untouchable(after) == untouchable(before)
+    assert article.read_text(encoding="utf-8") == "Officials in Kyiv said talks failed & ended.\n"
