@@ -83,6 +83,16 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> Document | Source
     return Document.from_string(("\ufeff" if bom else "") + text, path, encoding=encoding)
 
 
+def open_binary(path: Path) -> BinaryIO | SourceError:
+    """``path`` opened for reading, or the error that reports it (record formats read with it)."""
+    try:
+        return open(path, "rb")
+    except IsADirectoryError:
+        return SourceError(str(path), "is a folder")
+    except OSError as exc:
+        return SourceError(str(path), f"cannot read: {exc.strerror or exc}")
+
+
 def read_file(path: Path, encoding: str = "utf-8",
               max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Document | SourceError:
     """One document; a file over ``max_bytes`` (0: no limit) is an error, and is not read whole."""

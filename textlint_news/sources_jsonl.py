@@ -24,7 +24,7 @@ from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
 from .language import normalise_code
 from .pipeline import QUARANTINE_FIELD, with_field
 from .sites import record_site
-from .sources import INPUT_FORMATS, Source, SourceError
+from .sources import INPUT_FORMATS, Source, SourceError, open_binary
 
 SKIP_PIECE = 1 << 20  # bytes read at a time while skipping a line over the limit
 
@@ -72,13 +72,9 @@ class JsonlFormat:
         return with_field(line, QUARANTINE_FIELD, rule_ids)
 
     def read_path(self, path: Path) -> Iterator[Source]:
-        try:
-            raw = open(path, "rb")
-        except IsADirectoryError:
-            yield SourceError(str(path), "is a folder")
-            return
-        except OSError as exc:
-            yield SourceError(str(path), f"cannot read: {exc.strerror or exc}")
+        raw = open_binary(path)
+        if isinstance(raw, SourceError):
+            yield raw
             return
         with raw:
             stream: BinaryIO = gzip.GzipFile(fileobj=raw) if path.name.endswith(".gz") else raw

@@ -22,7 +22,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from .document import Document
 from .limits import DEFAULT_MAX_RECORD_BYTES, too_large
 from .sites import url_host
-from .sources import INPUT_FORMATS, Source, SourceError
+from .sources import INPUT_FORMATS, Source, SourceError, open_binary
 
 FAILED_HEADER = b"Textlint-News-Failed"
 RECORD_END = b"\r\n\r\n"  # after each record's block
@@ -46,13 +46,9 @@ class WetFormat:
         return record[:end] + header + record[end:]
 
     def read_path(self, path: Path) -> Iterator[Source]:
-        try:
-            raw = open(path, "rb")
-        except IsADirectoryError:
-            yield SourceError(str(path), "is a folder")
-            return
-        except OSError as exc:
-            yield SourceError(str(path), f"cannot read: {exc.strerror or exc}")
+        raw = open_binary(path)
+        if isinstance(raw, SourceError):
+            yield raw
             return
         with raw:
             yield from self.read_stream(raw, str(path))
