@@ -9,15 +9,13 @@ import json
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Linter
-from textlint_news.cli import main
 from textlint_news.reporters import REPORTERS, Summary, sarif
 from textlint_news.reporters.json_report import dumps
 
 from .conftest import DATA
-from .helpers import rules_from_yaml
+from .helpers import cli, rules_from_yaml
 from .test_reporters import PACK as HOUSE_PACK
 
 # the pack of the reporter tests, and a fix latin-1 cannot encode
@@ -41,12 +39,7 @@ def run(tmp_path, monkeypatch):
     (tmp_path / "house.yaml").write_text(PACK, encoding="utf-8")
     (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "empty").mkdir()
-
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
-                                         "--jobs", "1", *args], input=input,
-                                  catch_exceptions=False)
-    return invoke
+    return cli("--no-default-rules", "--rules", "house.yaml", "--jobs", "1")
 
 
 def sarif_of(text):

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import struct
 import zlib
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 from textlint_news.sources import SourceError, input_format
+
+from .helpers import cli
 
 SELECT = ("--select", "proper-noun-case")
 GOOD = b'{"id": "a", "text": "Talks in kyiv ended."}\n'
@@ -25,11 +24,7 @@ KYIV = 'crawl.jsonl:a:1:10: error[proper-noun-case] "kyiv" should be written "Ky
 def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no project config is picked up from the checkout
     monkeypatch.setenv("TEXTLINT_NEWS_CACHE_DIR", "")
-
-    def invoke(*args: str, input: bytes | None = None):
-        return CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", "1", *args],
-                                  input=input, catch_exceptions=False)
-    return invoke
+    return cli("--format", "concise", "--jobs", "1")
 
 
 def _split(run, tmp_path, name: str, *args: str):

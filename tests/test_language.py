@@ -13,7 +13,7 @@ from textlint_news import Document, Linter
 from textlint_news.cli import main
 from textlint_news.language import identify, normalise_code
 
-from .helpers import rules_from_yaml
+from .helpers import cli, rules_from_yaml
 
 GERMAN = "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern im nächsten Jahr zu senken ."
 ENGLISH = "The government decided on Wednesday to cut taxes next year, officials only bring ."
@@ -63,10 +63,7 @@ def workdir(tmp_path, monkeypatch):
     return tmp_path
 
 
-def run(*args):
-    return CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "rules.yaml",
-                                     "--format", "concise", "--jobs", "1", *args],
-                              catch_exceptions=False)
+run = cli("--no-default-rules", "--rules", "rules.yaml", "--format", "concise", "--jobs", "1")
 
 
 def test_summary_counts_the_documents_skipped(workdir):

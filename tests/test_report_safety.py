@@ -15,13 +15,12 @@ import textwrap
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 from textlint_news.reporters import REPORTERS, Summary
 from textlint_news.sources import SourceError
 
 from .conftest import DATA
+from .helpers import cli
 
 PACK = """\
 pack: house
@@ -52,11 +51,7 @@ SCHEMA = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8
 def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "house.yaml").write_text(PACK, encoding="utf-8")
-
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
-                                         *args], input=input, catch_exceptions=False)
-    return invoke
+    return cli("--no-default-rules", "--rules", "house.yaml")
 
 
 def runner_commands(output: str) -> list[str]:

@@ -29,7 +29,7 @@ from textlint_news.cli import main
 from textlint_news.fixes import fix_document
 from textlint_news.writer import Snapshot
 
-from .helpers import rules_from_yaml
+from .helpers import cli, rules_from_yaml
 from .test_fix import PACK
 
 # two fixes that undo each other: no fixed point
@@ -54,11 +54,7 @@ rules:
 def run(tmp_path, monkeypatch):
     """``textlint-news check`` in tmp_path with the default rules, concise format."""
     monkeypatch.chdir(tmp_path)
-
-    def invoke(*args):
-        return CliRunner().invoke(main, ["check", "--format", "concise", *args],
-                                  catch_exceptions=False)
-    return invoke
+    return cli("--format", "concise")
 
 
 def run_limited(tmp_path: Path, max_bytes: int, *args: str) -> subprocess.CompletedProcess:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 import textlint_news
 from textlint_news import Config
-from textlint_news.cli import main
 from textlint_news.sites import path_site, url_host
+
+from .helpers import cli
 
 NEEDS_FIX = ('{"id": "a1", "url": "https://www.alpha.example/1", "text": "Talks in kyiv ended '
              '&amp; resumed on Monday.\\n\\nRead more: the full story"}\n')
@@ -24,11 +24,7 @@ CRAWL = NEEDS_FIX + CLEAN + UNSAFE_ONLY
 @pytest.fixture
 def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-
-    def invoke(*args: str, input: str | None = None):
-        return CliRunner().invoke(main, ["check", "--jobs", "1", *args], input=input,
-                                  catch_exceptions=False)
-    return invoke
+    return cli("--jobs", "1")
 
 
 @pytest.fixture
