@@ -24,9 +24,7 @@ Thresholds are the constants below; the script prints what it kept.
 from __future__ import annotations
 
 import argparse
-import calendar
 import json
-import math
 import sys
 from collections import Counter
 from pathlib import Path
