@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from textlint_news import Document  # noqa: E402
 from textlint_news.kinds.furniture import FEATURES, FurnitureRule, line_features  # noqa: E402
-from textlint_news.loader import load_pack  # noqa: E402
+from textlint_news.loading.packs import load_pack  # noqa: E402
 
 PACK = ROOT / "rules" / "boilerplate.yaml"
 RULE_ID = "furniture-line"

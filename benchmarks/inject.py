@@ -13,7 +13,7 @@ from typing import Callable
 
 import regex
 
-from textlint_news.dictionary import is_english_word
+from textlint_news.matching.dictionary import is_english_word
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from splits import split_of_page, split_of_site  # noqa: E402
 from textlint_news import Document, load_linter  # noqa: E402
-from textlint_news.config import Config  # noqa: E402
-from textlint_news.dictionary import is_english_word  # noqa: E402
+from textlint_news.loading.config import Config  # noqa: E402
+from textlint_news.matching.dictionary import is_english_word  # noqa: E402
 
 DATA = Path("/work/shared/data")
 SEED = 20261129

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from textlint_news import Document, Linter
 from textlint_news.cli import main
-from textlint_news.loader import load_pack_text
+from textlint_news.loading.packs import load_pack_text
 
 
 def rules_from_yaml(text: str, path: str = "test.yaml"):

@@ -16,7 +16,7 @@ from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
-from textlint_news.config import Config  # noqa: E402
+from textlint_news.loading.config import Config  # noqa: E402
 from textlint_news.integrations.datatrove import TextlintAnnotator, TextlintFilter  # noqa: E402
 
 from .conftest import ROOT  # noqa: E402

@@ -12,7 +12,7 @@ import pytest
 from textlint_news import Config, Document
 from textlint_news.api import load_rules
 from textlint_news.kinds.furniture import document_language, line_features
-from textlint_news.loader import ConfigError
+from textlint_news.loading.packs import ConfigError
 
 from .helpers import rules_from_yaml
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 import textlint_news.kinds.pattern
 from textlint_news import Document, Linter
 from textlint_news.cli import main
-from textlint_news.runner import run as run_sources
+from textlint_news.session.runner import run as run_sources
 
 from .helpers import rules_from_yaml
 

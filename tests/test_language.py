@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from textlint_news import Document, Linter
 from textlint_news.cli import main
-from textlint_news.language import identify, normalise_code
+from textlint_news.document.language import identify, normalise_code
 
 from .helpers import cli, rules_from_yaml
 

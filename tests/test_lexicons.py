@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import regex
 
 from textlint_news import Document
-from textlint_news.kinds.words import WordCandidates, tokens_pattern
+from textlint_news.matching.words import WordCandidates, tokens_pattern
 
 from .conftest import ROOT
 

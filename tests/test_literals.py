@@ -6,9 +6,9 @@ import pytest
 import regex
 
 from textlint_news import Document
-from textlint_news.kinds.literals import required_literals
+from textlint_news.matching.literals import required_literals
 from textlint_news.kinds.pattern import PatternRule, tokens_pattern
-from textlint_news.kinds.words import WordCandidates
+from textlint_news.matching.words import WordCandidates
 
 from .conftest import DATA, SEED
 

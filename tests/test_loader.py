@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from textlint_news.loader import ConfigError, load_pack_text
+from textlint_news.loading.packs import ConfigError, load_pack_text
 
 
 def error_of(yaml_text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textlint_news.document import Document
-from textlint_news.markdown import is_markdown, layout
+from textlint_news.document.markdown import is_markdown, layout
 
 SOURCE = """\
 ---

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textlint_news.loader import load_packs
+from textlint_news.loading.packs import load_packs
 
 PACK = "rules:\n  - {id: no-foo, kind: pattern, severity: error, message: %s, pattern: foo}\n"
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from textlint_news import Document, Finding, Linter
-from textlint_news import runner
+from textlint_news.session import runner
 from textlint_news.cli import main
 from textlint_news.kinds.base import CorpusRule
 from textlint_news.sources import SourceError
@@ -132,7 +132,7 @@ class FakeTerminal:
 
 
 def test_progress_bar_only_on_a_watched_terminal():
-    from textlint_news import progress
+    from textlint_news.cli import progress
 
     tty = FakeTerminal(True)
     assert progress.wanted(False, report_to_terminal=False, err=tty)

@@ -6,14 +6,14 @@ import hyperscan
 import regex
 
 import textlint_news.kinds.pattern
-import textlint_news.prefilter
+import textlint_news.matching.prefilter
 from hypothesis import given, strategies as st
 
 from textlint_news import Document, Linter
 from textlint_news.engine import PREFILTER_AFTER_CHARS
 from textlint_news.kinds import repetition
-from textlint_news.prefilter import LineFilter, Prefilter, hyperscan_source
-from textlint_news.prefilter_syntax import NON_ASCII_FOLDS, Unsupported, prefilter_source
+from textlint_news.matching.prefilter import LineFilter, Prefilter, hyperscan_source
+from textlint_news.matching.syntax import NON_ASCII_FOLDS, Unsupported, prefilter_source
 
 from .conftest import DATA, ROOT, SEED
 from .helpers import rules_from_yaml
@@ -275,7 +275,7 @@ def test_a_runaway_pattern_on_a_candidate_line_is_a_notice(monkeypatch):
 def test_without_hyperscan_every_rule_runs_in_full(default_rules, monkeypatch):
     text = SEED.read_text(encoding="utf-8")
     expected = shown(Linter(default_rules, prefilter=True).lint_text(text))
-    monkeypatch.setattr(textlint_news.prefilter, "hyperscan", None)  # a platform without wheels
+    monkeypatch.setattr(textlint_news.matching.prefilter, "hyperscan", None)  # a platform without wheels
     linter = Linter(default_rules, prefilter=True)
     assert linter.prefilter is False and LineFilter.load(default_rules) is None
     assert shown(linter.lint_text(text)) == expected

@@ -15,14 +15,14 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
-import textlint_news.runner
+import textlint_news.session.runner
 from textlint_news import Document, Linter
 from textlint_news.cli import main
 from textlint_news.document import normalise_newlines
-from textlint_news.fixes import apply_edits, fix_document, select_fixes
+from textlint_news.fixes.apply import apply_edits, fix_document, select_fixes
 from textlint_news.kinds.pattern import PatternRule
 from textlint_news.sources import TextFormat, decode, input_format
-from textlint_news.writer import encode
+from textlint_news.fixes.writer import encode
 
 from .conftest import DATA
 
@@ -202,7 +202,7 @@ def _corpus(tmp_path: Path) -> list[str]:
 def test_jobs_1_and_2_report_the_same(cli, tmp_path, monkeypatch):
     _corpus(tmp_path)
     one = cli("--jobs", "1", ".")
-    monkeypatch.setattr(textlint_news.runner, "CHUNK_DOCUMENTS", 3)  # several chunks: real workers
+    monkeypatch.setattr(textlint_news.session.runner, "CHUNK_DOCUMENTS", 3)  # several chunks: real workers
     two = cli("--jobs", "2", ".")
     assert one.exit_code == two.exit_code == 1
     assert two.stdout == one.stdout

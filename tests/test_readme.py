@@ -19,8 +19,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from textlint_news import lint_text
-from textlint_news.config import load_config
-from textlint_news.loader import load_pack_text
+from textlint_news.loading.config import load_config
+from textlint_news.loading.packs import load_pack_text
 from textlint_news.ruletest import check_all_examples
 
 from .conftest import ROOT

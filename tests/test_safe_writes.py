@@ -24,10 +24,10 @@ import pytest
 from click.testing import CliRunner
 
 from textlint_news import Document, Linter
-from textlint_news import writer
+from textlint_news.fixes import writer
 from textlint_news.cli import main
-from textlint_news.fixes import fix_document
-from textlint_news.writer import Snapshot
+from textlint_news.fixes.apply import fix_document
+from textlint_news.fixes.writer import Snapshot
 
 from .helpers import cli, rules_from_yaml
 from .test_fix import PACK

@@ -9,7 +9,7 @@ import pytest
 
 import textlint_news
 from textlint_news import Config
-from textlint_news.sites import path_site, url_host
+from textlint_news.document.sites import path_site, url_host
 
 from .helpers import cli
 

@@ -57,7 +57,7 @@ def spark():
 
 
 def test_spark_findings_equal_cli_findings(spark, tmp_path, monkeypatch):
-    from textlint_news.spark import lint_dataframe
+    from textlint_news.integrations.spark import lint_dataframe
 
     rows = records()
     monkeypatch.chdir(tmp_path)
@@ -81,7 +81,7 @@ def test_spark_findings_equal_cli_findings(spark, tmp_path, monkeypatch):
 
 
 def test_spark_sites_come_from_the_url_column_and_are_summarised(spark):
-    from textlint_news.spark import lint_dataframe
+    from textlint_news.integrations.spark import lint_dataframe
 
     rows = [(1, "https://www.alpha.example/1", "Talks in kyiv ended &amp; resumed."),
             (2, "https://alpha.example/2", "Fine text."),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from textlint_news import Document, load_linter
-from textlint_news.config import Config
-from textlint_news.loader import ConfigError, load_pack_text
+from textlint_news.loading.config import Config
+from textlint_news.loading.packs import ConfigError, load_pack_text
 
 from .helpers import lint, spans
 

@@ -1,3 +1,3 @@
-from .cli import main
+from textlint_news.cli import main
 
 main()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .config import Config
-from .document import BOM, Document
-from .engine import Linter, codes_of
-from .findings import Finding
-from .fixes import fix_document
-from .kinds import Rule
-from .loader import load_packs
-from .selection import Selection, per_file_ignores
+from textlint_news.loading.config import Config
+from textlint_news.document import BOM, Document
+from textlint_news.engine import Linter, codes_of
+from textlint_news.findings import Finding
+from textlint_news.fixes.apply import fix_document
+from textlint_news.kinds import Rule
+from textlint_news.loading.packs import load_packs
+from textlint_news.loading.selection import Selection, per_file_ignores
 
 
 def load_rules(config: Config) -> list[Rule]:

@@ -6,15 +6,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .document import Document
-from .findings import Finding
-from .invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
-from .kinds import Rule
-from .kinds.base import CorpusRule
-from .prefilter import LineFilter, available
-from .protection import protect
-from .structure import BLOCK_TYPES
-from .suppressions import PerFileIgnores, apply as apply_suppressions, unknown_ignored
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.sources.invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
+from textlint_news.kinds import Rule
+from textlint_news.kinds.base import CorpusRule
+from textlint_news.matching.prefilter import LineFilter, available
+from textlint_news.document.protection import protect
+from textlint_news.document.blocks import BLOCK_TYPES
+from textlint_news.document.suppressions import PerFileIgnores, apply as apply_suppressions, unknown_ignored
 
 # The Hyperscan pre-pass loads from the cache in about a millisecond, but compiling it takes
 # most of a second: without a cached one, a run compiles it only after this much text, so

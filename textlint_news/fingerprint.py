@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Iterable
 
-from .document import Document
-from .engine import DocumentResult
-from .findings import Finding
+from textlint_news.document import Document
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding
 
 CONTEXT = 20  # code points of the same line on each side of the finding
 _SPACE = re.compile(r"\s+")

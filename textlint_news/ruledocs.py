@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .document import Document
-from .engine import Linter
-from .fixes import fix_document
-from .kinds import Rule
-from .ruletest import DOCUMENT_SEPARATOR
+from textlint_news.document import Document
+from textlint_news.engine import Linter
+from textlint_news.fixes.apply import fix_document
+from textlint_news.kinds import Rule
+from textlint_news.ruletest import DOCUMENT_SEPARATOR
 
 DOCS_URL = "https://github.com/textlint-news/textlint-news/blob/main/docs/rules/{id}.md"
 

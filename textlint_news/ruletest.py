@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .document import Document
-from .kinds import Rule
-from .kinds.base import CorpusRule
+from textlint_news.document import Document
+from textlint_news.kinds import Rule
+from textlint_news.kinds.base import CorpusRule
 
 DOCUMENT_SEPARATOR = "\f"
 

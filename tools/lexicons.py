@@ -33,7 +33,7 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from textlint_news.dictionary import is_english_word  # noqa: E402
+from textlint_news.matching.dictionary import is_english_word  # noqa: E402
 
 CITY_POPULATION = 50_000
 LANGUAGES = {"es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese"}

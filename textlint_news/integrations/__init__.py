@@ -1,1 +1,1 @@
-"""Steps for other data-processing frameworks, each an optional extra (``datatrove``)."""
+"""Steps for other data-processing frameworks, each an optional extra (``spark``, ``datatrove``)."""

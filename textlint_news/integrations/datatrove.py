@@ -21,12 +21,12 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
-from ..api import load_linter
-from ..config import FAIL_ON, Config
-from ..document import Document
-from ..engine import Linter
-from ..findings import Severity
-from ..reporters.json_report import finding_objects
+from textlint_news.api import load_linter
+from textlint_news.loading.config import FAIL_ON, Config
+from textlint_news.document import Document
+from textlint_news.engine import Linter
+from textlint_news.findings import Severity
+from textlint_news.reporters.json_report import finding_objects
 
 METADATA_KEY = "textlint_news"
 DROP_REASON = "textlint_news"

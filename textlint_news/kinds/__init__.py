@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from .base import Rule
-from .boilerplate import BoilerplateRule
-from .capitalization import CapitalizationRule
-from .consistency import ConsistencyRule
-from .duplicate import DuplicateRule
-from .furniture import FurnitureRule
-from .pattern import PatternRule
-from .recurring import RecurringLineRule
-from .repetition import RepetitionRule
-from .substitution import SubstitutionRule
+from textlint_news.kinds.base import Rule
+from textlint_news.kinds.boilerplate import BoilerplateRule
+from textlint_news.kinds.capitalization import CapitalizationRule
+from textlint_news.kinds.consistency import ConsistencyRule
+from textlint_news.kinds.duplicate import DuplicateRule
+from textlint_news.kinds.furniture import FurnitureRule
+from textlint_news.kinds.pattern import PatternRule
+from textlint_news.kinds.recurring import RecurringLineRule
+from textlint_news.kinds.repetition import RepetitionRule
+from textlint_news.kinds.substitution import SubstitutionRule
 
 KINDS: dict[str, type[Rule]] = {
     kind.KIND: kind

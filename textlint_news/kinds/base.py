@@ -10,14 +10,14 @@ from typing import Any, ClassVar, Iterator, Mapping, Sequence
 
 import regex
 
-from ..document import Document
-from ..findings import Edit, Finding, Fix, Severity
-from ..prefilter import Prefilter
-from ..schema import Field, SpecError, validate
-from ..language import normalise_code
-from ..segments import line_removal_span
-from ..structure import BLOCK_TYPES, CONTENT_TYPES
-from ..transforms import TRANSFORMS
+from textlint_news.document import Document
+from textlint_news.findings import Edit, Finding, Fix, Severity
+from textlint_news.matching.prefilter import Prefilter
+from textlint_news.loading.schema import Field, SpecError, validate
+from textlint_news.document.language import normalise_code
+from textlint_news.document.segments import line_removal_span
+from textlint_news.document.blocks import BLOCK_TYPES, CONTENT_TYPES
+from textlint_news.fixes.transforms import TRANSFORMS
 
 SEVERITIES = ("error", "warning", "info")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

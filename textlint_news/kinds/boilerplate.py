@@ -14,12 +14,12 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field
-from ..segments import edge_lines, line_removal_span
-from ..prefilter import Prefilter
-from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern, finditer_lines
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field
+from textlint_news.document.segments import edge_lines, line_removal_span
+from textlint_news.matching.prefilter import Prefilter
+from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern, finditer_lines
 
 
 class BoilerplateRule(Rule):

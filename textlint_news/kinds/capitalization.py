@@ -24,13 +24,13 @@ from typing import Any, Iterator
 
 import regex
 
-from ..dictionary import is_english_word
-from ..document import Document
-from ..findings import Finding
-from ..prefilter import Prefilter
-from ..schema import Field
-from .base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
-from .words import occurrences
+from textlint_news.matching.dictionary import is_english_word
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.matching.prefilter import Prefilter
+from textlint_news.loading.schema import Field
+from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from textlint_news.matching.words import occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
 # "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any

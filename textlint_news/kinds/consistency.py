@@ -18,12 +18,12 @@ from typing import Any, Iterator
 
 import regex
 
-from ..dictionary import is_english_word
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field
-from .base import MATCH_TIMEOUT_SECONDS, Rule
-from .words import occurrences
+from textlint_news.matching.dictionary import is_english_word
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field
+from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS, Rule
+from textlint_news.matching.words import occurrences
 
 _MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b")
 _CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}'’]+")

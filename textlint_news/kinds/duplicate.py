@@ -12,11 +12,11 @@ import itertools
 from collections import Counter
 from typing import Any, Iterator
 
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field
-from ..segments import line_removal_span, units
-from .base import Rule
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field
+from textlint_news.document.segments import line_removal_span, units
+from textlint_news.kinds.base import Rule
 
 
 class DuplicateRule(Rule):

@@ -26,12 +26,12 @@ from typing import Any, Iterator, Sequence
 
 import regex
 
-from ..document import Document
-from ..findings import Finding, Severity
-from ..paths import default_rules_dir
-from ..schema import Field, SpecError
-from ..segments import line_removal_span
-from .base import Rule
+from textlint_news.document import Document
+from textlint_news.findings import Finding, Severity
+from textlint_news.paths import default_rules_dir
+from textlint_news.loading.schema import Field, SpecError
+from textlint_news.document.segments import line_removal_span
+from textlint_news.kinds.base import Rule
 
 _TOKEN = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")

@@ -15,14 +15,14 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field, SpecError, validate
-from ..prefilter import Prefilter
-from .base import (MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern,
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field, SpecError, validate
+from textlint_news.matching.prefilter import Prefilter
+from textlint_news.kinds.base import (MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern,
                    finditer_lines)
-from .literals import required_literals
-from .words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
+from textlint_news.matching.literals import required_literals
+from textlint_news.matching.words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
 SCOPES = ("line", "paragraph", "document", "first-lines", "last-lines")

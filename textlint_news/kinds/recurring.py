@@ -21,11 +21,11 @@ from typing import Any, Iterator
 
 import regex
 
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field
-from ..segments import edge_lines, line_removal_span
-from .base import CorpusRule
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field
+from textlint_news.document.segments import edge_lines, line_removal_span
+from textlint_news.kinds.base import CorpusRule
 
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")

@@ -12,11 +12,11 @@ from typing import Any, Iterator
 
 import regex
 
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field
-from ..segments import units
-from .base import Rule, finditer_lines
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field
+from textlint_news.document.segments import units
+from textlint_news.kinds.base import Rule, finditer_lines
 
 # A word, white space without a line break, and the same word again (case-insensitive).
 # \m (a word start) is tested first because it is cheap: the look-behind alone ran at every

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..document import Document
-from ..findings import Finding
-from ..schema import Field, SpecError
-from .base import Rule
-from .words import WordCandidates, entries, first_word
+from textlint_news.document import Document
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import Field, SpecError
+from textlint_news.kinds.base import Rule
+from textlint_news.matching.words import WordCandidates, entries, first_word
 
 
 class SubstitutionRule(Rule):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from .base import Reporter, Summary
-from .concise import ConciseReporter
-from .full import FullReporter
-from .github import GithubReporter
-from .gitlab import GitlabReporter
-from .html import HtmlReporter
-from .json_lines import JsonLinesReporter
-from .json_report import JsonReporter
-from .junit import JunitReporter
-from .sarif import SarifReporter
-from .stats import SITE_STATISTICS, STATISTICS, StatisticsReporter
+from textlint_news.reporters.base import Reporter, Summary
+from textlint_news.reporters.concise import ConciseReporter
+from textlint_news.reporters.full import FullReporter
+from textlint_news.reporters.github import GithubReporter
+from textlint_news.reporters.gitlab import GitlabReporter
+from textlint_news.reporters.html import HtmlReporter
+from textlint_news.reporters.json_lines import JsonLinesReporter
+from textlint_news.reporters.json_report import JsonReporter
+from textlint_news.reporters.junit import JunitReporter
+from textlint_news.reporters.sarif import SarifReporter
+from textlint_news.reporters.stats import SITE_STATISTICS, STATISTICS, StatisticsReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "full": FullReporter,

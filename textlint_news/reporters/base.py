@@ -6,10 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, TextIO
 
-from ..engine import DocumentResult
-from ..findings import Finding, Severity
-from ..kinds import Rule
-from ..sources import SourceError
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding, Severity
+from textlint_news.kinds import Rule
+from textlint_news.sources import SourceError
 
 
 @dataclass

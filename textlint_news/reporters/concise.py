@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..engine import DocumentResult
-from ..findings import Finding
-from ..sources import SourceError
-from .base import Reporter, Summary, summary_line
-from .terminal import escape
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter, Summary, summary_line
+from textlint_news.reporters.terminal import escape
 
 
 def location(f: Finding) -> str:

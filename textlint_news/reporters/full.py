@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..engine import DocumentResult
-from ..findings import Finding, Severity
-from .concise import ConciseReporter, location
-from .terminal import escape, escape_controls, neutralise_parts, style, width
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding, Severity
+from textlint_news.reporters.concise import ConciseReporter, location
+from textlint_news.reporters.terminal import escape, escape_controls, neutralise_parts, style, width
 
 CONTEXT_BEFORE = 50  # code points of the line shown before the finding
 CONTEXT_AFTER = 30

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..engine import DocumentResult
-from ..findings import Finding, Severity
-from ..sources import SourceError
-from .base import Reporter
-from .terminal import escape_controls
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding, Severity
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter
+from textlint_news.reporters.terminal import escape_controls
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -10,11 +10,11 @@ It is written as documents stream past: memory does not grow with the findings.
 
 from __future__ import annotations
 
-from ..engine import DocumentResult
-from ..findings import Finding, Severity
-from ..fingerprint import fingerprint_map
-from .base import Reporter, Summary
-from .json_report import dumps
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding, Severity
+from textlint_news.fingerprint import fingerprint_map
+from textlint_news.reporters.base import Reporter, Summary
+from textlint_news.reporters.json_report import dumps
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

@@ -23,12 +23,12 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..engine import DocumentResult
-from ..findings import Finding, Severity
-from ..ruledocs import help_uri
-from ..sources import SourceError
-from .base import Reporter, Summary, failing, plural
+from textlint_news import __version__
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding, Severity
+from textlint_news.ruledocs import help_uri
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter, Summary, failing, plural
 
 WORST_DOCUMENTS = 50  # documents listed with their snippets
 SNIPPETS_PER_DOCUMENT = 5

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..engine import DocumentResult
-from ..findings import Finding
-from .base import Reporter
-from .json_report import dumps, finding_objects
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding
+from textlint_news.reporters.base import Reporter
+from textlint_news.reporters.json_report import dumps, finding_objects
 
 
 class JsonLinesReporter(Reporter):

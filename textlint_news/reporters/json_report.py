@@ -12,14 +12,14 @@ import json
 import tempfile
 from typing import Any, Iterator, TextIO
 
-from .. import __version__
-from ..document import Document
-from ..engine import DocumentResult, Notice
-from ..findings import Finding, Severity
-from ..fingerprint import fingerprint_map
-from ..sources import SourceError
-from .base import Reporter, Summary
-from .terminal import json_safe
+from textlint_news import __version__
+from textlint_news.document import Document
+from textlint_news.engine import DocumentResult, Notice
+from textlint_news.findings import Finding, Severity
+from textlint_news.fingerprint import fingerprint_map
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter, Summary
+from textlint_news.reporters.terminal import json_safe
 
 
 def dumps(value: Any, indent: int | None = None) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape as escape_xml, quoteattr
 
-from ..engine import DocumentResult
-from ..findings import Finding
-from ..sources import SourceError
-from .base import Reporter, Summary
-from .concise import location
-from .terminal import escape
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter, Summary
+from textlint_news.reporters.concise import location
+from textlint_news.reporters.terminal import escape
 
 PASSED = "textlint-news"
 

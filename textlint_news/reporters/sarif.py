@@ -22,16 +22,16 @@ from urllib.parse import quote
 
 import click
 
-from .. import __version__
-from ..document import Document
-from ..engine import DocumentResult, Notice
-from ..findings import Finding, Severity
-from ..fingerprint import fingerprint_map
-from ..kinds import Rule
-from ..ruledocs import help_uri
-from ..sources import SourceError
-from .base import Reporter, Summary, plural
-from .json_report import JsonArray, Spool, dumps
+from textlint_news import __version__
+from textlint_news.document import Document
+from textlint_news.engine import DocumentResult, Notice
+from textlint_news.findings import Finding, Severity
+from textlint_news.fingerprint import fingerprint_map
+from textlint_news.kinds import Rule
+from textlint_news.ruledocs import help_uri
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter, Summary, plural
+from textlint_news.reporters.json_report import JsonArray, Spool, dumps
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/textlint-news/textlint-news"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine import DocumentResult
-from ..findings import Finding
-from ..sources import SourceError
-from .base import Reporter, Summary, summary_line
-from .json_report import TOOL, dumps, error_object, notice_object, summary_object
-from .terminal import escape
+from textlint_news.engine import DocumentResult
+from textlint_news.findings import Finding
+from textlint_news.sources import SourceError
+from textlint_news.reporters.base import Reporter, Summary, summary_line
+from textlint_news.reporters.json_report import TOOL, dumps, error_object, notice_object, summary_object
+from textlint_news.reporters.terminal import escape
 
 
 def rows(summary: Summary) -> list[dict[str, Any]]:

@@ -1,0 +1,126 @@
+"""Markdown structure from a CommonMark parser: which lines are prose, and what is not text.
+
+A ``.md`` file is parsed with markdown-it-py (CommonMark, plus GitHub's tables and YAML front
+matter). Each line gets the block type of the structure pass (``structure.py``): fenced and
+indented code, HTML blocks, front matter and link reference definitions are ``code`` (nothing in
+them is text to lint); table rows ``table``; list items ``list``; headings ``heading``;
+paragraphs and block quotes ``prose``, but a line ending in ":" that introduces code, a list
+or a table is a ``label``. Inside text blocks, inline code, link and image targets, autolinks and inline
+HTML (comments included) are *protected spans*: no rule reports inside them and no fix edits
+them, so ``--fix`` cannot break a code block, a table or a link.
+
+Inline spans are found with CommonMark's own rules where they matter (a code span closes with a
+backtick run of the same length) by a scan of each text block, because the parser's inline
+tokens carry no character offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from textlint_news.document.blocks import BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE
+
+SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+
+# The token that opens each kind of block, and the block type its lines get.
+_BLOCK_OF = {
+    "fence": CODE,
+    "code_block": CODE,
+    "html_block": CODE,
+    "front_matter": CODE,
+    "heading_open": HEADING,
+    "table_open": TABLE,
+    "list_item_open": LIST,
+    "paragraph_open": PROSE,
+}
+
+_INLINE = regex.compile(r"""
+      (?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)  # a code span: closed by as many backticks
+    | (?<=\]) \( [^()\s]* (?:\([^()\s]*\)[^()\s]*)* (?:\s+"[^"]*")? \)
+                                                      # a link or image target: ](url "title")
+    | <[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>         # an autolink: <https://...>
+    | <!--.*?-->                                      # an HTML comment (suppressions live here)
+    | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>        # an inline HTML tag
+    """, regex.VERBOSE | regex.DOTALL)
+
+
+@dataclass(frozen=True)
+class MarkdownLayout:
+    blocks: list[str]  # one block type per line of the text
+    starts: list[int]  # per line, the 0-based first line of its paragraph (or block)
+    protected: tuple[tuple[int, int], ...]  # offsets [start, end) no finding or fix may touch
+    code: tuple[tuple[int, int], ...]  # of code blocks and spans: examples, never directives
+    wrapped: bool  # paragraphs run over several lines: a line is not a paragraph
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt  # imported on the first Markdown file only
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def is_markdown(path: str) -> bool:
+    return path.lower().endswith(SUFFIXES)
+
+
+def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
+    """Block types of the lines of ``text``, their paragraphs, and its protected spans."""
+    lines = text.split("\n")
+    # a line no block claims is a link reference definition: markup, like code
+    blocks = [BLANK if not line.strip() else CODE for line in lines]
+    starts = list(range(len(lines)))
+    in_item = [False] * len(lines)  # a paragraph inside a list item stays a list item
+    text_ranges: list[tuple[int, int]] = []
+    code_ranges: list[tuple[int, int]] = []
+    for token in _parser().parse(text):
+        kind = _BLOCK_OF.get(token.type)
+        if kind is None or token.map is None:
+            continue
+        first, last = token.map[0], min(token.map[1], len(lines))
+        if kind in (PROSE, TABLE, HEADING):
+            text_ranges.append((first, last))
+        elif token.type in ("fence", "code_block"):
+            code_ranges.append((first, last))
+        for n in range(first, last):
+            if not lines[n].strip():
+                continue
+            if kind == PROSE and in_item[n]:
+                starts[n] = first
+                continue
+            blocks[n] = kind
+            in_item[n] = in_item[n] or kind == LIST
+            if kind in (PROSE, LIST):
+                starts[n] = first
+    _lead_ins(lines, blocks)
+    protected = [(m.start(), m.end()) for first, last in text_ranges
+                 for m in _INLINE.finditer(text, line_starts[first], _end(line_starts, text, last))]
+    protected += [(line_starts[n], _end(line_starts, text, n + 1))
+                  for n, kind in enumerate(blocks) if kind == CODE]
+    code = [(line_starts[first], _end(line_starts, text, last)) for first, last in code_ranges]
+    code += [(s, e) for s, e in protected if text.startswith("`", s)]
+    prose = [n for n, kind in enumerate(blocks) if kind in (PROSE, LIST)]
+    continued = sum(1 for n in prose if starts[n] != n)
+    return MarkdownLayout(blocks, starts, tuple(sorted(set(protected))), tuple(sorted(code)),
+                          bool(prose) and continued >= 0.2 * len(prose))
+
+
+def _lead_ins(lines: list[str], blocks: list[str]) -> None:
+    """A paragraph line ending in ":" right before code, a list or a table introduces it: a
+    label, not a sentence that lost its end."""
+    following = None
+    for n in range(len(lines) - 1, -1, -1):
+        kind = blocks[n]
+        if kind == BLANK:
+            continue
+        if kind == PROSE and following in (CODE, LIST, TABLE) and lines[n].rstrip().endswith(":"):
+            kind = blocks[n] = LABEL
+        following = kind
+
+
+def _end(line_starts: list[int], text: str, line: int) -> int:
+    """The offset where 0-based ``line`` ends (before its newline)."""
+    return line_starts[line] - 1 if line < len(line_starts) else len(text)
