@@ -125,8 +125,7 @@ def measure(name: str, argv: list[str] | str, shell: bool = False) -> Run:
 
 
 def lint(args: list[str], fmt: str = "concise") -> list[str]:
-    # benchmarks/out/ is git-ignored, and the corpora live there
-    return [str(CLI), "check", "--output-format", fmt, "--exit-zero", "--quiet", "--no-respect-gitignore", *args]
+    return [str(CLI), "check", "--output-format", fmt, "--exit-zero", "--quiet", *args]
 
 
 def proselint_venv(tmp: Path) -> Path | None:

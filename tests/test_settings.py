@@ -47,6 +47,14 @@ def test_a_file_named_on_the_command_line_is_linted_even_if_ignored(repo):
         'site/drafts/a.txt:1:10: error[proper-noun-case] "kyiv" should be written "Kyiv"'
 
 
+def test_an_ignored_folder_named_on_the_command_line_is_walked_with_its_own_gitignore(repo):
+    (repo / "site" / "drafts" / ".gitignore").write_text("*.bak.txt\n", encoding="utf-8")
+    (repo / "site" / "drafts" / "b.bak.txt").write_text("Talks in kyiv.\n", encoding="utf-8")
+    assert invoke("check", "--show-files", "site/drafts").output == "site/drafts/a.txt\n"
+    # walked from above, the ignored folder is still skipped
+    assert invoke("check", "--show-files", "site").output == "site/pub/b.txt\n"
+
+
 def test_respect_gitignore_can_be_turned_off_in_config(repo):
     (repo / "pyproject.toml").write_text("[tool.textlint-news]\nrespect-gitignore = false\n",
                                          encoding="utf-8")

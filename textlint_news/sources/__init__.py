@@ -125,7 +125,8 @@ class GitIgnore:
     the repository's top (the first with ``.git``), and those met while walking down.
 
     Each file's patterns are matched against paths relative to its own folder, with
-    pathspec's implementation of git's rules. A deeper file's ``!pattern`` cannot bring back
+    pathspec's implementation of git's rules. When the walked folder is itself ignored by a
+    file above it, only the files inside it count: it was named on purpose. A deeper file's ``!pattern`` cannot bring back
     what a file above it ignores (git can); the README says so."""
 
     def __init__(self, folder: Path) -> None:
@@ -136,6 +137,10 @@ class GitIgnore:
             if (parent / ".git").exists():
                 break
         else:  # not in a repository: only the walked tree's own files count
+            self.specs = {d: s for d, s in self.specs.items() if d == top}
+        # a folder named on the command line is walked even when a .gitignore above it
+        # ignores it (as ripgrep and ruff do with named paths); the files inside it still apply
+        if self.ignores(top, True):
             self.specs = {d: s for d, s in self.specs.items() if d == top}
 
     def add(self, folder: Path) -> None:
