@@ -17,9 +17,9 @@ from textlint_news.cli import progress
 from textlint_news.api import load_rules
 from textlint_news.session.baseline import Baseline, BaselineError
 from textlint_news.session.check import Check, CheckOptions, report_stream, skipped_records
-from textlint_news.loading.config import FAIL_ON, Config, discover_config
+from textlint_news.loading.config import Config, discover_config
+from textlint_news.session.gate import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FAIL_ON, Gate
 from textlint_news.engine import Linter, codes_of
-from textlint_news.findings import Severity
 from textlint_news.document.language import normalise_code
 from textlint_news.limits import DEFAULT_MAX_RECORD_BYTES
 from textlint_news.loading.packs import ConfigError
@@ -35,7 +35,6 @@ from textlint_news.sources import (DEFAULT_INCLUDE, INPUT_FORMATS, MissingExtra,
                       spool_stdin)
 from textlint_news.fixes.writer import Output, WriteError, check_writable
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
@@ -427,7 +426,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
             splitter = stack.enter_context(RecordSplitter(
                 *(source_format.writer(stream, path) if stream else None
                   for stream, path in ((passed_out, passed), (quarantine_out, quarantine))),
-                None if threshold == "never" else Severity.parse(threshold),
+                Gate(threshold),
                 getattr(source_format, "mark_failed", None)))
             out = report_out or report_stream(options)
             skip = outputs + tuple(f.temp for f in files if f and f.temp)

@@ -22,10 +22,10 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from textlint_news.api import load_linter
-from textlint_news.loading.config import FAIL_ON, Config
+from textlint_news.loading.config import Config
 from textlint_news.document import Document
 from textlint_news.engine import Linter
-from textlint_news.findings import Severity
+from textlint_news.session.gate import Gate
 from textlint_news.reporters.json_report import finding_objects
 
 METADATA_KEY = "textlint_news"
@@ -38,8 +38,7 @@ class _Linting:
     def _setup(self, config: Config | None, fail_on: str | None) -> None:
         self.config = config
         self.fail_on = fail_on or (config.fail_on if config else "warning")
-        if self.fail_on not in FAIL_ON:
-            raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
+        self.gate = Gate(self.fail_on)  # a ValueError names the choices
         self._linter: Linter | None = None
 
     @property
@@ -55,9 +54,7 @@ class _Linting:
         """Adds the findings to ``doc.metadata``; returns the ids of the rules that fail it."""
         path = str(doc.metadata.get("file_path", "datatrove"))
         result = self.linter.lint(Document.from_string(doc.text, path, record_id=str(doc.id)))
-        threshold = None if self.fail_on == "never" else Severity.parse(self.fail_on)
-        failed = [] if threshold is None else sorted(
-            {f.rule_id for f in result.findings if f.severity >= threshold})
+        failed = self.gate.failing_rules(result.findings)
         doc.metadata[METADATA_KEY] = {"findings": finding_objects(result, result.findings),
                                       "failed": failed}
         return failed

@@ -24,7 +24,8 @@ from textlint_news.api import load_linter
 from textlint_news.loading.config import Config
 from textlint_news.document import Document
 from textlint_news.engine import Corpus, Linter
-from textlint_news.findings import Finding, Severity
+from textlint_news.findings import Finding
+from textlint_news.session.gate import Gate
 from textlint_news.document.sites import url_host
 
 FINDING = StructType([
@@ -74,7 +75,7 @@ def lint_dataframe(df: DataFrame, text_col: str = "text", id_col: str = "id",
     and a null ``lint_passed``.
     """
     config_key = pickle.dumps(config or Config())
-    threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    gate = Gate(fail_on)
     if url_col is None and "url" in df.columns:
         url_col = "url"
     corpus = _observe(df, text_col, url_col, config_key) \
@@ -97,7 +98,7 @@ def lint_dataframe(df: DataFrame, text_col: str = "text", id_col: str = "id",
                 doc = Document.from_string(text, text_col, record_id=str(record_id))
                 doc.site = site
                 findings = linter.lint(doc).findings
-                passed.append(threshold is None or all(f.severity < threshold for f in findings))
+                passed.append(gate.passes(findings))
                 rows.append([_row(f) for f in findings])
             yield batch.assign(lint_site=sites, lint_passed=passed, lint_findings=rows)
 

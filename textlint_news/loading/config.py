@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from textlint_news.session.gate import FAIL_ON
 from textlint_news.limits import SETTINGS_MAX_BYTES, read_regular_file
 from textlint_news.loading.packs import ConfigError, yaml_position, parse_yaml
 from textlint_news.loading.schema import Field, SpecError, validate
 
-FAIL_ON = ("error", "warning", "info", "never")
 
 CONFIG_FIELDS = {
     "select": Field((list,), items=str),

@@ -10,6 +10,7 @@ from textlint_news.engine import DocumentResult
 from textlint_news.findings import Finding, Severity
 from textlint_news.kinds import Rule
 from textlint_news.sources import SourceError
+from textlint_news.session.gate import Gate
 
 
 @dataclass
@@ -111,8 +112,8 @@ class Reporter:
     ``max_results`` caps the findings of formats read by services with limits (SARIF).
     """
 
-    # (--fail-on, --max-findings), set by ``check`` for formats that show the gate's result
-    gate: tuple[str, int] | None = None
+    # set by ``check`` for formats that show the gate's result
+    gate: Gate = Gate()
 
     def __init__(self, out: TextIO, color: bool = False, rules: Iterable[Rule] = (),
                  max_results: int | None = None) -> None:
@@ -134,13 +135,6 @@ class Reporter:
 
     def finish(self, summary: Summary) -> None:
         """Everything has been reported."""
-
-
-def failing(summary: Summary, fail_on: str) -> int:
-    """The findings at or above ``--fail-on`` (a severity, or ``never``)."""
-    if fail_on == "never":
-        return 0
-    return sum(n for sev, n in summary.by_severity.items() if sev >= Severity.parse(fail_on))
 
 
 def plural(n: int, word: str) -> str:

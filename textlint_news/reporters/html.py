@@ -28,7 +28,7 @@ from textlint_news.engine import DocumentResult
 from textlint_news.findings import Finding, Severity
 from textlint_news.ruledocs import help_uri
 from textlint_news.sources import SourceError
-from textlint_news.reporters.base import Reporter, Summary, failing, plural
+from textlint_news.reporters.base import Reporter, Summary, plural
 
 WORST_DOCUMENTS = 50  # documents listed with their snippets
 SNIPPETS_PER_DOCUMENT = 5
@@ -188,18 +188,18 @@ class HtmlReporter(Reporter):
 
     def gate_result(self, summary: Summary) -> dict[str, Any]:
         """Passed or failed, and why, as the exit code of ``check`` decides it."""
-        fail_on, allowed = self.gate or ("warning", 0)
+        gate = self.gate
         if summary.errors:
             return {"passed": False, "text": f"Failed: {plural(summary.errors, 'input')} "
                                              "could not be read (exit 2)."}
         if summary.refused_empty:
             return {"passed": False, "text": "Failed: nothing was checked (exit 2)."}
-        if fail_on == "never":
+        if gate.threshold is None:
             return {"passed": True, "text": "Passed: --fail-on never."}
-        n = failing(summary, fail_on)
-        at = f"{plural(n, 'finding')} at {fail_on} or above"
-        limit = f", {allowed} allowed" if allowed else ""
-        if n > allowed:
+        n = gate.failing(summary.by_severity)
+        at = f"{plural(n, 'finding')} at {gate.fail_on} or above"
+        limit = f", {gate.tolerance} allowed" if gate.tolerance else ""
+        if gate.run_fails(summary.by_severity):
             return {"passed": False, "text": f"Failed: {at}{limit}."}
         return {"passed": True, "text": f"Passed: {at}{limit}."}
 

@@ -23,12 +23,12 @@ from textlint_news.document import BOM
 from textlint_news.fixes.apply import MAX_PASSES, FixResult, fix_document, wanted
 from textlint_news.session.split import FixedRecords
 from textlint_news.reporters import Reporter, Summary, reporter_for
-from textlint_news.reporters.base import failing, plural
+from textlint_news.reporters.base import plural
+from textlint_news.session.gate import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Gate
 from textlint_news.reporters.terminal import diff_line, escape, use_color
 from textlint_news.sources import INPUT_FORMATS, SourceError, format_of, walk
 from textlint_news.fixes.writer import FileChanged, Snapshot, WriteError, check_unchanged, encode, write_atomic
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 TEXT_FORMATS = ("full", "concise")
 
 
@@ -74,7 +74,7 @@ class Check:
                 else options.color == "always"
             self.reporter = kind(report, color=color, rules=linter.rules,
                                  max_results=options.max_results)
-            self.reporter.gate = (options.fail_on, options.max_findings)
+            self.reporter.gate = Gate(options.fail_on, options.max_findings)
 
     @property
     def fixing(self) -> bool:
@@ -265,8 +265,8 @@ class Check:
             return EXIT_FINDINGS
         if options.fix_only:
             return EXIT_CLEAN
-        return (EXIT_FINDINGS if failing(summary, options.fail_on) > options.max_findings
-                else EXIT_CLEAN)
+        gate = Gate(options.fail_on, options.max_findings)
+        return EXIT_FINDINGS if gate.run_fails(summary.by_severity) else EXIT_CLEAN
 
 
 def skipped_records(paths: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> str:

@@ -18,7 +18,8 @@ from typing import Any, BinaryIO, Callable
 from textlint_news.document import Document
 
 from textlint_news.engine import DocumentResult
-from textlint_news.findings import Finding, Severity
+from textlint_news.findings import Finding
+from textlint_news.session.gate import Gate
 from textlint_news.sources import RecordWriter
 
 QUARANTINE_FIELD = "textlint_news_failed"
@@ -28,19 +29,18 @@ class RecordSplitter:
     """Writes each linted record to the passed or the quarantine writer (either may be None)."""
 
     def __init__(self, passed: RecordWriter | None, quarantine: RecordWriter | None,
-                 threshold: Severity | None,
+                 gate: Gate,
                  mark_failed: Callable[[Any, list[str]], Any] | None = None) -> None:
         self.passed = passed
         self.quarantine = quarantine
-        self.threshold = threshold  # None: nothing fails (--fail-on never)
+        self.gate = gate
         self.mark_failed = mark_failed
 
     def add(self, result: DocumentResult, findings: list[Finding]) -> None:
         record = result.document.source_line
         if record is None:
             return
-        failed = [] if self.threshold is None else sorted(
-            {f.rule_id for f in findings if f.severity >= self.threshold})
+        failed = self.gate.failing_rules(findings)
         if not failed:
             if self.passed is not None:
                 self.passed.write(record)
