@@ -1,5 +1,5 @@
 """Copy a small, fixed subset of the shared sources into benchmarks/data/subset/ (same layout),
-so that tests/test_quality.py runs without the shared data.
+so that tests/e2e/test_quality.py runs without the shared data.
 
     .venv/bin/python benchmarks/make_subset.py [--data-root ../shared/data]
 
@@ -100,7 +100,7 @@ def main() -> int:
         "A small copy of two shared data sources, same layout, made by benchmarks/make_subset.py "
         "(see its docstring for\nwhich pages); each folder keeps its source's README and "
         "LICENSE. The counts in those READMEs are\nthe full sources'. Used by "
-        "tests/test_quality.py; `benchmarks/quality.py --data-root` this folder.\n",
+        "tests/e2e/test_quality.py; `benchmarks/quality.py --data-root` this folder.\n",
         encoding="utf-8")
     return 0
 

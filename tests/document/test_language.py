@@ -1,0 +1,114 @@
+"""Document languages: identified, declared by a record field or forced; rules for other
+languages are skipped and the summary says on how many documents."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from textlint_news import Document, Linter
+from textlint_news.cli import main
+from textlint_news.document.language import identify, normalise_code
+
+from ..helpers import cli, rules_from_yaml
+
+GERMAN = "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern im nächsten Jahr zu senken ."
+ENGLISH = "The government decided on Wednesday to cut taxes next year, officials only bring ."
+RULES = """
+rules:
+  - {id: gap-en, kind: pattern, message: gap, pattern: ' \\.', languages: [en]}
+  - {id: gap-any, kind: pattern, message: any gap, pattern: ' \\.$'}
+"""
+
+
+def test_identify_and_too_short():
+    assert identify(GERMAN) == "de"
+    assert identify(ENGLISH) == "en"
+    assert identify("Tor 2:1") is None  # too few letters to tell
+
+
+@pytest.mark.parametrize("value, code", [("en", "en"), ("EN", "en"), ("pt_BR", "pt"),
+                                         ("de-AT", "de"), ("English", None), (3, None),
+                                         (None, None)])
+def test_normalise_code(value, code):
+    assert normalise_code(value) == code
+
+
+def test_rules_for_other_languages_are_skipped():
+    linter = Linter(rules_from_yaml(RULES))
+    german = linter.lint(Document.from_string(GERMAN, "de.txt"))
+    english = linter.lint(Document.from_string(ENGLISH, "en.txt"))
+    assert [f.rule_id for f in german.findings] == ["gap-any"]
+    assert german.skipped_language == "de"
+    assert [f.rule_id for f in english.findings] == ["gap-any", "gap-en"]
+    assert english.skipped_language is None
+
+
+def test_a_declared_language_is_not_identified_again():
+    doc = Document.from_string(GERMAN, "de.txt")
+    doc.language = "en"
+    assert [f.rule_id for f in Linter(rules_from_yaml(RULES)).lint(doc).findings] == \
+        ["gap-any", "gap-en"]
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rules.yaml").write_text(textwrap.dedent(RULES), encoding="utf-8")
+    (tmp_path / "de.txt").write_text(GERMAN + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ENGLISH + "\n", encoding="utf-8")
+    return tmp_path
+
+
+run = cli("--no-default-rules", "--rules", "rules.yaml", "--format", "concise", "--jobs", "1")
+
+
+def test_summary_counts_the_documents_skipped(workdir):
+    result = run("de.txt", "en.txt")
+    assert result.exit_code == 1
+    assert result.output == (
+        "de.txt:1:88: warning[gap-any] any gap\n"
+        "en.txt:1:81: warning[gap-any] any gap\n"
+        "en.txt:1:81: warning[gap-en] gap\n"
+        "Rules for other languages skipped on 1 document (de 1).\n"
+        "Found 3 findings (3 warnings) in 2 files; 0 fixable\n")
+
+
+def test_json_summary_counts_the_documents_skipped(workdir):
+    result = run("--format", "json", "de.txt", "en.txt")
+    assert json.loads(result.output)["summary"]["skipped_by_language"] == {"de": 1}
+
+
+def test_language_option_forces_the_language(workdir):
+    result = run("--language", "en", "de.txt")
+    assert result.output == ("de.txt:1:88: warning[gap-any] any gap\n"
+                             "de.txt:1:88: warning[gap-en] gap\n"
+                             "Found 2 findings (2 warnings) in 1 file; 0 fixable\n")
+
+
+def test_lang_field_declares_the_language_of_each_record(workdir):
+    records = [{"id": "a", "text": ENGLISH, "lang": "de"},
+               {"id": "b", "text": GERMAN, "lang": "en-GB"},
+               {"id": "c", "text": GERMAN}]
+    (workdir / "crawl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = run("--jsonl", "--lang-field", "lang", "crawl.jsonl")
+    assert result.output == (
+        "crawl.jsonl:a:1:81: warning[gap-any] any gap\n"
+        "crawl.jsonl:b:1:88: warning[gap-any] any gap\n"
+        "crawl.jsonl:b:1:88: warning[gap-en] gap\n"
+        "crawl.jsonl:c:1:88: warning[gap-any] any gap\n"
+        "Rules for other languages skipped on 2 documents (de 2).\n"
+        "Found 4 findings (4 warnings) in 3 records of 1 file.\n")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--language", "English", "de.txt"), "--language: 'English' is not a language code such as en"),
+    (("--lang-field", "lang", "de.txt"), "--lang-field names a field of JSONL records: add --jsonl"),
+])
+def test_language_options_refuse_bad_use(workdir, args, message):
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exit_code == 2
+    assert message in result.output

@@ -1,0 +1,202 @@
+"""Block types of plain-text lines, and rules that apply only to some of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint_news import Document, load_linter
+from textlint_news.loading.config import Config
+from textlint_news.loading.packs import ConfigError, load_pack_text
+
+from ..helpers import lint, spans
+
+ARTICLE = """\
+Talks end without progress
+
+The talks ended without progress, officials said on Friday.
+What to pack:
+bottled water
+baby carrier
+healthy snack bars
+- a bulleted item
+2) a numbered item
+| Team | Points |
+Name\tScore
+Liverpool  2  1  W
+    total = price(1) * 2
+if (ready) {
+}
+March 5, 2024 18:30
+Home
+News
+Sport
+Analysts expect the central bank to hold rates steady at its meeting next
+week, and to cut them in the spring.
+By Jane Smith
+"""
+
+
+def test_block_types_of_a_crafted_document():
+    doc = Document.from_string(ARTICLE)
+    assert list(zip(doc.blocks, doc.lines)) == [
+        ("heading", "Talks end without progress"),
+        ("blank", ""),
+        ("prose", "The talks ended without progress, officials said on Friday."),
+        ("label", "What to pack:"),
+        ("list", "bottled water"),
+        ("list", "baby carrier"),
+        ("list", "healthy snack bars"),
+        ("list", "- a bulleted item"),
+        ("list", "2) a numbered item"),
+        ("table", "| Team | Points |"),
+        ("table", "Name\tScore"),
+        ("table", "Liverpool  2  1  W"),
+        ("code", "    total = price(1) * 2"),
+        ("code", "if (ready) {"),
+        ("code", "}"),
+        ("listing", "March 5, 2024 18:30"),
+        ("listing", "Home"),
+        ("listing", "News"),
+        ("listing", "Sport"),
+        ("prose", "Analysts expect the central bank to hold rates steady at its meeting next"),
+        ("prose", "week, and to cut them in the spring."),
+        ("label", "By Jane Smith"),
+        ("blank", ""),
+    ]
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph():
+    text = ("The committee said on Tuesday that the proposal would be\n"
+            "debated next month\n"
+            "and put to a vote before the summer.\n\n"
+            "A second paragraph starts here and it is long enough to wrap\n"
+            "onto a second line.\n")
+    doc = Document.from_string(text)
+    assert doc.blocks == ["prose", "prose", "prose", "blank", "prose", "prose", "blank"]
+    assert [doc.paragraph_start(n) for n in range(1, 7)] == [1, 1, 1, 4, 5, 5]
+
+
+def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
+    doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
+                               "for the latest\nThe vote is on Friday.\nSign up\n")
+    assert doc.blocks == ["prose", "prose", "prose", "prose", "label", "blank"]
+
+
+def test_code_fences_make_code_whatever_the_shape():
+    doc = Document.from_string("Run this:\n```\nThe plan is . ready\n```\nDone.\n")
+    assert doc.blocks == ["label", "code", "code", "code", "prose", "blank"]
+
+
+PROSE_RULE = """
+rules:
+  - {id: gap, kind: pattern, message: gap, pattern: ' \\.', blocks: [prose]}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Envoys bring . Talks",    # a heading: short, before prose
+    "- only bring .",          # a list item
+    "| only bring . | 2 |",    # a table row
+    "    x = f(a) .",          # code
+])
+def test_a_prose_rule_is_silent_off_prose(line):
+    text = f"{line}\nThe talks ended without progress, officials said on Friday.\n"
+    assert lint(PROSE_RULE, text) == []
+
+
+def test_a_prose_rule_fires_on_prose():
+    text = "Talks end\nThe talks ended without progress, and envoys only bring .\n"
+    assert spans(lint(PROSE_RULE, text), text) == [("gap", 2, 56, " .")]
+
+
+def test_without_blocks_a_pattern_rule_runs_everywhere():
+    rule = PROSE_RULE.replace(", blocks: [prose]", "")
+    assert spans(lint(rule, "- only bring .\n"), "- only bring .\n") == [("gap", 1, 13, " .")]
+
+
+def test_an_unknown_block_type_is_a_located_error():
+    with pytest.raises(ConfigError) as err:
+        load_pack_text(PROSE_RULE.replace("[prose]", "[prose, paragraph]"), "p.yaml")
+    assert str(err.value) == ("p.yaml:3:60: field 'blocks': unknown block type 'paragraph' "
+                              "(known: blank, prose, heading, list, table, code, label, listing)")
+
+
+# An extractor that puts inline code on a line of its own splits one sentence over three lines
+# (trafilatura on a project README); the fragment and the lowercase line carry on the first.
+SPLIT_AT_CODE = """\
+Local setup
+If you don't have
+poetry
+available on your system then follow its installation instructions before proceeding.
+By default,
+poetry
+looks for the required Python version on your PATH and creates a virtual environment.
+"""
+
+
+def test_a_sentence_split_at_inline_code_is_one_paragraph():
+    doc = Document.from_string(SPLIT_AT_CODE)
+    assert doc.blocks[1:7] == ["prose"] * 6
+    assert [doc.paragraph_start(n) for n in range(2, 8)] == [2, 2, 2, 5, 5, 5]
+
+
+def test_a_long_line_followed_directly_by_a_lowercase_one_is_two_paragraphs():
+    # what stood between them (a link on a line of its own) is gone: residue, not a split
+    doc = Document.from_string("Apple resellers are accepting orders for the\n"
+                               "with a variety of incentives.\n")
+    assert [doc.paragraph_start(n) for n in (1, 2)] == [1, 2]
+
+
+def test_lowercase_lines_after_a_list_item_or_lead_in_are_items_however_long():
+    doc = Document.from_string("Pros:\ncomes stock with Python, no additional tooling required\n"
+                               "can create environments for any installed Python with the same call\n")
+    assert doc.blocks == ["label", "list", "list", "blank"]
+
+
+def test_a_sentence_goes_on_around_a_command_on_its_own_line():
+    doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
+                               "with the environment active to write a requirements file.\n")
+    assert doc.blocks == ["prose", "code", "prose", "blank"]
+    assert [doc.paragraph_start(n) for n in (1, 2, 3)] == [1, 1, 1]
+
+
+def test_line_start_and_end_rules_apply_at_paragraph_edges_only():
+    linter = load_linter(Config(select=["link-residue-lowercase-start",
+                                        "link-residue-dangling-word"]))
+    # one paragraph per line, not hard-wrapped: one line is longer than any wrap width
+    text = ("The project's documentation explains how to install it, how to run its test suite "
+            "and how to build the container in which it runs.\n" + SPLIT_AT_CODE
+            + "Apple resellers are accepting orders for the\nwith a variety of incentives.\n")
+    findings = linter.lint(Document.from_string(text)).findings
+    assert [(f.rule_id, f.line, f.column) for f in findings] == [
+        ("link-residue-dangling-word", 9, 42), ("link-residue-lowercase-start", 10, 1)]
+
+
+PARAGRAPH_RULE = """
+rules:
+  - {id: low, kind: pattern, message: low, pattern: '^\\p{Ll}\\w*', paragraph: first}
+"""
+
+
+def test_a_rule_with_paragraph_first_is_silent_on_lines_that_carry_a_sentence_on():
+    assert spans(lint(PARAGRAPH_RULE, SPLIT_AT_CODE), SPLIT_AT_CODE) == []
+    text = "The vote is on Friday.\nis reportedly being investigated by the attorney general.\n"
+    assert spans(lint(PARAGRAPH_RULE, text), text) == [("low", 2, 1, "is")]
+
+
+def test_a_fragment_after_a_line_stopping_on_a_lowercase_word_completes_it():
+    # one paragraph per line: the last line is longer than any wrap width
+    doc = Document.from_string("This is still supported and installable via\npip\n"
+                               "The rest of the tools are new.\nHome\nNews\n" + "Long line. " * 12)
+    assert [doc.paragraph_start(n) for n in range(1, 6)] == [1, 1, 3, 4, 5]
+
+
+def test_a_lead_in_and_its_list_are_one_block_so_the_lead_in_dangles_nothing():
+    linter = load_linter(Config(select=["link-residue-dangling-label"]))
+    text = ("Chocolate:\n2/3 cup dairy-free chocolate chips\n1/8 tsp sea salt\n\n"
+            "Read more:\nThe talks ended without progress, officials said on Friday after a "
+            "meeting that lasted five hours and ended with no date set for the next round.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in (1, 2, 3, 5, 6)] == [1, 1, 1, 5, 6]
+    assert [(f.rule_id, f.line) for f in linter.lint(doc).findings] == [
+        ("link-residue-dangling-label", 5)]

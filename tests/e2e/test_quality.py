@@ -1,0 +1,109 @@
+"""Regression guard for detection quality: the harness over aeb-dev (in the repo) and a small copy
+of the shared sources (benchmarks/data/subset, made by benchmarks/make_subset.py). The full run
+is `python benchmarks/quality.py`; its table is in the README.
+
+Targets of issue 12 that the rules do not meet yet are guarded at today's measured value on the
+subset's check part (FLOORS, each naming its issue target) and listed in one strict xfail test,
+which starts failing once they are all met: then drop the floors and the xfail."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from textlint_news.findings import Finding, Severity
+
+from ..conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import quality  # noqa: E402
+from splits import split_of_page, split_of_site  # noqa: E402
+
+# (source, measure) -> today's value on the subset's check part; the issue 12 target in the comment
+FLOORS = {
+    ("aeb-dev", "link residue: line_start"): quality.at_least(0.85),              # target 0.90
+    # function-word pairs from Brown counts: pairs clean English writes ("with should", "In at")
+    # are no longer residue, two anchors of the check part with them (0.48 -> 0.46)
+    ("aeb-dev", "link residue: mid"): quality.at_least(0.457),                    # target 0.50
+    ("aeb-dev truth", "clean articles passing the gate"): quality.at_least(0.90),  # target 95%
+    ("aeb-dev truth", "error+warning findings per 10k words"): quality.at_most(1.33),  # target 1
+    ("extractors truth", "clean articles passing the gate"): quality.at_least(0.80),   # target 95%
+    # English-only rules now skip the German page of the check part; target 1
+    ("extractors truth", "error+warning findings per 10k words"): quality.at_most(7.94),
+    # paragraph-lines recall (62%) and article lines (1.8%) and trafilatura raw recall (67%)
+    # meet their targets on the subset: the targets themselves guard them
+    ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.037),  # 2%
+}
+
+
+@pytest.fixture(scope="module")
+def report(linter):
+    return quality.measure(data_root=quality.SUBSET, linter=linter)
+
+
+def test_splits_follow_the_contract():
+    assert [split_of_page(p) for p in ("0a", "3f", "4", "7e12")] == ["tune", "tune", "check", "check"]
+    with pytest.raises(ValueError, match="held-out"):
+        split_of_page("8b")
+    # sha1("www.zeit.de") is even, sha1("www.bbc.com") odd
+    assert (split_of_site("www.zeit.de"), split_of_site("www.bbc.com")) == ("tune", "check")
+
+
+def test_subset_counts_the_labelled_lines(report):
+    """The bases come from the labels, whatever the rules do."""
+    bases = {(r.source, r.measure): (r.values["tune"].den, r.values["check"].den)
+             for r in report.rows if r.values["check"].style != "count"}
+    assert bases["aeb-dev", "link residue: before_punct"] == (83, 74)
+    assert bases["aeb-dev", "link residue: mid"] == (111, 94)
+    assert bases["aeb-dev truth", "clean articles passing the gate"] == (28, 31)
+    assert bases["extractors truth", "clean articles passing the gate"] == (5, 5)
+    assert bases["extractors paragraph-lines", "recall on extra lines"] == (199, 93)
+    assert bases["extractors paragraph-lines", "recall on extra less titles"] == (181, 89)
+    assert bases["extractors paragraph-lines", "article lines flagged (error/warning)"] == (877, 1753)
+    assert bases["trafilatura raw", "recall on boilerplate lines"] == (57, 58)
+    assert bases["trafilatura raw", "article lines flagged (error/warning)"] == (45, 55)
+    assert bases["trafilatura clean", "article lines flagged (error/warning)"] == (40, 54)
+
+
+def test_met_targets_hold_on_the_check_part(report):
+    missed = {(r.source, r.measure) for r in report.rows if r.missed()}
+    assert missed <= set(FLOORS), report.failures()
+
+
+@pytest.mark.parametrize("key", FLOORS, ids=" / ".join)
+def test_unmet_targets_stay_at_todays_floor(report, key):
+    value = report.value(*key, "check")
+    assert FLOORS[key].met(value.score), f"{key}: {value}"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12: targets not yet met on the check parts")
+def test_issue_12_targets_are_met_on_the_subset(report):
+    assert report.failures() == []
+
+
+def test_a_finding_covers_its_lines_with_its_highest_severity():
+    def finding(rule, line, end_line, severity):
+        return Finding(rule, "p", severity, "x", line, 1, end_line, 1, "", 0, 1)
+    lines = quality.covering([finding("a", 2, 4, Severity.INFO), finding("a", 3, 3, Severity.ERROR),
+                              finding("b", 5, 5, Severity.WARNING)])
+    assert dict(lines) == {2: {"a": Severity.INFO}, 3: {"a": Severity.ERROR},
+                           4: {"a": Severity.INFO}, 5: {"b": Severity.WARNING}}
+
+
+def test_table_marks_a_missed_check_target():
+    report = quality.Report()
+    report.put("tune", "s", "recall", quality.Value(6, 10), quality.at_least(0.5))
+    report.put("check", "s", "recall", quality.Value(4, 10), quality.at_least(0.5))
+    assert quality.format_table(report).splitlines()[2] == \
+        "| s | recall | 60.0% (6/10) | 40.0% (4/10) | >= 50% | no |  |"
+    assert report.failures() == ["s: recall: 40.0% (4/10) (target >= 50%)"]
+
+
+def test_injection_is_deterministic():
+    article = quality.load_articles(1)[0]
+    for name, (inject, _) in quality.INJECTORS.items():
+        made = [inject(article.truth, article.title, random.Random(f"seed:{name}"))
+                for _ in range(2)]
+        assert made[0] == made[1], name

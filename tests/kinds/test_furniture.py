@@ -1,0 +1,193 @@
+"""The `furniture` kind: page furniture by shape and position, with the shipped model
+(`furniture-line` in rules/boilerplate.yaml) and with hand-set weights for the mechanics.
+
+The shipped model's expectations change when benchmarks/fit_furniture.py refits it: a refit
+that changes what users see must update them, on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint_news import Config, Document
+from textlint_news.api import load_rules
+from textlint_news.kinds.furniture import document_language, line_features
+from textlint_news.loading.packs import ConfigError
+
+from ..helpers import rules_from_yaml
+
+RULE = next(r for r in load_rules(Config()) if r.id == "furniture-line")
+
+P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
+      "long debate about its cost and about who should pay for the new boats.")
+P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
+      "same until the end of the year, when the contract is due for renewal.")
+P3 = ("Residents who rely on the ferry to reach the mainland welcomed the decision, though some "
+      "said the timetable still left them waiting for hours in the winter.")
+PROSE = f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def found(text: str, rule=RULE) -> list[tuple[str, int, str, str]]:
+    doc = Document.from_string(text, "t.txt")
+    return [(f.rule_id, f.line, str(f.severity), f.message) for f in rule.check(doc)]
+
+
+def lines_found(text: str) -> list[tuple[int, str]]:
+    return [(line, severity) for _, line, severity, _ in found(text)]
+
+
+def msg(line: str, reasons: str, confidence: int) -> str:
+    return (f'"{line}" looks like page furniture, not article text ({reasons}; '
+            f"confidence {confidence}%)")
+
+
+def test_a_menu_above_the_article_is_furniture():
+    text = f"Home\nNews\nSport\nBusiness\nOpinion\n\n{PROSE}"
+    shape = "words in title case, short for this document, no closing punctuation"
+    assert found(text) == [
+        ("furniture-line", 1, "info",
+         msg("Home", "near the start, words in title case, short for this document", 99)),
+        ("furniture-line", 2, "info", msg("News", shape, 98)),
+        ("furniture-line", 3, "info", msg("Sport", shape, 98)),
+        ("furniture-line", 4, "info", msg("Business", shape, 96)),
+        ("furniture-line", 5, "info", msg("Opinion", shape, 94)),
+    ]
+
+
+def test_share_prompts_under_the_article_are_furniture():
+    text = f"{PROSE}\nShare on Facebook\nTweet\nEmail\n"
+    cta = "starts with a call to action, words in title case, short for this document"
+    assert found(text) == [
+        ("furniture-line", 7, "info",
+         msg("Share on Facebook", "starts with a call to action, no closing punctuation, short "
+             "for this document", 97)),
+        ("furniture-line", 8, "info", msg("Tweet", cta, 99)),
+        ("furniture-line", 9, "info", msg("Email", cta, 100)),
+    ]
+
+
+def test_a_date_line_is_found_and_the_headline_is_left_alone():
+    text = f"Ferry service extended\n\nPublished 12 March 2024, 09:15\n\n{PROSE}"
+    assert found(text) == [
+        ("furniture-line", 3, "info",
+         msg("Published 12 March 2024, 09:15",
+             "words in title case, a date or time, no closing punctuation", 81))]
+
+
+def test_a_first_line_with_a_date_is_not_taken_for_the_headline():
+    assert found(f"Updated 12 March 2024\n\n{PROSE}\n{P1}\n") == [
+        ("furniture-line", 1, "info",
+         msg("Updated 12 March 2024", "near the start, words in title case, a date or time", 88))]
+
+
+def test_the_default_pack_never_warns_so_a_gate_is_not_failed_by_shape_alone():
+    assert [t for t, _ in RULE.thresholds] == [RULE.thresholds[-1][0]]
+    assert {severity for _, _, severity, _ in found(f"Home\nNews\n\n{PROSE}\nShare\nTweet\n")} \
+        == {"info"}
+
+
+def test_credits_under_the_article_are_information():
+    text = f"{PROSE}\nPhoto: Jane Smith / Reuters\n\nEditing by Tom Brown and Ann Lee\n"
+    assert found(text) == [
+        ("furniture-line", 7, "info",
+         msg("Photo: Jane Smith / Reuters",
+             "words in title case, no closing punctuation, four to seven words", 80)),
+        ("furniture-line", 9, "info",
+         msg("Editing by Tom Brown and Ann Lee",
+             "no closing punctuation, four to seven words, words in title case", 83)),
+    ]
+
+
+def test_prose_and_a_heading_between_paragraphs_are_not_flagged():
+    assert found(PROSE) == []
+    assert found(f"{P1}\n\nWhat happens next\n\n{P2}\n\n{P3}\n") == []
+
+
+GERMAN = ("Fähre fährt ein weiteres Jahr\n\nStartseite | Politik | Wirtschaft\n\n"
+          "Der Stadtrat hat am Dienstag beschlossen, die Fährverbindung um ein weiteres Jahr zu "
+          "verlängern, nachdem lange über die Kosten und über die Frage gestritten worden war, wer "
+          "für die neuen Boote zahlen soll.\n\n"
+          "Die ersten Boote sollen im Frühjahr kommen, und die Preise bleiben bis zum Ende des "
+          "Jahres gleich, wie die Verwaltung mitteilte.\n\n"
+          "Anwohner, die auf die Fähre angewiesen sind, begrüßten die Entscheidung.\n\n"
+          "Jetzt teilen\n")
+
+
+def test_a_german_page_uses_german_function_words():
+    doc = Document.from_string(GERMAN, "t.txt")
+    tokens = [t for line in doc.lines for t in line.casefold().split()]
+    assert document_language(doc, tokens) == "de"
+    # the prose and the headline are left alone; the share prompt (a German call to action)
+    # is found; the menu line, with few function words but many capitals, scores under the bar
+    assert found(GERMAN) == [
+        ("furniture-line", 11, "info",
+         msg("Jetzt teilen", "no closing punctuation, short for this document, in the second half",
+             79)),
+    ]
+
+
+def test_a_declared_language_wins_and_an_unlisted_one_means_no_function_words():
+    doc = Document.from_string(GERMAN, "t.txt")
+    doc.language = "en"  # as --language or a record field would set it
+    assert document_language(doc, ["der", "die", "und"]) == "en"
+    doc.language = "zh"
+    assert document_language(doc, ["der", "die", "und"]) is None
+    assert document_language(Document.from_string("Hello", "t.txt"), ["hello"]) is None
+
+
+def test_short_documents_and_hard_wrapped_text_are_skipped():
+    assert found("Home\nNews\n") == []
+    # four lines of text: too few for "near the end" to mean anything
+    assert found(f"{P1}\n\n{P2}\n\nShare\nTweet\n") == []
+    wrapped = ("The city council voted on Tuesday to extend the ferry service for\n"
+               "another year, after a long debate about its cost and about who\n"
+               "should pay for the new boats\n" * 3)
+    assert found(wrapped) == []
+
+
+# -- the kind's mechanics, with weights set by hand ------------------------------------------
+
+SPEC = """
+rules:
+  - id: shape
+    kind: furniture
+    message: '{body}: {reasons} ({confidence})'
+    intercept: -2.0
+    weights: {words_1: 4.0, sentence_end: -3.0}
+    typical: {words_1: 0.0, sentence_end: 1.0}
+    thresholds: {warning: 0.85, info: 0.6}
+    smoothing: {own: 1.0, neighbours: 0.5, intercept: 0.0}
+    window: 1
+    min_lines: 1
+"""
+
+
+def test_severity_follows_the_thresholds_and_neighbours_smooth_the_score():
+    rule = rules_from_yaml(SPEC)[0]
+    # own logits: one word 2.0, a sentence -5.0; plus half the mean of the neighbours' (window 1):
+    # "Alone" 2.0 - 2.5 (no), "Menu" 2.0 - 0.75 (78%: info), "Items" 2.0 + 1.0 (95%: warning)
+    text = "Intro line here.\n\nAlone\n\nA sentence that ends.\n\nMenu\nItems\n"
+    assert found(text, rule) == [
+        ("shape", 7, "info", "Menu: a single word, no closing punctuation (78%)"),
+        ("shape", 8, "warning", "Items: a single word, no closing punctuation (95%)"),
+    ]
+
+
+@pytest.mark.parametrize("change, message", [
+    ("weights: {words_9: 1.0}", "unknown feature 'words_9' in 'weights'"),
+    ("thresholds: {high: 0.9}", "'thresholds' keys must be severities, not 'high'"),
+    ("weights: {words_1: high}", "'weights' must map names to numbers"),
+])
+def test_bad_model_data_is_a_located_error(change, message):
+    key = change.split(":")[0]
+    spec = "\n".join(f"    {change}" if line.strip().startswith(f"{key}:") else line
+                     for line in SPEC.splitlines())
+    with pytest.raises(ConfigError, match=message):
+        rules_from_yaml(spec)
+
+
+def test_features_are_one_vector_per_non_blank_line():
+    doc = Document.from_string(f"Home\n\n{P1}\n", "t.txt")
+    rows = line_features(doc, frozenset({"home"}))
+    assert [line for line, _ in rows] == [1, 3]
+    assert len({len(xs) for _, xs in rows}) == 1

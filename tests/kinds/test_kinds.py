@@ -1,0 +1,202 @@
+"""Each rule kind on its own, as a user would write it in YAML."""
+
+from __future__ import annotations
+
+from ..helpers import lint, spans
+
+
+def test_pattern_named_group_message_and_group_span():
+    rules = """
+    rules:
+      - id: gap
+        kind: pattern
+        message: 'missing before "{punct}"'
+        pattern: '\\w(?P<punct> [.,])'
+        group: punct
+    """
+    text = "only bring . And to , then"
+    found = lint(rules, text)
+    assert spans(found, text) == [("gap", 1, 11, " ."), ("gap", 1, 20, " ,")]
+    assert found[0].message == 'missing before " ."'
+
+
+def test_pattern_line_scope_drops_matches_across_lines_and_document_scope_keeps_them():
+    base = """
+    rules:
+      - {{id: r, kind: pattern, message: m, pattern: 'end\\s+start', scope: {scope}}}
+    """
+    text = "the end\nstart here; the end start"
+    assert [f.line for f in lint(base.format(scope="line"), text)] == [2]
+    assert [f.line for f in lint(base.format(scope="document"), text)] == [1, 2]
+
+
+def test_pattern_first_and_last_lines_scopes():
+    rules = """
+    rules:
+      - {id: head, kind: pattern, message: m, pattern: '^x$', scope: first-lines, lines: 2}
+      - {id: tail, kind: pattern, message: m, pattern: '^x$', scope: last-lines, lines: 1}
+    """
+    found = lint(rules, "x\nx\nx\nx")
+    assert sorted((f.rule_id, f.line) for f in found) == [("head", 1), ("head", 2), ("tail", 4)]
+
+
+def test_pattern_tokens_flags_and_exceptions():
+    rules = """
+    rules:
+      - id: foreign
+        kind: pattern
+        message: '{match}'
+        tokens: [pero, sin embargo]
+        flags: [ignorecase]
+        exceptions: ['sin embargo']
+    """
+    text = "Pero Aguilar said pero and SIN EMBARGO, not perossa or pero.es"
+    assert [f.message for f in lint(rules, text)] == ["Pero", "pero"]
+
+
+def test_pattern_fix_template_and_transform():
+    rules = """
+    rules:
+      - id: amp
+        kind: pattern
+        message: m
+        pattern: '&amp;'
+        fix: {transform: unescape-html, safe: true}
+      - id: swap
+        kind: pattern
+        message: m
+        pattern: '(?P<a>\\w+) vs (?P<b>\\w+)'
+        fix: {replacement: '{b} vs {a}'}
+    """
+    found = lint(rules, "A &amp; B; cats vs dogs")
+    fixes = {f.rule_id: (f.fix.edits[0].replacement, f.fix.safe) for f in found}
+    assert fixes == {"amp": ("&", True), "swap": ("dogs vs cats", False)}
+
+
+def test_pattern_habit_skips_documents_whose_style_it_is():
+    rules = """
+    rules:
+      - id: gap
+        kind: pattern
+        message: m
+        pattern: '\\w \\.'
+        habit: {of: '\\.', share: 0.5, min: 2}
+    """
+    assert len(lint(rules, "One . Two. Three. Four.")) == 1
+    assert lint(rules, "One . Two . Three . Four.") == []
+
+
+def test_substitution_is_whole_word_and_case_aware():
+    rules = """
+    rules:
+      - id: case
+        kind: substitution
+        message: '"{match}" -> "{replacement}"'
+        ignorecase: true
+        swap: {kyiv: Kyiv, youtube: YouTube}
+        fix: {safe: true}
+    """
+    text = "kyiv, Kyiv, KYIV, Kyivstar, Youtube, youtube.com"
+    assert [f.message for f in lint(rules, text)] == ['"kyiv" -> "Kyiv"', '"Youtube" -> "YouTube"']
+
+
+def test_repetition_removes_the_second_word():
+    rules = """
+    rules:
+      - {id: rep, kind: repetition, message: '{word}', exceptions: [had], fix: {safe: true}}
+    """
+    text = "the the cat had had it, Bora Bora"
+    (f,) = lint(rules, text)
+    assert (f.message, f.column, f.end_column) == ("the", 1, 8)
+    edit = f.fix.edits[0]
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == "the cat had had it, Bora Bora"
+
+
+def test_duplicate_equal_and_contained():
+    rules = """
+    rules:
+      - {id: title, kind: duplicate, message: 'line {first_line}', mode: equal, min_words: 2}
+      - {id: quote, kind: duplicate, message: 'line {first_line}', mode: contained, min_words: 3}
+    """
+    text = ("Big news today\n\nBig News Today\n\n"
+            "He said: “we will win this war.” Then he left.\n\n“We will win this war”")
+    found = lint(rules, text)
+    assert [(f.rule_id, f.line, f.message) for f in found] == [
+        ("title", 3, "line 1"), ("quote", 7, "line 5")]
+
+
+def test_duplicate_fix_removes_the_line_and_its_blank_separator():
+    rules = """
+    rules:
+      - {id: title, kind: duplicate, message: m, min_words: 2, fix: {safe: false}}
+    """
+    text = "Big news today\n\nBig news today\n\nBody text."
+    (f,) = lint(rules, text)
+    edit = f.fix.edits[0]
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == "Big news today\n\nBody text."
+
+
+def test_boilerplate_regions():
+    rules = """
+    rules:
+      - {id: tail, kind: boilerplate, message: '{body}', region: tail, region_lines: 1,
+         patterns: ['source']}
+      - {id: any, kind: boilerplate, message: '{body}', patterns: ['read more:.*'], max_words: 5}
+    """
+    text = "source\n\nRead more: the vote\n\nRead more: a very long line with many words\n\n  source  "
+    found = lint(rules, text)
+    assert [(f.rule_id, f.line, f.column, f.message) for f in found] == [
+        ("any", 3, 1, "Read more: the vote"), ("tail", 7, 3, "source")]
+
+
+def test_capitalization_uses_word_list_and_document_evidence():
+    rules = """
+    rules:
+      - id: semi
+        kind: capitalization
+        message: '{word} -> {fixed}'
+        after: ';\\s+'
+        words: [although]
+        evidence: document
+    """
+    text = "Rain; Although late. Wind; Trump spoke. Sun; Others came, and others left. X; NATO met."
+    assert [f.message for f in lint(rules, text)] == ["Although -> although", "Others -> others"]
+
+
+def test_consistency_reports_the_lowercase_minority():
+    rules = """
+    rules:
+      - {id: cons, kind: consistency, message: '{word} vs {fixed} x{count}', min_majority: 2}
+    """
+    text = "We saw Pokrovsk, then Pokrovsk, and then pokrovsk. The Prince Andrew and prince."
+    assert [f.message for f in lint(rules, text)] == ["pokrovsk vs Pokrovsk x2"]
+
+
+def test_whole_lines_fix_removes_the_line_and_the_blank_line_before_it():
+    rules = """
+    rules:
+      - id: name-line
+        kind: pattern
+        message: m
+        pattern: '^(?P<name>Yuri Ushakov)$'
+        group: name
+        fix: {transform: delete, whole_lines: true}
+    """
+    text = "A quote.\n\nYuri Ushakov\n\nBody text."
+    (f,) = lint(rules, text)
+    edit = f.fix.edits[0]
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == "A quote.\n\nBody text."
+
+
+def test_duplicate_max_copies_leaves_a_refrain_alone():
+    rule = """
+    rules:
+      - {id: rep, kind: duplicate, message: 'repeats {first_line}', min_words: 3, max_copies: 2}
+    """
+    twice = "Where do you live now?\nIn Paris.\nWhere do you live now?\n"
+    thrice = twice + "In Rome.\nWhere do you live now?\n"
+    assert [(f.rule_id, f.line, f.message) for f in lint(rule, twice)] == [("rep", 3, "repeats 1")]
+    assert lint(rule, thrice) == []
+    refrain = rule.replace("max_copies: 2", "min_copies: 3")
+    assert [(f.line, f.message) for f in lint(refrain, thrice)] == [(3, "repeats 1"), (5, "repeats 1")]
+    assert lint(refrain, twice) == []

