@@ -121,6 +121,13 @@ class Linter:
                 self._line_filter = LineFilter.load(self.rules)
         return self._line_filter.candidates(doc)
 
+    def observe_all(self, sources: Iterable[object]) -> None:
+        """The corpus pre-pass: every document of a run observed before any is linted (what
+        is not a ``Document``, such as an unreadable input, is passed over)."""
+        for source in sources:
+            if isinstance(source, Document):
+                self.observe(source)
+
     def observe(self, doc: Document) -> None:
         if self.corpus is None:
             self.corpus = Corpus()

@@ -90,13 +90,11 @@ def lint_dataframe(df: DataFrame, text_col: str = "text", id_col: str = "id",
         linter.corpus = pickle.loads(shared.value)
         for batch in batches:
             passed, rows, sites = [], [], _sites(batch, url_col)
-            for text, record_id, site in zip(batch[text_col], batch[id_col], sites):
-                if not isinstance(text, str):
+            for doc in _documents(batch, text_col, url_col, id_col):
+                if doc is None:
                     passed.append(None)
                     rows.append([])
                     continue
-                doc = Document.from_string(text, text_col, record_id=str(record_id))
-                doc.site = site
                 findings = linter.lint(doc).findings
                 passed.append(gate.passes(findings))
                 rows.append([_row(f) for f in findings])
@@ -117,17 +115,27 @@ def _sites(batch: pd.DataFrame, url_col: str | None) -> list[str | None]:
     return [url_host(url) for url in batch[url_col]] if url_col else [None] * len(batch)
 
 
+def _documents(batch: pd.DataFrame, text_col: str, url_col: str | None,
+               id_col: str | None = None) -> Iterator[Document | None]:
+    """The rows of a batch as documents that know their site; None for a null text."""
+    ids = batch[id_col] if id_col else [None] * len(batch)
+    for text, record_id, site in zip(batch[text_col], ids, _sites(batch, url_col)):
+        if not isinstance(text, str):
+            yield None
+            continue
+        doc = Document.from_string(text, text_col,
+                                   record_id=None if record_id is None else str(record_id))
+        doc.site = site
+        yield doc
+
+
 def _observe(df: DataFrame, text_col: str, url_col: str | None, config_key: bytes) -> Corpus:
     """The corpus rules' observations of every document, merged on the driver."""
     def observe_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         linter = _linter(config_key)
         linter.corpus = Corpus()
         for batch in batches:
-            for text, site in zip(batch[text_col], _sites(batch, url_col)):
-                if isinstance(text, str):
-                    doc = Document.from_string(text, text_col)
-                    doc.site = site
-                    linter.observe(doc)
+            linter.observe_all(_documents(batch, text_col, url_col))
         yield pd.DataFrame({"corpus": [pickle.dumps(linter.corpus)]})
 
     schema = StructType([StructField("corpus", BinaryType(), False)])

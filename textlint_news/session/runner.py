@@ -59,9 +59,7 @@ def _run(linter: Linter, open_sources: Callable[[], Iterable[Source]],
             return
         sources = [source for chunk in first for source in chunk]  # small: lint it here
     if linter.corpus_rules:
-        for source in sources:
-            if isinstance(source, Document):
-                linter.observe(source)
+        linter.observe_all(sources)
         sources = open_sources()
     for source in sources:
         yield source if isinstance(source, SourceError) else linter.lint(source)
@@ -90,10 +88,7 @@ def _run_parallel(linter: Linter, open_sources: Callable[[], Iterable[Source]], 
                   chunks: Iterator[list[Source]]) -> Iterator[Outcome]:
     if linter.corpus_rules:
         # observing is cheap next to sending every document to a worker: done here
-        for chunk in chunks:
-            for source in chunk:
-                if isinstance(source, Document):
-                    linter.observe(source)
+        linter.observe_all(source for chunk in chunks for source in chunk)
         chunks = _chunks(open_sources())
     with multiprocessing.Pool(jobs, _init_worker, (linter,)) as pool:
         for chunk, results in _ordered(pool, _lint_chunk, chunks, jobs):
