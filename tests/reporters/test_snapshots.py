@@ -58,11 +58,20 @@ def render(output_format: str, statistics: str = "") -> str:
 
 
 def compare(name: str, text: str) -> None:
+    text = text.replace(Path.cwd().as_uri(), "file:///checkout")
     path = SNAPSHOTS / name
     if os.environ.get("UPDATE_SNAPSHOTS"):
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"no snapshot {name}: run with UPDATE_SNAPSHOTS=1 once"
     assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def in_a_fixed_folder(tmp_path, monkeypatch):
+    # SARIF names the folder paths are relative to: the same one wherever the suite runs
+    folder = tmp_path / "checkout"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
 
 
 @pytest.mark.parametrize("output_format", FORMATS)
