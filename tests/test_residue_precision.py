@@ -1,0 +1,40 @@
+"""The default residue rules on text shapes that are not residue (issue 12), as a user sees them."""
+
+from __future__ import annotations
+
+from textlint_news import Document, load_linter
+from textlint_news.config import Config
+
+
+def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text)).findings]
+
+
+# An extractor that spaces out inline markup writes a space after every link it keeps: the
+# gaps close whole phrases ("on Facebook ,"), never a word that cannot end one.
+SPACED = ("Be sure to follow the team on Facebook , Twitter , and Instagram .\n"
+          "The study was published in the journal Nature Astronomy .\n")
+
+
+def test_gaps_that_all_close_a_phrase_are_an_extractors_spacing():
+    assert found("link-residue-before-punct", SPACED) == []
+
+
+def test_one_gap_after_a_word_that_cannot_end_a_phrase_shows_the_links_were_removed():
+    text = SPACED + "It won by a modest but still substantial margin of .\n"
+    missing = 'text of a removed link is missing before "{}"'
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 39, missing.format(",")),
+        ("link-residue-before-punct", 1, 49, missing.format(",")),
+        ("link-residue-before-punct", 1, 65, missing.format(".")),
+        ("link-residue-before-punct", 2, 56, missing.format(".")),
+        ("link-residue-before-punct", 3, 51, missing.format(".")),
+    ]
+
+
+def test_fewer_gaps_than_make_a_convention_are_still_reported():
+    text = "Trump's special envoy and his son-in-law only bring .\n"
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 52, 'text of a removed link is missing before "."')]
