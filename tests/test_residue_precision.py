@@ -38,3 +38,11 @@ def test_fewer_gaps_than_make_a_convention_are_still_reported():
     text = "Trump's special envoy and his son-in-law only bring .\n"
     assert found("link-residue-before-punct", text) == [
         ("link-residue-before-punct", 1, 52, 'text of a removed link is missing before "."')]
+
+
+def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_not():
+    text = ("She named the firm he worked with from 2010 and the risk he was afraid of with "
+            "good reason.\nThe report by of the committee was leaked.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 2, 12, '"by of" cannot occur in edited English; the text '
+         'of a removed link stood in between')]
