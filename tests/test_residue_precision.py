@@ -46,3 +46,29 @@ def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_n
     assert found("link-residue-function-words", text) == [
         ("link-residue-function-words", 2, 12, '"by of" cannot occur in edited English; the text '
          'of a removed link stood in between')]
+
+
+# one paragraph per line (the first line is longer than any wrap width)
+LEAD = ("The tool has been around for years and most teams already use it for their builds, "
+        "which is why we looked at it again this month in some detail.\n")
+
+
+def test_statements_without_prompt_or_indentation_are_code():
+    code = ("from pathlib import Path\nimport os, sys\nwith open(path) as fh:\nprint(name)\n"
+            "x = compute(a, b) + 1\nfor url in urls:\npip install --user virtualenv\ncd y && make\n")
+    doc = Document.from_string(LEAD + code + "That is all there is to it.\n")
+    assert doc.blocks[1:9] == ["code"] * 8
+    linter = load_linter(Config(select=["link-residue-lowercase-start", "link-residue-dangling-label",
+                                        "link-residue-dangling-word"]))
+    assert linter.lint(doc).findings == []
+
+
+def test_prose_with_a_bracket_or_a_dash_stays_prose():
+    text = (LEAD + "which will assemble an image for any service(s) specified in the compose file\n"
+            "t-SNE aims to learn a -dimensional map (with ) that reflects the similarities\n"
+            "from the start the plan was to keep costs low, officials said\n")
+    assert Document.from_string(text).blocks[1:4] == ["prose"] * 3
+    message = 'line starts with "{}"; its subject was probably the text of a removed link'
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 2, 1, message.format("which")),
+        ("link-residue-lowercase-start", 4, 1, message.format("from"))]

@@ -46,6 +46,18 @@ _CODE = regex.compile(r"""
   | (?:[ ]{4}|\t)[ \t]*(?:\w+[ \t]*[-+*/]?=[ \t]*\S|[^\n]*(?:==|!=|=>|->|::|&&|\|\|))  # indented code
 """, regex.VERBOSE)
 _CALL_END = regex.compile(r"\w\([^()]*\)[ \t]*;$")  # f(x);
+# Statements kept without prompt or indentation (an extractor flattens a code block): tried on
+# lines that start in lowercase and end no sentence, as no line of prose does both and holds these.
+_STATEMENT = regex.compile(r"""
+    (?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+)*$  # import x
+  | [a-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]+(?:[-+*/%|&^]|//)?=(?!=)[ \t]*\S  # name = value, x[i] += 1
+  | (?:(?:with|return|await|yield|assert|if|elif|while|not)[ \t]+)?  # a statement opening on a
+    [a-z_][\w.]*\((?:[^()\n]|\([^()\n]*\))*\)(?![\w(])[^\n]{0,40}$  # call: f(x), with a.b(c) as d:
+  | [a-z][\w.-]*(?:[ \t]+[^\s-]\S*)?[ \t]+(?:--?[a-z][\w-]*(?:[ \t=]|$)|&&[ \t])  # cmd [sub] --flag, a && b
+  | for[ \t]+\w+(?:[ \t]*,[ \t]*\w+)*[ \t]+in[ \t]+[^\s:]+:$   # a loop
+  | (?:else|try|finally|except\b[^\n]*):$                       # a clause
+""", regex.VERBOSE)
+_STATEMENT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz_")
 _CODE_FIRST = frozenset("$>#/<{}")
 _CODE_LAST = frozenset("{};:")
 _FENCE = regex.compile(r"^[ \t]*(?:```|~~~)")
@@ -77,6 +89,9 @@ def _shape(line: str) -> str:
     if last in "{}" or last == ";" and _CALL_END.search(stripped[-200:]) or (
             stripped[0] in _CODE_FIRST or last in _CODE_LAST or line[0] in " \t") \
             and _CODE.match(line):
+        return CODE
+    if stripped[0] in _STATEMENT_FIRST and not _TERMINAL.search(stripped[-8:]) \
+            and _STATEMENT.match(stripped):
         return CODE
     if stripped.count("|") >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
         return TABLE  # cells between bars, after tabs, or aligned by spaces
