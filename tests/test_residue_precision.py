@@ -72,3 +72,12 @@ def test_prose_with_a_bracket_or_a_dash_stays_prose():
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 2, 1, message.format("which")),
         ("link-residue-lowercase-start", 4, 1, message.format("from"))]
+
+
+def test_a_lowercase_line_after_a_question_answers_it():
+    text = (LEAD + "What do you use for editing every day?\n\nvim, mostly, and a shell with a few "
+            "aliases for the tests.\nAnd why?”\nbecause it starts fast and runs everywhere I log "
+            "in.\nIt does.\nis reportedly being investigated by the attorney general.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 8, 1, 'line starts with "is"; its subject was probably the '
+         'text of a removed link')]
