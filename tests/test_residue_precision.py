@@ -81,3 +81,20 @@ def test_a_lowercase_line_after_a_question_answers_it():
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 8, 1, 'line starts with "is"; its subject was probably the '
          'text of a removed link')]
+
+
+def test_labels_in_parallel_head_their_sections_and_dangle_nothing():
+    text = (LEAD + "\nPros:\nIt is fast, and it works with any Python you have installed.\n\n"
+            "Cons:\n\nIt cannot install Python itself, so you need another tool for that.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in range(3, 10)] == [3, 3, 5, 6, 6, 6, 9]
+    assert found("link-residue-dangling-label", text) == []
+
+
+def test_the_same_label_twice_is_no_section_structure():
+    text = (LEAD + "\nRead more:\nThe talks ended without progress, officials said on Friday.\n\n"
+            "Read more:\nThe deal is set to be the largest share sale in Hong Kong this year.\n")
+    message = 'line ends with "Read more:"; the link it introduced was removed'
+    assert found("link-residue-dangling-label", text) == [
+        ("link-residue-dangling-label", 3, 1, message),
+        ("link-residue-dangling-label", 6, 1, message)]

@@ -218,7 +218,42 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
             if blocks[i - 1] != HEADING:
                 blocks[i - 1] = PROSE
             starts[i] = starts[i - 1]
+    _sections(lines, blocks, starts)
     return starts
+
+
+# At most this many words make a label that heads a section ("Pros:", "What we liked:").
+SECTION_LABEL_WORDS = 4
+
+
+def _sections(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """Labels in parallel head the text under them: one block each with it.
+
+    A label ending in ":" that stands alone above prose lost the link it introduced ("Read
+    more:") unless the document is built of such sections: two or more different labels of
+    the same number of words, each above text of its own ("Pros:" ... "Cons:", "Ingredients:"
+    ... "Method:"). Then each label and the paragraph under it (blank lines between them too)
+    are one block, so the label ends no paragraph.
+    """
+    heads: list[tuple[int, int]] = []
+    for i, block in enumerate(blocks):
+        if block != LABEL or not lines[i].rstrip().endswith(":") \
+                or _words(lines[i]) > SECTION_LABEL_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and blocks[j] == BLANK:
+            j += 1
+        if j < len(lines) and blocks[j] != LABEL and starts[j] == j:
+            heads.append((i, j))
+    by_words: dict[int, list[tuple[int, int]]] = {}
+    for i, j in heads:
+        by_words.setdefault(_words(lines[i]), []).append((i, j))
+    for i, j in (head for group in by_words.values()
+                 if len({lines[i].strip().casefold() for i, _ in group}) >= 2 for head in group):
+        for k in range(i + 1, len(lines)):
+            if k > j and starts[k] != j:
+                break
+            starts[k] = starts[i]
 
 
 def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
