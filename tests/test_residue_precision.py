@@ -98,3 +98,11 @@ def test_the_same_label_twice_is_no_section_structure():
     assert found("link-residue-dangling-label", text) == [
         ("link-residue-dangling-label", 3, 1, message),
         ("link-residue-dangling-label", 6, 1, message)]
+
+
+def test_an_before_a_consonant_lost_the_words_between():
+    text = ("According to the Pentagon, the base serves as an group.\n"
+            "It took an hour, an SUV, an honest man and an nth try.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 47, '"an group" cannot occur in edited English; the '
+         'text of a removed link stood in between')]
