@@ -106,3 +106,11 @@ def test_an_before_a_consonant_lost_the_words_between():
     assert found("link-residue-function-words", text) == [
         ("link-residue-function-words", 1, 47, '"an group" cannot occur in edited English; the '
          'text of a removed link stood in between')]
+
+
+def test_a_lowercase_word_after_a_dateline_lost_the_subject():
+    text = (LEAD + "MADRID (AP) — kept Spain’s hopes alive, then clinched the title.\n"
+            "LONDON — The talks ended without progress, officials said.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 2, 1, 'line starts with "kept"; its subject was probably '
+         'the text of a removed link')]
