@@ -114,3 +114,16 @@ def test_a_lowercase_word_after_a_dateline_lost_the_subject():
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 2, 1, 'line starts with "kept"; its subject was probably '
          'the text of a removed link')]
+
+
+def test_a_soft_hyphen_between_letters_is_a_hyphenation_point_one_elsewhere_is_stray():
+    text = "Gebrauchte Werkstät\u00adten und Gummi\u00adfische.\nEs ist der \u00adKuchen.\n"
+    linter = load_linter(Config(select=["invisible-character", "soft-hyphen"]))
+    findings = linter.lint(Document.from_string(text)).findings
+    assert [(f.rule_id, f.line, f.column, f.severity.name.lower(), f.message) for f in findings] == [
+        ("soft-hyphen", 1, 20, "info", "soft hyphen between letters (a hyphenation point, "
+         "invisible on screen)"),
+        ("soft-hyphen", 1, 34, "info", "soft hyphen between letters (a hyphenation point, "
+         "invisible on screen)"),
+        ("invisible-character", 2, 12, "warning", "invisible character in the text (zero-width "
+         "space, joiner, word joiner or stray BOM)")]
