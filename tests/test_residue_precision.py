@@ -55,10 +55,12 @@ LEAD = ("The tool has been around for years and most teams already use it for th
 
 def test_statements_without_prompt_or_indentation_are_code():
     code = ("from pathlib import Path\nimport os, sys\nwith open(path) as fh:\nprint(name)\n"
-            "x = compute(a, b) + 1\nfor url in urls:\npip install --user virtualenv\ncd y && make\n")
+            "x = compute(a, b) + 1\nfor url in urls:\npip install --user virtualenv\n"
+            "cd y && make\n")
     doc = Document.from_string(LEAD + code + "That is all there is to it.\n")
     assert doc.blocks[1:9] == ["code"] * 8
-    linter = load_linter(Config(select=["link-residue-lowercase-start", "link-residue-dangling-label",
+    linter = load_linter(Config(select=["link-residue-lowercase-start",
+                                        "link-residue-dangling-label",
                                         "link-residue-dangling-word"]))
     assert linter.lint(doc).findings == []
 
@@ -79,8 +81,8 @@ def test_a_lowercase_line_after_a_question_answers_it():
             "aliases for the tests.\nAnd why?”\nbecause it starts fast and runs everywhere I log "
             "in.\nIt does.\nis reportedly being investigated by the attorney general.\n")
     assert found("link-residue-lowercase-start", text) == [
-        ("link-residue-lowercase-start", 8, 1, 'line starts with "is"; its subject was probably the '
-         'text of a removed link')]
+        ("link-residue-lowercase-start", 8, 1,
+         'line starts with "is"; its subject was probably the text of a removed link')]
 
 
 def test_labels_in_parallel_head_their_sections_and_dangle_nothing():
@@ -120,10 +122,26 @@ def test_a_soft_hyphen_between_letters_is_a_hyphenation_point_one_elsewhere_is_s
     text = "Gebrauchte Werkstät\u00adten und Gummi\u00adfische.\nEs ist der \u00adKuchen.\n"
     linter = load_linter(Config(select=["invisible-character", "soft-hyphen"]))
     findings = linter.lint(Document.from_string(text)).findings
-    assert [(f.rule_id, f.line, f.column, f.severity.name.lower(), f.message) for f in findings] == [
+    seen = [(f.rule_id, f.line, f.column, f.severity.name.lower(), f.message) for f in findings]
+    assert seen == [
         ("soft-hyphen", 1, 20, "info", "soft hyphen between letters (a hyphenation point, "
          "invisible on screen)"),
         ("soft-hyphen", 1, 34, "info", "soft hyphen between letters (a hyphenation point, "
          "invisible on screen)"),
         ("invisible-character", 2, 12, "warning", "invisible character in the text (zero-width "
          "space, joiner, word joiner or stray BOM)")]
+
+
+def test_a_long_line_broken_at_a_space_goes_on_in_the_next():
+    # the extractor wrapped its output and kept the space at the break (end or start of a line)
+    text = (LEAD + "Photos released online show the Nigerian actress looking absolutely "
+            "stunning in new \n"
+            "make-up photos.\n"
+            "Veteran actress Kate Henshaw, who in 2008 and in front of her family, won the \n"
+            "Africa Movie Academy Award for Best Actress in a Leading Role, and has taken\n"
+            " to her Instagram page to share some of the photos.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in range(2, 7)] == [2, 2, 4, 4, 4]
+    linter = load_linter(Config(select=["link-residue-lowercase-start",
+                                        "link-residue-dangling-word"]))
+    assert linter.lint(doc).findings == []

@@ -72,6 +72,12 @@ _FIGURE = regex.compile(r"""
 # A short line that ends in a short lowercase word ("available from") is an unfinished
 # sentence, not a heading.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
+# Stops on an article, preposition or conjunction, or a comma: the sentence goes on.
+_OPEN_WORD_END = regex.compile(
+    r"(?:(?<![\w’'-])(?:the|an?|of|to|in|on|at|by|for|from|with|via|and|or|about|into|than|as)"
+    r"|\w,)[ \t]*$")
+# A word opens the line (a URL, a path or markup does not); group 1 when it is in lowercase.
+_WORD_START = regex.compile(r"[ ]?(?:(\p{Ll}[\p{Ll}’'-]*(?=[ ,;]))|\p{Lu}\p{L}*(?=[ ,;'’]))")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
@@ -192,6 +198,11 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
         above, lower = lines[i - 1], _lower(lines[i])
+        if (above[-1:] == " " != above[-2:-1] or lines[i][:1] == " " != lines[i][1:2]) \
+                and _soft_wrap(above, lines[i], blocks[i - 1]):
+            blocks[i - 1] = blocks[i] = PROSE
+            starts[i] = starts[i - 1]
+            continue
         if not (lower or hard_wrapped or _fragment(lines[i])):
             continue  # (the cheap test first: most lines carry nothing on)
         if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"):
@@ -270,6 +281,17 @@ def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
         return i + 1 < len(lines) and _goes_on(lines[i + 1]) or (
             above_block == PROSE and _open_end(above))
     return _fragment(above) and _goes_on(line)
+
+
+def _soft_wrap(above: str, line: str, above_block: str) -> bool:
+    """``above``, a long line, was broken at a space inside a sentence (an extractor's soft
+    wrap keeps one space, at the end of the line or at the start of the next): it ends no
+    sentence, and the next line goes on in lowercase, or ``above`` stops on a word that cannot
+    end one and a word follows."""
+    start = _WORD_START.match(line)
+    return start is not None and above_block != LIST and _words(above) > SHORT_WORDS \
+        and not _TERMINAL.search(above[-8:]) and (
+            start[1] is not None or bool(_OPEN_WORD_END.search(above[-12:])))
 
 
 def _goes_on(line: str) -> bool:
