@@ -145,3 +145,12 @@ def test_a_long_line_broken_at_a_space_goes_on_in_the_next():
     linter = load_linter(Config(select=["link-residue-lowercase-start",
                                         "link-residue-dangling-word"]))
     assert linter.lint(doc).findings == []
+
+
+def test_a_foreign_word_after_a_number_names_a_model_or_a_unit():
+    text = ("In Europe there will be two versions, the e-tron Sportback 50 quattro and the e-tron "
+            "Sportback 55 quattro, at 10 pesos each.\nThe talks were long, pero nothing was agreed "
+            "and the delegates went home.\n")
+    assert found("untranslated-word", text) == [
+        ("untranslated-word", 2, 22, '"pero" is not English; a word left untranslated by machine '
+         'translation?')]

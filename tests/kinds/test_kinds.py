@@ -234,3 +234,16 @@ def test_pattern_habit_needs_exactly_one_of_of_and_unless_after():
     """
     with pytest.raises(ConfigError, match="a habit needs exactly one of 'of' and 'unless_after'"):
         lint(rules, "x")
+
+
+def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():
+    rules = """
+    rules:
+      - id: foreign
+        kind: pattern
+        message: m
+        tokens: [quattro]
+        not_after: '\\d[ \\t]+'
+    """
+    text = "the Sportback 50 quattro, and quattro doors"
+    assert spans(lint(rules, text), text) == [("foreign", 1, 31, "quattro")]

@@ -4,6 +4,9 @@ The search runs once over the whole document, not per line: ``^``/``$`` match at
 boundaries, and ``scope`` drops matches that cross a line or paragraph boundary or lie
 outside the first/last N lines.
 
+``not_after`` lets a match off by what stands right before it (a lookbehind ending where the
+match starts: "50 quattro", a model or a unit after a number).
+
 ``habit`` protects documents whose own typography produces the pattern: when the matches
 make up more than ``share`` of the places that ``habit.of`` matches (and at least ``min``),
 the pattern is the document's style, not a defect, and nothing is reported. A habit with
@@ -87,6 +90,8 @@ class PatternRule(Rule):
         "group": Field((str, int), default=0, help="the capture group that is reported"),
         "exceptions": Field((list,), default=[], items=str,
                             help="patterns; a match that fully matches one of them is not reported"),
+        "not_after": Field((str,), help="a pattern; a match right after text it matches (ending "
+                                        "where the match starts) is not reported"),
         "skip_wrapped": Field((bool,), default=False,
                               help="skip hard-wrapped documents, where a line end is not a "
                                    "paragraph end"),
@@ -125,6 +130,8 @@ class PatternRule(Rule):
         self.lines: int = spec["lines"]
         self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
                            for p in spec["exceptions"]]
+        self.not_after = (compile_pattern(f"(?<={spec['not_after']})", flags & regex.IGNORECASE,
+                                          "not_after") if spec["not_after"] is not None else None)
         self.skip_wrapped: bool = spec["skip_wrapped"]
         habits = spec["habit"] or []
         self.habits = [Habit(h) for h in (habits if isinstance(habits, list) else [habits])]
@@ -182,6 +189,9 @@ class PatternRule(Rule):
             if self.scope == "line" and "\n" in whole or self.scope == "paragraph" and "\n\n" in whole:
                 continue
             if any(budget.fullmatch(e, whole) for e in self.exceptions):
+                continue
+            if self.not_after is not None and self.not_after.match(
+                    text, m.start(), timeout=MATCH_TIMEOUT_SECONDS):
                 continue
             start, end = m.span(self.group)
             if start < 0:
