@@ -154,3 +154,13 @@ def test_a_foreign_word_after_a_number_names_a_model_or_a_unit():
     assert found("untranslated-word", text) == [
         ("untranslated-word", 2, 22, '"pero" is not English; a word left untranslated by machine '
          'translation?')]
+
+
+def test_a_possessive_with_no_owner_lost_the_linked_name():
+    text = ("’s campaign said on Monday that the rally would go ahead.\n"
+            "Shares fell. ’s chief executive declined to comment.\n"
+            "They toured ’s-Hertogenbosch and Trump’s golf course.\n")
+    message = 'sentence starts with "’s"; the text of a removed link is probably missing before it'
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 1, 1, message),
+        ("link-residue-sentence-start", 2, 14, message)]
