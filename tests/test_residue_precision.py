@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textlint_news import Document, load_linter
-from textlint_news.config import Config
+from textlint_news.loading.config import Config
 
 
 def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
