@@ -164,3 +164,13 @@ def test_a_possessive_with_no_owner_lost_the_linked_name():
     assert found("link-residue-sentence-start", text) == [
         ("link-residue-sentence-start", 1, 1, message),
         ("link-residue-sentence-start", 2, 14, message)]
+
+
+def test_gaps_that_all_close_a_name_or_a_number_are_spacing_gaps_after_lowercase_are_not():
+    assert found("link-residue-before-punct",
+                 "Be sure to visit Arrowhead on Facebook , Twitter , and Instagram .\n") == []
+    text = ("It led to fights for pass rusher and Pittsburgh center . He threw the ball to "
+            "running back .\n")
+    missing = 'text of a removed link is missing before "."'
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 55, missing), ("link-residue-before-punct", 1, 91, missing)]
