@@ -82,13 +82,6 @@ def title_branch() -> str:
                                   key=lambda w: (-len(w), w)))
     return (r"(?:Gov|Sen|Rep|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Dr|Mr|Mrs|Ms|Pres|Atty|Supt|Amb)"
             rf"\.[ \t]+(?=[^\p{{L}}\s\d]|(?:{never_names})(?![\w’'-]))")
-def article_branch() -> str:
-    """"an" before a lowercase word that opens with a consonant ("serves as an group"): the
-    words that began with a vowel were removed. A shape, not a pair: h may be silent ("an
-    hour"), capitals may be letters read out ("an SUV"), "nth" reads "enth"."""
-    return r"(?<![\w’'.-])[Aa]n[ \t]+(?!nth\b)[bcdfgjklmnpqrstvwxyz]\p{Ll}+(?![\w’'-])"
-
-
 BROWN_WORDS = ROOT / "rules" / "data" / "english-words-brown.txt"
 BROWN_HEADER = ("# Words that the Brown corpus (1961, edited American English) writes in lowercase twice\n"
                 "# or more, by tools/lexicons.py: the inflections Webster's list lacks.\n")
@@ -227,7 +220,7 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     # a capitalised first word counts only at a line or sentence start
     mid = rf"(?<![\w’'.-])(?:{_grouped(anywhere)})"
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
-    return rf"(?:{mid}|{start})(?![\w’'-])|{title_branch()}|{article_branch()}"
+    return rf"(?:{mid}|{start})(?![\w’'-])|{title_branch()}"
 
 
 # -- writing the packs ---------------------------------------------------------------------
