@@ -60,13 +60,15 @@ SECOND_WORDS = FIRST_WORDS + ["his"] + AUXILIARIES
 
 def grammatical(a: str, b: str) -> bool:
     """Pairs that grammar allows though a million words may hold none: a preposition stranded
-    at the end of a clause before the next verb, conjunction or "to" ("where he is coming from
-    is", "aware of or involved in", "can be chosen from to"), "and/or" written "and or", and a
-    word twice (left to the repeated-word rule). Modern news also writes quantities as "rose
-    to over 100", "from about 5": over, under and about then mean "more than", "less than",
-    "nearly"."""
+    at the end of a clause before the next verb, conjunction, "to" or another preposition
+    ("where he is coming from is", "aware of or involved in", "can be chosen from to", "the
+    people he worked with from 2010", "what he was afraid of with the plan"; only "of" opens no
+    phrase after one), "and/or" written "and or", and a word twice (left to the repeated-word
+    rule). Modern news also writes quantities as "rose to over 100", "from about 5": over,
+    under and about then mean "more than", "less than", "nearly"."""
     return (a == b or a in PREPOSITIONS and (b in AUXILIARIES or b in CONJUNCTIONS or b == "to"
-                                             or b in QUANTITY_ADVERBS)
+                                             or b in QUANTITY_ADVERBS
+                                             or b in PREPOSITIONS and b != "of")
             or a in CONJUNCTIONS and b in CONJUNCTIONS)
 # a title abbreviation with no name after it ("Gov. (R) is defending", "Sen. said"): a shape,
 # not a pair; a lowercase word there that could be a name is name-after-title's ("Mr. smith")

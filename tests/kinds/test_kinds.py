@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from textlint_news.loading.packs import ConfigError
+
 from ..helpers import lint, spans
 
 
@@ -200,3 +204,46 @@ def test_duplicate_max_copies_leaves_a_refrain_alone():
     refrain = rule.replace("max_copies: 2", "min_copies: 3")
     assert [(f.line, f.message) for f in lint(refrain, thrice)] == [(3, "repeats 1"), (5, "repeats 1")]
     assert lint(refrain, twice) == []
+
+
+def test_pattern_habit_unless_after_skips_documents_whose_gaps_all_close_a_phrase():
+    rules = """
+    rules:
+      - id: gap
+        kind: pattern
+        message: m
+        pattern: ' \\.'
+        habit: {unless_after: '\\bof', min: 2}
+    """
+    spaced = "One went . Two came ."
+    assert lint(rules, spaced) == []
+    assert len(lint(rules, "One went .")) == 1  # fewer than min: no style to speak of
+    text = spaced + " The margin of ."
+    assert spans(lint(rules, text), text) == [("gap", 1, 9, " ."), ("gap", 1, 20, " ."),
+                                              ("gap", 1, 36, " .")]
+
+
+def test_pattern_habit_needs_exactly_one_of_of_and_unless_after():
+    rules = """
+    rules:
+      - id: gap
+        kind: pattern
+        message: m
+        pattern: ' \\.'
+        habit: [{of: '\\.', unless_after: 'of'}]
+    """
+    with pytest.raises(ConfigError, match="a habit needs exactly one of 'of' and 'unless_after'"):
+        lint(rules, "x")
+
+
+def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():
+    rules = """
+    rules:
+      - id: foreign
+        kind: pattern
+        message: m
+        tokens: [quattro]
+        not_after: '\\d[ \\t]+'
+    """
+    text = "the Sportback 50 quattro, and quattro doors"
+    assert spans(lint(rules, text), text) == [("foreign", 1, 31, "quattro")]

@@ -46,6 +46,18 @@ _CODE = regex.compile(r"""
   | (?:[ ]{4}|\t)[ \t]*(?:\w+[ \t]*[-+*/]?=[ \t]*\S|[^\n]*(?:==|!=|=>|->|::|&&|\|\|))  # indented code
 """, regex.VERBOSE)
 _CALL_END = regex.compile(r"\w\([^()]*\)[ \t]*;$")  # f(x);
+# Statements kept without prompt or indentation (an extractor flattens a code block): tried on
+# lines that start in lowercase and end no sentence, as no line of prose does both and holds these.
+_STATEMENT = regex.compile(r"""
+    (?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+)*$  # import x
+  | [a-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]+(?:[-+*/%|&^]|//)?=(?!=)[ \t]*\S  # name = value, x[i] += 1
+  | (?:(?:with|return|await|yield|assert|if|elif|while|not)[ \t]+)?  # a statement opening on a
+    [a-z_][\w.]*\((?:[^()\n]|\([^()\n]*\))*\)(?![\w(])[^\n]{0,40}$  # call: f(x), with a.b(c) as d:
+  | [a-z][\w.-]*(?:[ \t]+[^\s-]\S*)?[ \t]+(?:--?[a-z][\w-]*(?:[ \t=]|$)|&&[ \t])  # cmd [sub] --flag, a && b
+  | for[ \t]+\w+(?:[ \t]*,[ \t]*\w+)*[ \t]+in[ \t]+[^\s:]+:$   # a loop
+  | (?:else|try|finally|except\b[^\n]*):$                       # a clause
+""", regex.VERBOSE)
+_STATEMENT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz_")
 _CODE_FIRST = frozenset("$>#/<{}")
 _CODE_LAST = frozenset("{};:")
 _FENCE = regex.compile(r"^[ \t]*(?:```|~~~)")
@@ -60,6 +72,12 @@ _FIGURE = regex.compile(r"""
 # A short line that ends in a short lowercase word ("available from") is an unfinished
 # sentence, not a heading.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
+# Stops on an article, preposition or conjunction, or a comma: the sentence goes on.
+_OPEN_WORD_END = regex.compile(
+    r"(?:(?<![\w’'-])(?:the|an?|of|to|in|on|at|by|for|from|with|via|and|or|about|into|than|as)"
+    r"|\w,)[ \t]*$")
+# A word opens the line (a URL, a path or markup does not); group 1 when it is in lowercase.
+_WORD_START = regex.compile(r"[ ]?(?:(\p{Ll}[\p{Ll}’'-]*(?=[ ,;]))|\p{Lu}\p{L}*(?=[ ,;'’]))")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
@@ -77,6 +95,9 @@ def _shape(line: str) -> str:
     if last in "{}" or last == ";" and _CALL_END.search(stripped[-200:]) or (
             stripped[0] in _CODE_FIRST or last in _CODE_LAST or line[0] in " \t") \
             and _CODE.match(line):
+        return CODE
+    if stripped[0] in _STATEMENT_FIRST and not _TERMINAL.search(stripped[-8:]) \
+            and _STATEMENT.match(stripped):
         return CODE
     if stripped.count("|") >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
         return TABLE  # cells between bars, after tabs, or aligned by spaces
@@ -177,6 +198,11 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
         above, lower = lines[i - 1], _lower(lines[i])
+        if (above[-1:] == " " != above[-2:-1] or lines[i][:1] == " " != lines[i][1:2]) \
+                and _soft_wrap(above, lines[i], blocks[i - 1]):
+            blocks[i - 1] = blocks[i] = PROSE
+            starts[i] = starts[i - 1]
+            continue
         if not (lower or hard_wrapped or _fragment(lines[i])):
             continue  # (the cheap test first: most lines carry nothing on)
         if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"):
@@ -203,7 +229,42 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
             if blocks[i - 1] != HEADING:
                 blocks[i - 1] = PROSE
             starts[i] = starts[i - 1]
+    _sections(lines, blocks, starts)
     return starts
+
+
+# At most this many words make a label that heads a section ("Pros:", "What we liked:").
+SECTION_LABEL_WORDS = 4
+
+
+def _sections(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """Labels in parallel head the text under them: one block each with it.
+
+    A label ending in ":" that stands alone above prose lost the link it introduced ("Read
+    more:") unless the document is built of such sections: two or more different labels of
+    the same number of words, each above text of its own ("Pros:" ... "Cons:", "Ingredients:"
+    ... "Method:"). Then each label and the paragraph under it (blank lines between them too)
+    are one block, so the label ends no paragraph.
+    """
+    heads: list[tuple[int, int]] = []
+    for i, block in enumerate(blocks):
+        if block != LABEL or not lines[i].rstrip().endswith(":") \
+                or _words(lines[i]) > SECTION_LABEL_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and blocks[j] == BLANK:
+            j += 1
+        if j < len(lines) and blocks[j] != LABEL and starts[j] == j:
+            heads.append((i, j))
+    by_words: dict[int, list[tuple[int, int]]] = {}
+    for i, j in heads:
+        by_words.setdefault(_words(lines[i]), []).append((i, j))
+    for i, j in (head for group in by_words.values()
+                 if len({lines[i].strip().casefold() for i, _ in group}) >= 2 for head in group):
+        for k in range(i + 1, len(lines)):
+            if k > j and starts[k] != j:
+                break
+            starts[k] = starts[i]
 
 
 def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
@@ -220,6 +281,17 @@ def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
         return i + 1 < len(lines) and _goes_on(lines[i + 1]) or (
             above_block == PROSE and _open_end(above))
     return _fragment(above) and _goes_on(line)
+
+
+def _soft_wrap(above: str, line: str, above_block: str) -> bool:
+    """``above``, a long line, was broken at a space inside a sentence (an extractor's soft
+    wrap keeps one space, at the end of the line or at the start of the next): it ends no
+    sentence, and the next line goes on in lowercase, or ``above`` stops on a word that cannot
+    end one and a word follows."""
+    start = _WORD_START.match(line)
+    return start is not None and above_block != LIST and _words(above) > SHORT_WORDS \
+        and not _TERMINAL.search(above[-8:]) and (
+            start[1] is not None or bool(_OPEN_WORD_END.search(above[-12:])))
 
 
 def _goes_on(line: str) -> bool:

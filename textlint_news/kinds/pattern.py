@@ -4,9 +4,16 @@ The search runs once over the whole document, not per line: ``^``/``$`` match at
 boundaries, and ``scope`` drops matches that cross a line or paragraph boundary or lie
 outside the first/last N lines.
 
+``not_after`` lets a match off by what stands right before it (a lookbehind ending where the
+match starts: "50 quattro", a model or a unit after a number).
+
 ``habit`` protects documents whose own typography produces the pattern: when the matches
 make up more than ``share`` of the places that ``habit.of`` matches (and at least ``min``),
-the pattern is the document's style, not a defect, and nothing is reported.
+the pattern is the document's style, not a defect, and nothing is reported. A habit with
+``unless_after`` instead of ``of`` reads the text before each match: at least ``min`` matches
+and none of them after ``unless_after`` are the style too (an extractor that spaces out inline
+markup puts its gaps after whole phrases only; a removed link leaves some after a word that
+cannot end one). ``habit`` may list several; any one of them lets the document off.
 """
 
 from __future__ import annotations
@@ -27,10 +34,38 @@ from textlint_news.matching.words import WordCandidates, entries, tokens_pattern
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
 SCOPES = ("line", "paragraph", "document", "first-lines", "last-lines")
 HABIT_FIELDS = {
-    "of": Field((str,), required=True, help="the places where the pattern could occur"),
+    "of": Field((str,), help="the places where the pattern could occur"),
     "share": Field((float,), default=0.35),
     "min": Field((int,), default=8),
+    "unless_after": Field((str,), help="the style is broken by a match that follows this pattern "
+                                       "(instead of 'of')"),
 }
+
+
+class Habit:
+    """One way a document's own style produces the pattern (see the module docstring)."""
+
+    def __init__(self, spec: Any) -> None:
+        spec = validate(spec, HABIT_FIELDS, "habit")
+        if (spec["of"] is None) == (spec["unless_after"] is None):
+            raise SpecError("a habit needs exactly one of 'of' and 'unless_after'", key="habit")
+        self.share: float = spec["share"]
+        self.min: int = spec["min"]
+        self.of = (compile_pattern(spec["of"], regex.MULTILINE, "habit")
+                   if spec["of"] is not None else None)
+        # a lookbehind ending where the match starts: it may read the text before the match
+        self.after = (compile_pattern(f"(?<={spec['unless_after']})", regex.MULTILINE, "habit")
+                      if spec["unless_after"] is not None else None)
+
+    def holds(self, text: str, matches: list[regex.Match], pos: int, endpos: int) -> bool:
+        if len(matches) < self.min:
+            return False
+        if self.of is not None:
+            places = sum(1 for _ in self.of.finditer(text, pos, endpos,
+                                                     timeout=MATCH_TIMEOUT_SECONDS))
+            return len(matches) > self.share * places
+        return not any(self.after.match(text, m.start(), timeout=MATCH_TIMEOUT_SECONDS)
+                       for m in matches)
 
 
 def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
@@ -55,11 +90,14 @@ class PatternRule(Rule):
         "group": Field((str, int), default=0, help="the capture group that is reported"),
         "exceptions": Field((list,), default=[], items=str,
                             help="patterns; a match that fully matches one of them is not reported"),
+        "not_after": Field((str,), help="a pattern; a match right after text it matches (ending "
+                                        "where the match starts) is not reported"),
         "skip_wrapped": Field((bool,), default=False,
                               help="skip hard-wrapped documents, where a line end is not a "
                                    "paragraph end"),
-        "habit": Field((dict,), help="{of: pattern, share: 0.35, min: 8}: skip documents whose "
-                                     "style this is"),
+        "habit": Field((dict, list), help="{of: pattern, share: 0.35, min: 8} or {unless_after: "
+                                           "pattern, min: 8}, or a list of them: skip documents "
+                                           "whose style this is"),
     }
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
@@ -92,10 +130,11 @@ class PatternRule(Rule):
         self.lines: int = spec["lines"]
         self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
                            for p in spec["exceptions"]]
+        self.not_after = (compile_pattern(f"(?<={spec['not_after']})", flags & regex.IGNORECASE,
+                                          "not_after") if spec["not_after"] is not None else None)
         self.skip_wrapped: bool = spec["skip_wrapped"]
-        self.habit = validate(spec["habit"], HABIT_FIELDS, "habit") if spec["habit"] else None
-        self.habit_regex = (compile_pattern(self.habit["of"], regex.MULTILINE, "habit")
-                            if self.habit else None)
+        habits = spec["habit"] or []
+        self.habits = [Habit(h) for h in (habits if isinstance(habits, list) else [habits])]
 
     def __getattr__(self, name: str) -> Any:
         # a token list's `regex`: the full alternation, only when something asks for it
@@ -140,19 +179,19 @@ class PatternRule(Rule):
     def _report(self, doc: Document, matches: Iterable[regex.Match], pos: int,
                 endpos: int) -> Iterator[Finding]:
         text = doc.text
-        if self.habit is not None:
+        if self.habits:
             matches = list(matches)
-            if len(matches) >= self.habit["min"]:
-                places = sum(1 for _ in self.habit_regex.finditer(
-                    text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS))
-                if len(matches) > self.habit["share"] * places:
-                    return
+            if any(habit.holds(text, matches, pos, endpos) for habit in self.habits):
+                return
         budget = Budget(MATCH_TIMEOUT_SECONDS)
         for m in matches:
             whole = m.group(0)
             if self.scope == "line" and "\n" in whole or self.scope == "paragraph" and "\n\n" in whole:
                 continue
             if any(budget.fullmatch(e, whole) for e in self.exceptions):
+                continue
+            if self.not_after is not None and self.not_after.match(
+                    text, m.start(), timeout=MATCH_TIMEOUT_SECONDS):
                 continue
             start, end = m.span(self.group)
             if start < 0:

@@ -1,0 +1,181 @@
+"""The default residue rules on text shapes that are not residue (issue 12), as a user sees them."""
+
+from __future__ import annotations
+
+from textlint_news import Document, load_linter
+from textlint_news.loading.config import Config
+
+
+def found(rule: str, text: str, language: str | None = None) -> list[tuple[str, int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    doc = Document.from_string(text)
+    if language is not None:
+        doc.language = language
+    return [(f.rule_id, f.line, f.column, f.message) for f in linter.lint(doc).findings]
+
+
+# An extractor that spaces out inline markup writes a space after every link it keeps: the
+# gaps close whole phrases ("on Facebook ,"), never a word that cannot end one.
+SPACED = ("Be sure to follow the team on Facebook , Twitter , and Instagram .\n"
+          "The study was published in the journal Nature Astronomy .\n")
+
+
+def test_gaps_that_all_close_a_phrase_are_an_extractors_spacing():
+    assert found("link-residue-before-punct", SPACED) == []
+
+
+def test_one_gap_after_a_word_that_cannot_end_a_phrase_shows_the_links_were_removed():
+    text = SPACED + "It won by a modest but still substantial margin of .\n"
+    missing = 'text of a removed link is missing before "{}"'
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 39, missing.format(",")),
+        ("link-residue-before-punct", 1, 49, missing.format(",")),
+        ("link-residue-before-punct", 1, 65, missing.format(".")),
+        ("link-residue-before-punct", 2, 56, missing.format(".")),
+        ("link-residue-before-punct", 3, 51, missing.format(".")),
+    ]
+
+
+def test_fewer_gaps_than_make_a_convention_are_still_reported():
+    text = "Trump's special envoy and his son-in-law only bring .\n"
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 52, 'text of a removed link is missing before "."')]
+
+
+def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_not():
+    text = ("She named the firm he worked with from 2010 and the risk he was afraid of with "
+            "good reason.\nThe report by of the committee was leaked.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 2, 12, '"by of" cannot occur in edited English; the text '
+         'of a removed link stood in between')]
+
+
+# one paragraph per line (the first line is longer than any wrap width)
+LEAD = ("The tool has been around for years and most teams already use it for their builds, "
+        "which is why we looked at it again this month in some detail.\n")
+
+
+def test_statements_without_prompt_or_indentation_are_code():
+    code = ("from pathlib import Path\nimport os, sys\nwith open(path) as fh:\nprint(name)\n"
+            "x = compute(a, b) + 1\nfor url in urls:\npip install --user virtualenv\n"
+            "cd y && make\n")
+    doc = Document.from_string(LEAD + code + "That is all there is to it.\n")
+    assert doc.blocks[1:9] == ["code"] * 8
+    linter = load_linter(Config(select=["link-residue-lowercase-start",
+                                        "link-residue-dangling-label",
+                                        "link-residue-dangling-word"]))
+    assert linter.lint(doc).findings == []
+
+
+def test_prose_with_a_bracket_or_a_dash_stays_prose():
+    text = (LEAD + "which will assemble an image for any service(s) specified in the compose file\n"
+            "t-SNE aims to learn a -dimensional map (with ) that reflects the similarities\n"
+            "from the start the plan was to keep costs low, officials said\n")
+    assert Document.from_string(text).blocks[1:4] == ["prose"] * 3
+    message = 'line starts with "{}"; its subject was probably the text of a removed link'
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 2, 1, message.format("which")),
+        ("link-residue-lowercase-start", 4, 1, message.format("from"))]
+
+
+def test_a_lowercase_line_after_a_question_answers_it():
+    text = (LEAD + "What do you use for editing every day?\n\nvim, mostly, and a shell with a few "
+            "aliases for the tests.\nAnd why?”\nbecause it starts fast and runs everywhere I log "
+            "in.\nIt does.\nis reportedly being investigated by the attorney general.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 8, 1,
+         'line starts with "is"; its subject was probably the text of a removed link')]
+
+
+def test_labels_in_parallel_head_their_sections_and_dangle_nothing():
+    text = (LEAD + "\nPros:\nIt is fast, and it works with any Python you have installed.\n\n"
+            "Cons:\n\nIt cannot install Python itself, so you need another tool for that.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in range(3, 10)] == [3, 3, 5, 6, 6, 6, 9]
+    assert found("link-residue-dangling-label", text) == []
+
+
+def test_the_same_label_twice_is_no_section_structure():
+    text = (LEAD + "\nRead more:\nThe talks ended without progress, officials said on Friday.\n\n"
+            "Read more:\nThe deal is set to be the largest share sale in Hong Kong this year.\n")
+    message = 'line ends with "Read more:"; the link it introduced was removed'
+    assert found("link-residue-dangling-label", text) == [
+        ("link-residue-dangling-label", 3, 1, message),
+        ("link-residue-dangling-label", 6, 1, message)]
+
+
+def test_an_before_a_consonant_lost_the_words_between():
+    text = ("According to the Pentagon, the base serves as an group.\n"
+            "It took an hour, an SUV, an honest man and an nth try.\n")
+    assert found("link-residue-article", text) == [
+        ("link-residue-article", 1, 47, '"an group": "an" before a consonant; the text of a '
+         'removed link stood in between')]
+    # German taken for English (a raw page, say): its "an" is a preposition throughout
+    german = "Eine Aktion an vielen Universitäten, an den Schulen und an der Uni.\n"
+    assert found("link-residue-article", german, language="en") == []
+
+
+def test_a_lowercase_word_after_a_dateline_lost_the_subject():
+    text = (LEAD + "MADRID (AP) — kept Spain’s hopes alive, then clinched the title.\n"
+            "LONDON — The talks ended without progress, officials said.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 2, 1, 'line starts with "kept"; its subject was probably '
+         'the text of a removed link')]
+
+
+def test_a_soft_hyphen_between_letters_is_a_hyphenation_point_one_elsewhere_is_stray():
+    text = "Gebrauchte Werkstät\u00adten und Gummi\u00adfische.\nEs ist der \u00adKuchen.\n"
+    linter = load_linter(Config(select=["invisible-character", "soft-hyphen"]))
+    findings = linter.lint(Document.from_string(text)).findings
+    seen = [(f.rule_id, f.line, f.column, f.severity.name.lower(), f.message) for f in findings]
+    assert seen == [
+        ("soft-hyphen", 1, 20, "info", "soft hyphen between letters (a hyphenation point, "
+         "invisible on screen)"),
+        ("soft-hyphen", 1, 34, "info", "soft hyphen between letters (a hyphenation point, "
+         "invisible on screen)"),
+        ("invisible-character", 2, 12, "warning", "invisible character in the text (zero-width "
+         "space, joiner, word joiner or stray BOM)")]
+
+
+def test_a_long_line_broken_at_a_space_goes_on_in_the_next():
+    # the extractor wrapped its output and kept the space at the break (end or start of a line)
+    text = (LEAD + "Photos released online show the Nigerian actress looking absolutely "
+            "stunning in new \n"
+            "make-up photos.\n"
+            "Veteran actress Kate Henshaw, who in 2008 and in front of her family, won the \n"
+            "Africa Movie Academy Award for Best Actress in a Leading Role, and has taken\n"
+            " to her Instagram page to share some of the photos.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in range(2, 7)] == [2, 2, 4, 4, 4]
+    linter = load_linter(Config(select=["link-residue-lowercase-start",
+                                        "link-residue-dangling-word"]))
+    assert linter.lint(doc).findings == []
+
+
+def test_a_foreign_word_after_a_number_names_a_model_or_a_unit():
+    text = ("In Europe there will be two versions, the e-tron Sportback 50 quattro and the e-tron "
+            "Sportback 55 quattro, at 10 pesos each.\nThe talks were long, pero nothing was agreed "
+            "and the delegates went home.\n")
+    assert found("untranslated-word", text) == [
+        ("untranslated-word", 2, 22, '"pero" is not English; a word left untranslated by machine '
+         'translation?')]
+
+
+def test_a_possessive_with_no_owner_lost_the_linked_name():
+    text = ("’s campaign said on Monday that the rally would go ahead.\n"
+            "Shares fell. ’s chief executive declined to comment.\n"
+            "They toured ’s-Hertogenbosch and Trump’s golf course.\n")
+    message = 'sentence starts with "’s"; the text of a removed link is probably missing before it'
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 1, 1, message),
+        ("link-residue-sentence-start", 2, 14, message)]
+
+
+def test_gaps_that_all_close_a_name_or_a_number_are_spacing_gaps_after_lowercase_are_not():
+    assert found("link-residue-before-punct",
+                 "Be sure to visit Arrowhead on Facebook , Twitter , and Instagram .\n") == []
+    text = ("It led to fights for pass rusher and Pittsburgh center . He threw the ball to "
+            "running back .\n")
+    missing = 'text of a removed link is missing before "."'
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 55, missing), ("link-residue-before-punct", 1, 91, missing)]
