@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textlint_news.document import Document
-from textlint_news.engine import Linter
-from textlint_news.fixes.apply import fix_document
 from textlint_news.kinds import Rule
-from textlint_news.ruletest import DOCUMENT_SEPARATOR
+from textlint_news.ruletest import DOCUMENT_SEPARATOR, run_example
 
 DOCS_URL = "https://github.com/textlint-news/textlint-news/blob/main/docs/rules/{id}.md"
 
@@ -43,20 +40,16 @@ def _code(text: str) -> str:
 
 def _flagged(rule: Rule, text: str) -> list[str]:
     """What a user sees for an invalid example: each message, and the fixed text."""
-    linter = Linter([rule], prefilter=False)
-    docs = [Document.from_string(part, "example.txt") for part in text.split(DOCUMENT_SEPARATOR)]
-    for doc in docs:
-        linter.observe(doc)
+    run = run_example(rule, text)
     lines: list[str] = []
-    for number, doc in enumerate(docs, 1):
-        result = linter.lint(doc)
-        where = f"document {number}, " if len(docs) > 1 else ""
-        for f in result.findings:
-            lines.append(f"- {where}line {f.line}, column {f.column}: {f.message}")
-        if rule.fixable and any(f.fixable for f in result.findings):
-            fixed = fix_document(linter, result, unsafe=True)
+    for number in range(1, run.documents + 1):
+        where = f"document {number}, " if run.documents > 1 else ""
+        lines += [f"- {where}line {f.line}, column {f.column}: {f.message}"
+                  for n, f in run.findings if n == number]
+        fixed = run.fixed[number - 1]
+        if fixed is not None:
             lines += ["", f"After the fix{' of ' + where[:-2] if where else ''}:", "",
-                      _code(fixed.raw_text), ""]
+                      _code(fixed), ""]
     return lines
 
 
@@ -83,8 +76,8 @@ def render_rule(rule: Rule) -> str:
         out += ["", "Tags: " + ", ".join(f"`{t}`" for t in rule.tags)]
     if rule.examples.invalid:
         out += ["", "## Flagged", ""]
-        for text in rule.examples.invalid:
-            out += [_code(text), "", *_flagged(rule, text), ""]
+        for example in rule.examples.invalid:
+            out += [_code(example.text), "", *_flagged(rule, example.text), ""]
     if rule.examples.valid:
         out += ["", "## Not flagged", ""]
         for text in rule.examples.valid:
