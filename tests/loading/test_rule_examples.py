@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from textlint_news import Config
+from textlint_news import Config, Document, load_linter
 from textlint_news.api import load_rules
 from textlint_news.cli import main
 from textlint_news.kinds.examples import Expected, InvalidExample
 from textlint_news.loading.packs import ConfigError
 from textlint_news.ruletest import check_examples
 
+from .conftest import SEED
 from .helpers import rules_from_yaml
 
 RULES = load_rules(Config())
@@ -34,6 +35,19 @@ def test_rule_ids_are_unique_and_packs_are_the_documented_ones():
 
 
 # -- pinned examples: {text, line, column, message, output} and errors: [...] ----------------
+
+def test_every_fixable_rule_and_every_rule_on_the_seed_pins_its_invalid_examples():
+    on_seed = {f.rule_id for f in load_linter().lint(
+        Document.from_string(SEED.read_text(encoding="utf-8"), str(SEED))).findings}
+    assert {"repeated-title", "link-residue-before-punct", "untranslated-word"} <= on_seed
+    must = [r for r in RULES if r.fixable or r.id in on_seed]
+    assert len(must) >= 30
+    unpinned = [(r.id, i + 1) for r in must for i, e in enumerate(r.examples.invalid) if not e.pinned]
+    assert unpinned == []
+    # and the fixable ones pin the text the fix leaves
+    assert [r.id for r in must if r.fixable
+            and any(e.output is None for e in r.examples.invalid)] == []
+
 
 PACK = """\
 rules:
