@@ -1,8 +1,9 @@
 """Rule documentation, generated from the packs: ``textlint-news rule ID`` and ``docs/rules/``.
 
 A rule's page is Markdown (as ``ruff rule`` prints): what it finds and why, its settings, its
-fix, and its examples run through the rule itself, so each flagged example shows the message
-a user sees and, for a fixable rule, the text after ``--fix``. Nothing on the page is written
+fix, and its examples run through the rule itself (``ruletest.run_example``, what ``rules test``
+checks a pinned example against), so each flagged example shows the message a user sees and, for
+a fixable rule, the text after ``--fix`` (with ``--unsafe-fixes`` for an unsafe fix). Nothing on the page is written
 by hand apart from the rule's own YAML, so the pages cannot drift from the rules.
 """
 
@@ -41,6 +42,7 @@ def _code(text: str) -> str:
 def _flagged(rule: Rule, text: str) -> list[str]:
     """What a user sees for an invalid example: each message, and the fixed text."""
     run = run_example(rule, text)
+    command = "`--fix`" if rule.fix_safe else "`--fix --unsafe-fixes`"
     lines: list[str] = []
     for number in range(1, run.documents + 1):
         where = f"document {number}, " if run.documents > 1 else ""
@@ -48,8 +50,8 @@ def _flagged(rule: Rule, text: str) -> list[str]:
                   for n, f in run.findings if n == number]
         fixed = run.fixed[number - 1]
         if fixed is not None:
-            lines += ["", f"After the fix{' of ' + where[:-2] if where else ''}:", "",
-                      _code(fixed), ""]
+            after = f"Document {number} after {command}" if where else f"After {command}"
+            lines += ["", f"{after}:", "", _code(fixed), ""]
     return lines
 
 
