@@ -1,7 +1,7 @@
 """``rules test``: every rule's embedded examples, run against that rule alone.
 
 An ``invalid`` example must produce at least one finding of its rule, a ``valid`` one none; a
-pinned ``invalid`` example (``kinds/examples.py``) must produce exactly the findings it lists
+pinned ``invalid`` example (``loading/examples.py``) must produce exactly the findings it lists
 and, with ``output``, that text after the rule's fixes. An example of a corpus rule holds several
 documents, separated by form feeds (``\\f``), that are linted together.
 
@@ -19,7 +19,7 @@ from textlint_news.findings import Finding
 from textlint_news.fixes.apply import fix_document
 from textlint_news.kinds import Rule
 from textlint_news.kinds.base import CorpusRule
-from textlint_news.kinds.examples import Expected, InvalidExample
+from textlint_news.loading.examples import Expected, InvalidExample
 
 DOCUMENT_SEPARATOR = "\f"
 

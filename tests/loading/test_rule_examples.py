@@ -1,5 +1,5 @@
 """Rule examples: every rule of the default packs passes its own, and what a pinned example
-(``kinds/examples.py``) checks, prints when it does not hold, and refuses when malformed."""
+(``loading/examples.py``) checks, prints when it does not hold, and refuses when malformed."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from textlint_news import Config, Document, load_linter
 from textlint_news.api import load_rules
 from textlint_news.cli import main
-from textlint_news.kinds.examples import Expected, InvalidExample
+from textlint_news.loading.examples import Expected, InvalidExample
 from textlint_news.loading.packs import ConfigError
 from textlint_news.ruletest import check_examples
 

@@ -17,7 +17,7 @@ from textlint_news.document.language import normalise_code
 from textlint_news.document.segments import line_removal_span
 from textlint_news.document.blocks import BLOCK_TYPES, CONTENT_TYPES
 from textlint_news.fixes.transforms import TRANSFORMS
-from textlint_news.kinds.examples import parse_examples
+from textlint_news.loading.examples import parse_examples
 
 SEVERITIES = ("error", "warning", "info")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
