@@ -13,8 +13,8 @@ from textlint_news.loading.examples import Expected, InvalidExample
 from textlint_news.loading.packs import ConfigError
 from textlint_news.ruletest import check_examples
 
-from .conftest import SEED
-from .helpers import rules_from_yaml
+from ..conftest import SEED
+from ..helpers import rules_from_yaml
 
 RULES = load_rules(Config())
 
