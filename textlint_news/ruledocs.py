@@ -1,8 +1,9 @@
 """Rule documentation, generated from the packs: ``textlint-news rule ID`` and ``docs/rules/``.
 
 A rule's page is Markdown (as ``ruff rule`` prints): what it finds and why, its settings, its
-fix, and its examples run through the rule itself, so each flagged example shows the message
-a user sees and, for a fixable rule, the text after ``--fix``. Nothing on the page is written
+fix, and its examples run through the rule itself (``ruletest.run_example``, what ``rules test``
+checks a pinned example against), so each flagged example shows the message a user sees and, for
+a fixable rule, the text after ``--fix`` (with ``--unsafe-fixes`` for an unsafe fix). Nothing on the page is written
 by hand apart from the rule's own YAML, so the pages cannot drift from the rules.
 """
 
@@ -10,11 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textlint_news.document import Document
-from textlint_news.engine import Linter
-from textlint_news.fixes.apply import fix_document
 from textlint_news.kinds import Rule
-from textlint_news.ruletest import DOCUMENT_SEPARATOR
+from textlint_news.ruletest import DOCUMENT_SEPARATOR, run_example
 
 DOCS_URL = "https://github.com/textlint-news/textlint-news/blob/main/docs/rules/{id}.md"
 
@@ -43,20 +41,17 @@ def _code(text: str) -> str:
 
 def _flagged(rule: Rule, text: str) -> list[str]:
     """What a user sees for an invalid example: each message, and the fixed text."""
-    linter = Linter([rule], prefilter=False)
-    docs = [Document.from_string(part, "example.txt") for part in text.split(DOCUMENT_SEPARATOR)]
-    for doc in docs:
-        linter.observe(doc)
+    run = run_example(rule, text)
+    command = "`--fix`" if rule.fix_safe else "`--fix --unsafe-fixes`"
     lines: list[str] = []
-    for number, doc in enumerate(docs, 1):
-        result = linter.lint(doc)
-        where = f"document {number}, " if len(docs) > 1 else ""
-        for f in result.findings:
-            lines.append(f"- {where}line {f.line}, column {f.column}: {f.message}")
-        if rule.fixable and any(f.fixable for f in result.findings):
-            fixed = fix_document(linter, result, unsafe=True)
-            lines += ["", f"After the fix{' of ' + where[:-2] if where else ''}:", "",
-                      _code(fixed.raw_text), ""]
+    for number in range(1, run.documents + 1):
+        where = f"document {number}, " if run.documents > 1 else ""
+        lines += [f"- {where}line {f.line}, column {f.column}: {f.message}"
+                  for n, f in run.findings if n == number]
+        fixed = run.fixed[number - 1]
+        if fixed is not None:
+            after = f"Document {number} after {command}" if where else f"After {command}"
+            lines += ["", f"{after}:", "", _code(fixed), ""]
     return lines
 
 
@@ -83,8 +78,8 @@ def render_rule(rule: Rule) -> str:
         out += ["", "Tags: " + ", ".join(f"`{t}`" for t in rule.tags)]
     if rule.examples.invalid:
         out += ["", "## Flagged", ""]
-        for text in rule.examples.invalid:
-            out += [_code(text), "", *_flagged(rule, text), ""]
+        for example in rule.examples.invalid:
+            out += [_code(example.text), "", *_flagged(rule, example.text), ""]
     if rule.examples.valid:
         out += ["", "## Not flagged", ""]
         for text in rule.examples.valid:

@@ -91,11 +91,14 @@ def test_config_blocks_load(tmp_path):
 
 def test_rule_pack_blocks_load_and_pass_their_examples():
     packs = blocks("yaml", "rules:")
-    assert len(packs) == 2
+    assert len(packs) == 3
+    pinned = 0
     for n, body in enumerate(packs):
         rules = load_pack_text(body, f"readme-{n}.yaml").rules
         total, failures = check_all_examples(rules)
         assert failures == []
+        pinned += sum(e.pinned for r in rules for e in r.examples.invalid)
+    assert pinned == 2  # the "Testing rules" block's mappings ran, not only its strings
 
 
 def test_workflow_and_hook_blocks_are_valid_yaml():

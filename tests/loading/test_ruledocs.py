@@ -24,8 +24,19 @@ def test_rule_prints_what_why_fix_and_examples_run_through_the_rule():
     # an invalid example, the message a user sees, and the text after --fix
     at = lines.index("Johnson &amp; Johnson said on Monday")
     assert lines[at + 3:at + 10] == [
-        '- line 1, column 9: HTML entity "&amp;" was not decoded', "", "After the fix:", "",
+        '- line 1, column 9: HTML entity "&amp;" was not decoded', "", "After `--fix`:", "",
         "```text", "Johnson & Johnson said on Monday", "```"]
+
+
+def test_an_unsafe_fix_names_the_flag_it_needs_and_a_corpus_example_each_document():
+    out = invoke("rule", "recurring-line")
+    lines = out.output.splitlines()
+    assert "Fix: unsafe: applied by `textlint-news check --fix --unsafe-fixes`." in lines
+    at = lines.index("Document 2 after `--fix --unsafe-fixes`:")
+    assert lines[at - 2:at + 9] == [
+        '- document 2, line 5, column 1: "Most Read" recurs in 3 of the 3 documents of its site '
+        'linted together: site furniture', "", "Document 2 after `--fix --unsafe-fixes`:", "",
+        "```text", "Vote due", "", "A vote is due in May.", "", "Turnout will be high.", "```"]
 
 
 def test_unknown_rule_is_exit_2_with_a_did_you_mean():

@@ -494,6 +494,8 @@ def rules_test(config: Config, paths: tuple[Path, ...]) -> None:
     total, failures = check_all_examples(chosen)
     for failure in failures:
         click.echo(f"{failure.location}: error[rule-example] {failure.message}")
+        for detail in failure.details:
+            click.echo(f"    {detail}")
     click.echo(f"{len(failures)} failed, {total - len(failures)} passed "
                f"({len(chosen)} rules, {total} examples)")
     raise click.exceptions.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any, ClassVar, Iterator, Mapping, Sequence
 
 import regex
@@ -18,6 +17,7 @@ from textlint_news.document.language import normalise_code
 from textlint_news.document.segments import line_removal_span
 from textlint_news.document.blocks import BLOCK_TYPES, CONTENT_TYPES
 from textlint_news.fixes.transforms import TRANSFORMS
+from textlint_news.loading.examples import parse_examples
 
 SEVERITIES = ("error", "warning", "info")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -65,11 +65,6 @@ FIX_FIELDS = {
                               "before them, so no empty paragraph is left behind"),
 }
 
-EXAMPLE_FIELDS = {
-    "valid": Field((list,), default=[], items=str),
-    "invalid": Field((list,), default=[], items=str),
-}
-
 COMMON_FIELDS: dict[str, Field] = {
     "id": Field((str,), required=True, check=_check_id),
     "kind": Field((str,), required=True),
@@ -98,12 +93,6 @@ def render(template: str, values: Mapping[str, Any]) -> str:
         v = values.get(m.group(1))
         return m.group(0) if v is None else str(v)
     return _PLACEHOLDER.sub(value, template)
-
-
-@dataclass
-class Examples:
-    valid: list[str]
-    invalid: list[str]
 
 
 class Rule:
@@ -136,12 +125,7 @@ class Rule:
         self.fix_spec: dict[str, Any] | None = None
         if fix is not None:
             self.fix_spec = validate(fix, FIX_FIELDS, "fix")
-        examples = spec["examples"]
-        if examples is not None:
-            checked = validate(examples, EXAMPLE_FIELDS, "examples")
-            self.examples = Examples(list(checked["valid"]), list(checked["invalid"]))
-        else:
-            self.examples = Examples([], [])
+        self.examples = parse_examples(spec["examples"], self.fixable)
 
     # -- for subclasses -------------------------------------------------------------------
 

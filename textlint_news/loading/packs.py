@@ -171,7 +171,8 @@ def load_pack_text(text: str, path: str) -> Pack:
 def _located(exc: SpecError, fallback: Any, path: str) -> ConfigError:
     """Place the error on its key, else on its mapping; merged copies have no positions."""
     for node, key in ((exc.node, exc.key), (fallback, exc.key), (exc.node, None), (fallback, None)):
-        if node is not None and (key is None or isinstance(node, dict) and key in node):
+        if node is not None and (key is None or isinstance(node, dict) and key in node
+                                 or isinstance(node, list) and isinstance(key, int)):
             line, col = yaml_position(node, key)
             if line is not None:
                 return ConfigError(path, line, col, exc.message)
