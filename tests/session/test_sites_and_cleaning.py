@@ -172,9 +172,9 @@ def test_fixed_output_from_stdin_reports_on_stdout(run, tmp_path):
                                                  "--fix"),
     (("--diff", "day.jsonl"), "--diff shows changes to text files; to see what --fix does to "
                               "JSONL records, write them with --fix --fixed-output FILE"),
-    (("--fix", "--fixed-output", "o.jsonl", "a.txt"), "--fixed-output writes fixed JSONL "
-                                                      "records; text files are fixed in place "
-                                                      "with --fix"),
+    (("--fix", "--fixed-output", "o.jsonl", "a.txt"), "--fixed-output writes fixed records "
+                                                      "(JSONL, Parquet, Arrow, WET); text files "
+                                                      "are fixed in place with --fix"),
     (("--fix", "--fixed-output", "day.jsonl", "day.jsonl"), "day.jsonl is both an input and an "
                                                             "output"),
 ])

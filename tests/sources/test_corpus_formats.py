@@ -4,7 +4,9 @@ and the same findings whatever the format the same texts come in. Generated data
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import io
 import json
 import sys
@@ -21,6 +23,7 @@ from ..e2e.test_properties import TEXTS
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 pytest.importorskip("fastwarc")
+from fastwarc.warc import ArchiveIterator  # noqa: E402
 
 SELECT = ("--select", "proper-noun-case,repeated-word")
 ROWS = [{"id": "a", "text": "Officials in kyiv agreed.", "url": "https://a.example/x",
@@ -319,12 +322,81 @@ def test_field_options_do_not_apply_to_wet(corpora):
         "--ignore-field and --lang-field do not apply")
 
 
-def test_fix_is_refused_on_parquet_records_not_ignored(corpora):
+FIXED_A = "Officials in Kyiv agreed."  # proper-noun-case: a safe fix
+FIXED_C = "Talks in Kyiv ended.\nThe the end."  # repeated-word's fix is unsafe
+UNSAFE_C = "Talks in Kyiv ended.\nThe end."
+
+
+def read_arrow(path) -> pa.Table:
+    with pa.ipc.open_stream(pa.OSFile(str(path))) as reader:
+        return reader.read_all()
+
+
+@pytest.mark.parametrize("source, output, read", [
+    ("day.parquet", "fixed.parquet", pq.read_table),
+    ("ds", "fixed.arrow", read_arrow),
+])
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_fixed_output_of_parquet_and_arrow_keeps_schema_and_untouched_rows(corpora, source,
+                                                                           output, read, unsafe):
+    before = {p: p.read_bytes() for p in corpora.rglob("*") if p.is_file()}
+    out = check("--fix", *(["--unsafe-fixes"] if unsafe else []), "--fixed-output", output,
+                source)
+    assert out.exit_code == (0 if unsafe else 1), out.output
+    fixed = read(corpora / output)
+    assert fixed.schema.equals(read(corpora / "day.parquet" if output.endswith("parquet")
+                                    else "ds/data-00000-of-00002.arrow").schema)
+    assert fixed.to_pylist() == [{**ROWS[0], "text": FIXED_A}, ROWS[1],
+                                 {**ROWS[2], "text": UNSAFE_C if unsafe else FIXED_C}]
+    assert {p: p.read_bytes() for p in before} == before  # the input is never modified
+
+
+def test_fixed_output_keeps_a_binary_text_column_binary(corpora):
+    rows = [{"id": r["id"], "text": r["text"].encode()} for r in ROWS]
+    (corpora / "bytes.parquet").write_bytes(parquet_bytes(rows))
+    out = check("--fix", "--fixed-output", "fixed.parquet", "bytes.parquet")
+    assert out.exit_code == 1, out.output
+    assert pq.read_table(corpora / "fixed.parquet").to_pylist() == [
+        {"id": "a", "text": FIXED_A.encode()}, rows[1], {"id": "c", "text": FIXED_C.encode()}]
+
+
+def with_digest(record: bytes) -> bytes:
+    """``record`` with the sha1 block digest Common Crawl writes (base32) among its headers."""
+    head, block = record[:-4].split(b"\r\n\r\n", 1)
+    digest = base64.b32encode(hashlib.sha1(block).digest())
+    return head + b"\r\nWARC-Block-Digest: sha1:" + digest + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def test_fixed_wet_records_get_their_new_length_and_digest_and_the_rest_are_copied(corpora):
+    records = [with_digest(r) for r in wet_records(ROWS)]
+    (corpora / "sha.warc.wet.gz").write_bytes(b"".join(gzip.compress(r) for r in records))
+    before = (corpora / "sha.warc.wet.gz").read_bytes()
+    out = check("--fix", "--unsafe-fixes", "--fixed-output", "fixed.warc.wet.gz",
+                "sha.warc.wet.gz")
+    assert out.exit_code == 0, out.output
+    assert (corpora / "sha.warc.wet.gz").read_bytes() == before
+    data = gzip.decompress((corpora / "fixed.warc.wet.gz").read_bytes())
+    # the warcinfo record holds no text: only the conversion records are written
+    assert data == b"".join((with_digest(wet_record("conversion", FIXED_A.encode(), 1,
+                                                    ROWS[0]["url"])),
+                             records[2],  # needs no fix: byte for byte
+                             with_digest(wet_record("conversion", UNSAFE_C.encode(), 3,
+                                                    ROWS[2]["url"]))))
+    assert [r.verify_block_digest() for r in ArchiveIterator(io.BytesIO(data), parse_http=False)
+            ] == [True, True, True]
+
+
+def test_fix_and_diff_of_records_need_a_fixed_output(corpora):
     before = (corpora / "day.parquet").read_bytes()
     out = check("--fix", "day.parquet")
     assert out.exit_code == 2
     assert out.output.splitlines()[-1] == (
-        "Error: --fix, --diff and --fixed-output do not rewrite Parquet records (JSONL only)")
+        "Error: --fix does not rewrite Parquet input: add --fixed-output FILE to write the "
+        "fixed records to a new file")
+    out = check("--diff", "day.warc.wet.gz")
+    assert out.exit_code == 2
+    assert " ".join(out.output.split()).endswith(
+        "to see what --fix does to WARC/WET records, write them with --fix --fixed-output FILE")
     assert (corpora / "day.parquet").read_bytes() == before
 
 

@@ -94,8 +94,9 @@ def _corpus_options(f):
                                       "failing rule ids added.")),
         (("--fixed-output",), dict(type=click.Path(path_type=Path, dir_okay=False),
                                    metavar="FILE",
-                                   help="With --fix, write every record here, fixed where a fix "
-                                        "applies (the input is never modified).")),
+                                   help="With --fix, write every record here in the input's "
+                                        "format, fixed where a fix applies (the input is never "
+                                        "modified).")),
         (("--quiet", "-q"), dict(is_flag=True, help="No progress bar.")),
     )):
         f = click.option(*decl, **kwargs)(f)
@@ -147,23 +148,20 @@ def _chosen_format(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> 
 
 def _check_fixed_output(fix: bool, diff: bool, records: str | None,
                         fixed_output: Path | None) -> None:
-    """Records are fixed into a new file, never in place; text files only in place. Only
-    JSONL records are fixed: other formats are refused rather than left unfixed silently."""
-    if records not in (None, "jsonl") and (fix or diff or fixed_output is not None):
-        raise click.UsageError(f"--fix, --diff and --fixed-output do not rewrite "
-                               f"{INPUT_FORMATS[records].label} records (JSONL only)")
-    jsonl = records == "jsonl"
-    if fixed_output is not None and not jsonl:
-        raise click.UsageError("--fixed-output writes fixed JSONL records; text files are fixed "
-                               "in place with --fix")
+    """Records are fixed into a new file in their own format, never in place; text files only
+    in place."""
+    if fixed_output is not None and not records:
+        raise click.UsageError("--fixed-output writes fixed records (JSONL, Parquet, Arrow, "
+                               "WET); text files are fixed in place with --fix")
     if fixed_output is not None and not fix:
         raise click.UsageError("--fixed-output writes what --fix fixes: add --fix")
-    if diff and jsonl:
-        raise click.UsageError("--diff shows changes to text files; to see what --fix does to "
-                               "JSONL records, write them with --fix --fixed-output FILE")
-    if fix and jsonl and fixed_output is None:
-        raise click.UsageError("--fix does not rewrite JSONL input: add --fixed-output FILE to "
-                               "write the fixed records to a new file")
+    if diff and records:
+        raise click.UsageError(f"--diff shows changes to text files; to see what --fix does to "
+                               f"{INPUT_FORMATS[records].label} records, write them with --fix "
+                               "--fixed-output FILE")
+    if fix and records and fixed_output is None:
+        raise click.UsageError(f"--fix does not rewrite {INPUT_FORMATS[records].label} input: "
+                               "add --fixed-output FILE to write the fixed records to a new file")
 
 
 def _read_stdin(stack: ExitStack, records: bool, max_record_bytes: int,
@@ -435,7 +433,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
             check = Check(linter, options, out,
                           stdin_data if isinstance(stdin_data, bytes) else None)
             if fixed_out is not None:
-                check.fixed_records = FixedRecords(fixed_out, source_format.with_text)
+                check.fixed_records = stack.enter_context(FixedRecords(
+                    source_format.writer(fixed_out, fixed_output), source_format.with_text))
 
             def open_sources():
                 return iter_sources(list(paths), walked.include, walked.exclude, encoding,

@@ -75,6 +75,13 @@ class ArrowRows:
             row = row.drop_columns([QUARANTINE_FIELD])
         return row.append_column(pa.field(QUARANTINE_FIELD, FAILED_TYPE), value)
 
+    def with_text(self, row: pa.RecordBatch, text: str) -> pa.RecordBatch:
+        """The row with its text column's value replaced, in the column's own type."""
+        index = row.schema.get_field_index(self.text_field)
+        field = row.schema.field(index)
+        value = text.encode("utf-8", "surrogateescape") if _is_bytes(field.type) else text
+        return row.set_column(index, field, pa.array([value], field.type))
+
     def documents(self, batches: Iterable[pa.RecordBatch], name: str) -> Iterator[Source]:
         """Documents of each row; a missing or non-text text column skips the file, a null
         text or one over the size limit the row. An error while reading ends the file."""
