@@ -5,6 +5,7 @@ and the same findings whatever the format the same texts come in. Generated data
 from __future__ import annotations
 
 import base64
+import datetime
 import gzip
 import hashlib
 import io
@@ -314,12 +315,29 @@ def test_rows_that_do_not_fit_the_first_schema_fail_the_output_and_write_nothing
     assert not (corpora / "ok.parquet").exists()
 
 
+def days(*args: str) -> list[tuple[str, int, int]]:
+    summary = json.loads(check("--format", "json", *args).output)["summary"]
+    return [(d["day"], d["documents"], d["findings"]) for d in summary["days"]]
+
+
+def test_days_come_from_a_date_column_or_the_warc_date(corpora):
+    assert days("day.parquet") == days("ds") == [("2024-05-01", 1, 1), ("2024-05-02", 2, 2)]
+    assert days("day.warc.wet.gz") == [("2024-05-01", 3, 3)]  # wet_record's WARC-Date
+    # a timestamp column, chosen by name
+    stamps = [{"id": r["id"], "text": r["text"],
+               "seen": datetime.datetime(2024, 6, n, 12, tzinfo=datetime.timezone.utc)}
+              for n, r in enumerate(ROWS, 1)]
+    (corpora / "stamped.parquet").write_bytes(parquet_bytes(stamps))
+    assert days("--date-field", "seen", "stamped.parquet") == [
+        ("2024-06-01", 1, 1), ("2024-06-02", 1, 0), ("2024-06-03", 1, 2)]
+
+
 def test_field_options_do_not_apply_to_wet(corpora):
     out = check("--lang-field", "lang", "day.warc.wet.gz")
     assert out.exit_code == 2
     assert out.output.splitlines()[-1] == (
         "Error: WARC/WET records have no named fields: --text-field, --id-field, --url-field, "
-        "--ignore-field and --lang-field do not apply")
+        "--date-field, --ignore-field and --lang-field do not apply")
 
 
 FIXED_A = "Officials in Kyiv agreed."  # proper-noun-case: a safe fix

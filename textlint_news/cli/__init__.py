@@ -81,6 +81,10 @@ def _corpus_options(f):
                                 help="Record field holding the page's URL, whose host is the "
                                      "record's site (default: url, URL, link, source_url or "
                                      "page_url, if the record has one).")),
+        (("--date-field",), dict(metavar="FIELD",
+                                 help="Record field holding the date it was crawled or "
+                                      "published, for counts per day (default: date; "
+                                      "WARC-Date for WET).")),
         (("--lang-field",), dict(metavar="FIELD",
                                  help="Record field holding the language code (en, de-AT); "
                                       "records without one get their language identified.")),
@@ -263,8 +267,8 @@ class SectionedCommand(click.Command):
                                "baseline", "write_baseline")),
         ("Fixes", ("fix", "fix_only", "unsafe_fixes", "diff", "show_fixes",
                    "exit_non_zero_on_fix")),
-        ("Crawls (records)", ("jsonl", "text_field", "id_field", "url_field", "ignore_field",
-                              "jobs", "passed", "quarantine", "fixed_output")),
+        ("Crawls (records)", ("jsonl", "text_field", "id_field", "url_field", "date_field",
+                              "ignore_field", "jobs", "passed", "quarantine", "fixed_output")),
         ("Settings", ("show_settings", "show_files")),
     )
 
@@ -336,7 +340,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           respect_gitignore: bool | None, color: str, show_settings: bool, show_files: bool,
           encoding: str, stdin_filename: str, max_record_bytes: int, language: str | None,
           jsonl: bool, input_format: str, ignore_field: str | None, lang_field: str | None,
-          url_field: str | None, text_field: str, id_field: str, jobs: int | None,
+          url_field: str | None, date_field: str | None, text_field: str, id_field: str, jobs: int | None,
           passed: Path | None, quarantine: Path | None, fixed_output: Path | None, quiet: bool,
           **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
@@ -349,15 +353,16 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     _check_fixed_output(report["fix"], report["diff"], records, fixed_output)
     if (passed or quarantine) and not records:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
-    for name, value in (("--lang-field", lang_field), ("--url-field", url_field)):
+    for name, value in (("--lang-field", lang_field), ("--url-field", url_field),
+                        ("--date-field", date_field)):
         if value is not None and not records:
             raise click.UsageError(f"{name} names a field of JSONL records: add --jsonl")
     if records and not INPUT_FORMATS[records].fields and (
-            (text_field, id_field, ignore_field, lang_field, url_field)
-            != ("text", "id", None, None, None)):
+            (text_field, id_field, ignore_field, lang_field, url_field, date_field)
+            != ("text", "id", None, None, None, None)):
         raise click.UsageError(f"{INPUT_FORMATS[records].label} records have no named fields: "
-                               "--text-field, --id-field, --url-field, --ignore-field and "
-                               "--lang-field do not apply")
+                               "--text-field, --id-field, --url-field, --date-field, "
+                               "--ignore-field and --lang-field do not apply")
     forced = normalise_code(language) if language is not None else None
     if language is not None and forced is None:
         raise click.UsageError(f"--language: '{language}' is not a language code such as en")
@@ -365,7 +370,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         source_format = record_format(records, text_field=text_field, id_field=id_field,
                                       max_record_bytes=max_record_bytes,
                                       ignore_field=ignore_field, lang_field=lang_field,
-                                      url_field=url_field) \
+                                      url_field=url_field, date_field=date_field) \
             if records else TextFormat(encoding, max_record_bytes)
     except MissingExtra as exc:
         raise _fail(str(exc)) from None

@@ -58,14 +58,14 @@ class ArrowRows:
     def __init__(self, text_field: str = "text", id_field: str = "id",
                  max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
                  ignore_field: str | None = None, lang_field: str | None = None,
-                 url_field: str | None = None, date_field: str = "date") -> None:
+                 url_field: str | None = None, date_field: str | None = None) -> None:
         self.text_field = text_field
         self.id_field = id_field
         self.max_record_bytes = max_record_bytes  # 0: no limit
         self.ignore_field = ignore_field
         self.lang_field = lang_field
         self.url_field = url_field or "url"  # its host is the site (sites.py)
-        self.date_field = date_field
+        self.date_field = date_field or "date"
         self.schema: pa.Schema | None = None  # of the first file read: an empty output gets it
 
     def mark_failed(self, row: pa.RecordBatch, rule_ids: list[str]) -> pa.RecordBatch:
