@@ -1,6 +1,7 @@
 """Formats corpora live in: Parquet, Hugging Face datasets saved to disk (Arrow) and Common
 Crawl WET. Findings, --passed/--quarantine in the input's format, bad input, a missing extra,
-and the same findings whatever the format the same texts come in. Generated data only."""
+and the same findings whatever the format the same texts come in (the datatrove step too).
+Generated data only."""
 
 from __future__ import annotations
 
@@ -256,18 +257,32 @@ def test_parquet_from_stdin(corpora):
     assert out.output.splitlines()[0] == "day.parquet:a" + FINDINGS[0]
 
 
+@pytest.fixture(scope="module")
+def annotator():
+    """The datatrove step, which builds its own linter (the default rules, as ``linter``)."""
+    pytest.importorskip("datatrove", reason="needs the datatrove extra")
+    from textlint_news.integrations.datatrove import TextlintAnnotator
+    return TextlintAnnotator()
+
+
 @given(TEXTS.filter(lambda t: t.strip() and "\0" not in t))  # a NUL byte makes a file binary
-def test_text_jsonl_parquet_and_wet_give_the_same_findings(linter, text):
-    """The same text as a text file, a JSONL record, a Parquet row and a WET record."""
+def test_text_jsonl_parquet_wet_and_datatrove_give_the_same_findings(linter, annotator, text):
+    """The same text as a text file, a JSONL record, a Parquet row, a WET record and a
+    document passing through the datatrove annotator step."""
+    from datatrove.data import Document as DatatroveDocument
     row = [{"id": "1", "text": text}]
     (from_text,) = TextFormat().read_data(text.encode("utf-8"), "doc.txt")
     (from_jsonl,) = input_format("jsonl").read_data(json.dumps(row[0]).encode(), "doc.jsonl")
     (from_parquet,) = input_format("parquet").read_data(parquet_bytes(row), "doc.parquet")
     (from_wet,) = input_format("wet").read_data(wet_gz(row), "doc.warc.wet.gz")
+    (annotated,) = annotator.run(iter([DatatroveDocument(text=text, id="1")]))
+    from_datatrove = [(f["rule"], f["line"], f["column"], f["message"])
+                      for f in annotated.metadata["textlint_news"]["findings"]]
 
     def seen(doc):
         return [(f.rule_id, f.line, f.column, f.message) for f in linter.lint(doc).findings]
-    assert seen(from_text) == seen(from_jsonl) == seen(from_parquet) == seen(from_wet)
+    assert seen(from_text) == seen(from_jsonl) == seen(from_parquet) == seen(from_wet) == \
+        from_datatrove
 
 
 def test_a_dataset_dict_folder_reads_each_split(corpora):
