@@ -11,7 +11,7 @@ several defects to every third line (report_memory.py's), for a crawl with many 
 MB. It is built by a child process (a child's peak RSS counts the pages of the parent it was
 forked from, so this process stays small) under the git-ignored benchmarks/out/html/.
 
-Every run lints with the default rules and ``--jobs 1``, so the reporter lives in the measured
+Every run lints with the default rules (or ``--select``'s) and ``--jobs 1``, so the reporter lives in the measured
 process. ``concise`` runs once, on the smallest crawl, as the baseline; ``html`` runs on each
 size. It prints peak RSS per size and its ratio to the baseline: the html report keeps counters
 and the 50 worst documents, so the ratio stays near 1 however large the crawl.
@@ -19,7 +19,9 @@ and the 50 worst documents, so the ratio stays near 1 however large the crawl.
 When Chromium is installed, the report of the largest crawl is opened ``--opens`` times in
 headless Chromium and the page's own record of when every chart was drawn
 (``data-drawn-ms``: ``performance.now()`` after the last plotly chart resolved, counted from
-navigation start, so the browser's start-up is not in it) is printed, median and worst.
+navigation start, so the browser's start-up is not in it) is printed, median and worst,
+with the wall time of the whole ``chromium --headless --dump-dom`` run beside that of a blank
+page.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from speed import MB, OUT as SPEED_OUT, documents, lint, measure, news_texts
@@ -64,14 +67,20 @@ def build(mb: float, sites: int, defects: bool) -> None:
     tmp.rename(folder)
 
 
-def drawn_seconds(page: Path) -> float:
-    """Seconds from navigation until every chart of the report is drawn, as the page itself
-    records it (``data-drawn-ms``) in headless Chromium."""
+def open_page(page: Path) -> tuple[float, str]:
+    """Wall seconds of headless Chromium loading ``page`` and printing its DOM, and the DOM."""
+    start = time.perf_counter()
     dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
                           "--no-first-run", "--dump-dom",
                           page.as_uri()], capture_output=True, text=True, check=True,
                          timeout=300, env={"DBUS_SESSION_BUS_ADDRESS": "disabled:",
                                            "PATH": "/usr/bin:/bin"}).stdout
+    return time.perf_counter() - start, dom
+
+
+def drawn_seconds(dom: str) -> float:
+    """Seconds from navigation until every chart of the report is drawn, as the page itself
+    records it (``data-drawn-ms``)."""
     return int(re.search(r'data-drawn-ms="(\d+)"', dom).group(1)) / 1000
 
 
@@ -94,6 +103,12 @@ def main() -> None:
     parser.add_argument("--opens", type=int, default=3,
                         help="times the largest report is opened in Chromium (default 3; "
                              "0: not opened)")
+    parser.add_argument("--select", metavar="CODES",
+                        help="lint with these rules instead of the default ones: a cheap "
+                             "selection takes a 1000 MB crawl through the reporter in minutes")
+    parser.add_argument("--ignore", metavar="CODES",
+                        help="rules not to run (the corpus rules keep counts of lines per site, "
+                             "which grow with the crawl: ignoring them isolates the report)")
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     sizes = sorted(options.mb)
@@ -105,7 +120,9 @@ def main() -> None:
                     "--mb", *map(str, sizes), *(["--defects"] if options.defects else [])],
                    check=True)
     # the crawls lie under the git-ignored benchmarks/out/
-    common = ["--jsonl", "--no-respect-gitignore", "--jobs", "1", "--quiet", "--exit-zero"]
+    common = ["--jsonl", "--no-respect-gitignore", "--jobs", "1", "--quiet", "--exit-zero",
+              *(["--select", options.select] if options.select else []),
+              *(["--ignore", options.ignore] if options.ignore else [])]
     # enough text that the rule pre-pass is compiled and cached before any measured run
     OUT.mkdir(parents=True, exist_ok=True)
     warm_up = OUT / "warm-up.jsonl"
@@ -117,7 +134,9 @@ def main() -> None:
                                        "--output-file", str(OUT / "concise.txt"),
                                        str(crawls[0])]))
     print(f"crawls of JSONL text in {options.sites} site folders"
-          f"{', defects added' if options.defects else ''}; baseline: concise on "
+          f"{', defects added' if options.defects else ''}, rules: "
+          f"{options.select or 'default'}{' but ' + options.ignore if options.ignore else ''}; "
+          f"baseline: concise on "
           f"{sizes[0]:g} MB, peak RSS {concise.rss_mb:.0f} MB, {concise.seconds:.1f} s")
     print("| MB of text | findings | html seconds | MB/s | peak RSS (MB) | RSS / concise |\n"
           "|---:|---:|---:|---:|---:|---:|", flush=True)
@@ -129,11 +148,19 @@ def main() -> None:
               f"{mb / page.seconds:.2f} | {page.rss_mb:.0f} | "
               f"{page.rss_mb / concise.rss_mb:.2f}x |", flush=True)
     if shutil.which("chromium") and options.opens:
-        times = [drawn_seconds(report) for _ in range(options.opens)]
-        print(f"\nChromium: every chart of the {sizes[-1]:g} MB crawl's report "
-              f"({report.stat().st_size / MB:.1f} MB, {total(report, 'findings')} findings) "
-              f"drawn {statistics.median(times):.2f} s after navigation (median of "
-              f"{len(times)}; worst {max(times):.2f} s)")
+        blank = OUT / "blank.html"
+        blank.write_text("<!DOCTYPE html><title>blank</title>\n", encoding="utf-8")
+        opened, drawn, empty = [], [], []
+        for _ in range(options.opens):
+            seconds, dom = open_page(report)
+            opened.append(seconds)
+            drawn.append(drawn_seconds(dom))
+            empty.append(open_page(blank)[0])
+        print(f"\nChromium, {sizes[-1]:g} MB crawl's report ({report.stat().st_size / MB:.1f} MB, "
+              f"{total(report, 'findings')} findings), median of {options.opens} opens: every "
+              f"chart drawn {statistics.median(drawn):.2f} s after navigation (worst "
+              f"{max(drawn):.2f} s); the whole chromium run {statistics.median(opened):.2f} s "
+              f"against {statistics.median(empty):.2f} s for a blank page")
 
 
 if __name__ == "__main__":
