@@ -146,7 +146,7 @@ def test_json_summary_and_html_report_count_per_day(run, tmp_path, field, args):
     assert report["summary"]["days"] == DAYS
     pytest.importorskip("plotly")
     run("--format", "html", "--output-file", "report.html", *args, "day.jsonl")
-    from .test_html_report import report_data
+    from ..reporters.test_html_report import report_data
     assert report_data((tmp_path / "report.html").read_text(encoding="utf-8"))["days"] == [
         {k: d[k] for k in ("day", "documents", "findings")} for d in DAYS]
 
