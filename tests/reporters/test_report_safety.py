@@ -264,7 +264,8 @@ def test_json_summary_counts_files_and_records(run, crawl):
                        # records without a URL: the site is the folder of their file
                        "sites": [{"site": crawl.name, "documents": 6,
                                   "documents_with_findings": 2, "findings": 3,
-                                  "by_severity": {"error": 2, "warning": 1, "info": 0}}]}
+                                  "by_severity": {"error": 2, "warning": 1, "info": 0}}],
+                       "days": []}  # records without a date field
 
 
 def test_files_and_records_together(tmp_path, monkeypatch):

@@ -148,7 +148,8 @@ def test_json(run):
                     # a file given by name belongs to the folder it is in
                     "sites": [{"site": Path.cwd().name, "documents": 1,
                                "documents_with_findings": 1, "findings": 3,
-                               "by_severity": {"error": 1, "warning": 1, "info": 1}}]},
+                               "by_severity": {"error": 1, "warning": 1, "info": 1}}],
+                    "days": []},  # a text file has no date
     }
     assert result.stdout == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
 

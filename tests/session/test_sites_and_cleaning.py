@@ -1,5 +1,5 @@
-"""Sites (``Document.site``, ``--statistics site``, the JSON summary's ``sites``) and cleaned
-output (``--fix --fixed-output`` on JSONL, ``fix_text``)."""
+"""Sites (``Document.site``, ``--statistics site``, the JSON summary's ``sites``), days
+(``--date-field``, the summary's ``days``) and cleaned output (``--fix --fixed-output`` on JSONL, ``fix_text``)."""
 
 from __future__ import annotations
 
@@ -113,6 +113,57 @@ def test_url_field_is_for_records(run, tmp_path):
     assert "--url-field names a field of JSONL records: add --jsonl" in result.output
 
 
+# -- days -------------------------------------------------------------------------------------
+
+def dated(line: str, date: str | None, field: str = "date") -> str:
+    """The record ``line`` with ``date`` in ``field`` (a dotted name nests it)."""
+    record = json.loads(line)
+    if date is not None:
+        *parents, name = field.split(".")
+        holder = record
+        for part in parents:
+            holder = holder.setdefault(part, {})
+        holder[name] = date
+    return json.dumps(record) + "\n"
+
+
+# ISO 8601 counts the day as written (not moved to UTC); an RSS pubDate (RFC 2822) is read too
+DATES = ["2024-05-01T23:30:00-04:00", "Wed, 01 May 2024 08:00:00 GMT", "2024-05-02", None]
+DAYS = [{"day": "2024-05-01", "documents": 2, "documents_with_findings": 1, "findings": 3,
+         "by_severity": {"error": 2, "warning": 1, "info": 0}},
+        {"day": "2024-05-02", "documents": 1, "documents_with_findings": 1, "findings": 1,
+         "by_severity": {"error": 0, "warning": 1, "info": 0}}]
+
+
+@pytest.mark.parametrize("field, args", [("date", ()),
+                                         ("meta.published", ("--date-field", "meta.published"))])
+def test_json_summary_and_html_report_count_per_day(run, tmp_path, field, args):
+    # NEEDS_FIX: 3 findings, CLEAN: none, UNSAFE_ONLY: 1; the last record has no date
+    lines = [dated(line, date, field) for line, date in
+             zip((NEEDS_FIX, CLEAN, UNSAFE_ONLY, CLEAN), DATES)]
+    (tmp_path / "day.jsonl").write_text("".join(lines), encoding="utf-8")
+    report = json.loads(run("--format", "json", *args, "day.jsonl").output)
+    assert report["summary"]["days"] == DAYS
+    pytest.importorskip("plotly")
+    run("--format", "html", "--output-file", "report.html", *args, "day.jsonl")
+    from ..reporters.test_html_report import report_data
+    assert report_data((tmp_path / "report.html").read_text(encoding="utf-8"))["days"] == [
+        {k: d[k] for k in ("day", "documents", "findings")} for d in DAYS]
+
+
+def test_a_date_field_the_records_lack_counts_no_day(run, tmp_path):
+    (tmp_path / "day.jsonl").write_text(dated(NEEDS_FIX, "2024-05-01"), encoding="utf-8")
+    report = json.loads(run("--format", "json", "--date-field", "published", "day.jsonl").output)
+    assert report["summary"]["days"] == []
+
+
+def test_date_field_is_for_records(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Fine.\n", encoding="utf-8")
+    result = run("--date-field", "published", "a.txt")
+    assert result.exit_code == 2
+    assert "--date-field names a field of JSONL records: add --jsonl" in result.output
+
+
 # -- cleaned output ---------------------------------------------------------------------------
 
 def test_fixed_output_fixes_records_and_copies_the_rest_byte_for_byte(run, crawl, tmp_path):
@@ -172,9 +223,9 @@ def test_fixed_output_from_stdin_reports_on_stdout(run, tmp_path):
                                                  "--fix"),
     (("--diff", "day.jsonl"), "--diff shows changes to text files; to see what --fix does to "
                               "JSONL records, write them with --fix --fixed-output FILE"),
-    (("--fix", "--fixed-output", "o.jsonl", "a.txt"), "--fixed-output writes fixed JSONL "
-                                                      "records; text files are fixed in place "
-                                                      "with --fix"),
+    (("--fix", "--fixed-output", "o.jsonl", "a.txt"), "--fixed-output writes fixed records "
+                                                      "(JSONL, Parquet, Arrow, WET); text files "
+                                                      "are fixed in place with --fix"),
     (("--fix", "--fixed-output", "day.jsonl", "day.jsonl"), "day.jsonl is both an input and an "
                                                             "output"),
 ])

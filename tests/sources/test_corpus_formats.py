@@ -1,10 +1,14 @@
 """Formats corpora live in: Parquet, Hugging Face datasets saved to disk (Arrow) and Common
 Crawl WET. Findings, --passed/--quarantine in the input's format, bad input, a missing extra,
-and the same findings whatever the format the same texts come in. Generated data only."""
+and the same findings whatever the format the same texts come in (the datatrove step too).
+Generated data only."""
 
 from __future__ import annotations
 
+import base64
+import datetime
 import gzip
+import hashlib
 import io
 import json
 import sys
@@ -21,6 +25,7 @@ from ..e2e.test_properties import TEXTS
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 pytest.importorskip("fastwarc")
+from fastwarc.warc import ArchiveIterator  # noqa: E402
 
 SELECT = ("--select", "proper-noun-case,repeated-word")
 ROWS = [{"id": "a", "text": "Officials in kyiv agreed.", "url": "https://a.example/x",
@@ -252,18 +257,32 @@ def test_parquet_from_stdin(corpora):
     assert out.output.splitlines()[0] == "day.parquet:a" + FINDINGS[0]
 
 
+@pytest.fixture(scope="module")
+def annotator():
+    """The datatrove step, which builds its own linter (the default rules, as ``linter``)."""
+    pytest.importorskip("datatrove", reason="needs the datatrove extra")
+    from textlint_news.integrations.datatrove import TextlintAnnotator
+    return TextlintAnnotator()
+
+
 @given(TEXTS.filter(lambda t: t.strip() and "\0" not in t))  # a NUL byte makes a file binary
-def test_text_jsonl_parquet_and_wet_give_the_same_findings(linter, text):
-    """The same text as a text file, a JSONL record, a Parquet row and a WET record."""
+def test_text_jsonl_parquet_wet_and_datatrove_give_the_same_findings(linter, annotator, text):
+    """The same text as a text file, a JSONL record, a Parquet row, a WET record and a
+    document passing through the datatrove annotator step."""
+    from datatrove.data import Document as DatatroveDocument
     row = [{"id": "1", "text": text}]
     (from_text,) = TextFormat().read_data(text.encode("utf-8"), "doc.txt")
     (from_jsonl,) = input_format("jsonl").read_data(json.dumps(row[0]).encode(), "doc.jsonl")
     (from_parquet,) = input_format("parquet").read_data(parquet_bytes(row), "doc.parquet")
     (from_wet,) = input_format("wet").read_data(wet_gz(row), "doc.warc.wet.gz")
+    (annotated,) = annotator.run(iter([DatatroveDocument(text=text, id="1")]))
+    from_datatrove = [(f["rule"], f["line"], f["column"], f["message"])
+                      for f in annotated.metadata["textlint_news"]["findings"]]
 
     def seen(doc):
         return [(f.rule_id, f.line, f.column, f.message) for f in linter.lint(doc).findings]
-    assert seen(from_text) == seen(from_jsonl) == seen(from_parquet) == seen(from_wet)
+    assert seen(from_text) == seen(from_jsonl) == seen(from_parquet) == seen(from_wet) == \
+        from_datatrove
 
 
 def test_a_dataset_dict_folder_reads_each_split(corpora):
@@ -311,20 +330,106 @@ def test_rows_that_do_not_fit_the_first_schema_fail_the_output_and_write_nothing
     assert not (corpora / "ok.parquet").exists()
 
 
+def days(*args: str) -> list[tuple[str, int, int]]:
+    summary = json.loads(check("--format", "json", *args).output)["summary"]
+    return [(d["day"], d["documents"], d["findings"]) for d in summary["days"]]
+
+
+def test_days_come_from_a_date_column_or_the_warc_date(corpora):
+    assert days("day.parquet") == days("ds") == [("2024-05-01", 1, 1), ("2024-05-02", 2, 2)]
+    assert days("day.warc.wet.gz") == [("2024-05-01", 3, 3)]  # wet_record's WARC-Date
+    # a timestamp column, chosen by name
+    stamps = [{"id": r["id"], "text": r["text"],
+               "seen": datetime.datetime(2024, 6, n, 12, tzinfo=datetime.timezone.utc)}
+              for n, r in enumerate(ROWS, 1)]
+    (corpora / "stamped.parquet").write_bytes(parquet_bytes(stamps))
+    assert days("--date-field", "seen", "stamped.parquet") == [
+        ("2024-06-01", 1, 1), ("2024-06-02", 1, 0), ("2024-06-03", 1, 2)]
+
+
 def test_field_options_do_not_apply_to_wet(corpora):
     out = check("--lang-field", "lang", "day.warc.wet.gz")
     assert out.exit_code == 2
     assert out.output.splitlines()[-1] == (
         "Error: WARC/WET records have no named fields: --text-field, --id-field, --url-field, "
-        "--ignore-field and --lang-field do not apply")
+        "--date-field, --ignore-field and --lang-field do not apply")
 
 
-def test_fix_is_refused_on_parquet_records_not_ignored(corpora):
+FIXED_A = "Officials in Kyiv agreed."  # proper-noun-case: a safe fix
+FIXED_C = "Talks in Kyiv ended.\nThe the end."  # repeated-word's fix is unsafe
+UNSAFE_C = "Talks in Kyiv ended.\nThe end."
+
+
+def read_arrow(path) -> pa.Table:
+    with pa.ipc.open_stream(pa.OSFile(str(path))) as reader:
+        return reader.read_all()
+
+
+@pytest.mark.parametrize("source, output, read", [
+    ("day.parquet", "fixed.parquet", pq.read_table),
+    ("ds", "fixed.arrow", read_arrow),
+])
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_fixed_output_of_parquet_and_arrow_keeps_schema_and_untouched_rows(corpora, source,
+                                                                           output, read, unsafe):
+    before = {p: p.read_bytes() for p in corpora.rglob("*") if p.is_file()}
+    out = check("--fix", *(["--unsafe-fixes"] if unsafe else []), "--fixed-output", output,
+                source)
+    assert out.exit_code == (0 if unsafe else 1), out.output
+    fixed = read(corpora / output)
+    assert fixed.schema.equals(read(corpora / "day.parquet" if output.endswith("parquet")
+                                    else "ds/data-00000-of-00002.arrow").schema)
+    assert fixed.to_pylist() == [{**ROWS[0], "text": FIXED_A}, ROWS[1],
+                                 {**ROWS[2], "text": UNSAFE_C if unsafe else FIXED_C}]
+    assert {p: p.read_bytes() for p in before} == before  # the input is never modified
+
+
+def test_fixed_output_keeps_a_binary_text_column_binary(corpora):
+    rows = [{"id": r["id"], "text": r["text"].encode()} for r in ROWS]
+    (corpora / "bytes.parquet").write_bytes(parquet_bytes(rows))
+    out = check("--fix", "--fixed-output", "fixed.parquet", "bytes.parquet")
+    assert out.exit_code == 1, out.output
+    assert pq.read_table(corpora / "fixed.parquet").to_pylist() == [
+        {"id": "a", "text": FIXED_A.encode()}, rows[1], {"id": "c", "text": FIXED_C.encode()}]
+
+
+def with_digest(record: bytes) -> bytes:
+    """``record`` with the sha1 block digest Common Crawl writes (base32) among its headers."""
+    head, block = record[:-4].split(b"\r\n\r\n", 1)
+    digest = base64.b32encode(hashlib.sha1(block).digest())
+    return head + b"\r\nWARC-Block-Digest: sha1:" + digest + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def test_fixed_wet_records_get_their_new_length_and_digest_and_the_rest_are_copied(corpora):
+    records = [with_digest(r) for r in wet_records(ROWS)]
+    (corpora / "sha.warc.wet.gz").write_bytes(b"".join(gzip.compress(r) for r in records))
+    before = (corpora / "sha.warc.wet.gz").read_bytes()
+    out = check("--fix", "--unsafe-fixes", "--fixed-output", "fixed.warc.wet.gz",
+                "sha.warc.wet.gz")
+    assert out.exit_code == 0, out.output
+    assert (corpora / "sha.warc.wet.gz").read_bytes() == before
+    data = gzip.decompress((corpora / "fixed.warc.wet.gz").read_bytes())
+    # the warcinfo record holds no text: only the conversion records are written
+    assert data == b"".join((with_digest(wet_record("conversion", FIXED_A.encode(), 1,
+                                                    ROWS[0]["url"])),
+                             records[2],  # needs no fix: byte for byte
+                             with_digest(wet_record("conversion", UNSAFE_C.encode(), 3,
+                                                    ROWS[2]["url"]))))
+    assert [r.verify_block_digest() for r in ArchiveIterator(io.BytesIO(data), parse_http=False)
+            ] == [True, True, True]
+
+
+def test_fix_and_diff_of_records_need_a_fixed_output(corpora):
     before = (corpora / "day.parquet").read_bytes()
     out = check("--fix", "day.parquet")
     assert out.exit_code == 2
     assert out.output.splitlines()[-1] == (
-        "Error: --fix, --diff and --fixed-output do not rewrite Parquet records (JSONL only)")
+        "Error: --fix does not rewrite Parquet input: add --fixed-output FILE to write the "
+        "fixed records to a new file")
+    out = check("--diff", "day.warc.wet.gz")
+    assert out.exit_code == 2
+    assert " ".join(out.output.split()).endswith(
+        "to see what --fix does to WARC/WET records, write them with --fix --fixed-output FILE")
     assert (corpora / "day.parquet").read_bytes() == before
 
 

@@ -81,6 +81,10 @@ def _corpus_options(f):
                                 help="Record field holding the page's URL, whose host is the "
                                      "record's site (default: url, URL, link, source_url or "
                                      "page_url, if the record has one).")),
+        (("--date-field",), dict(metavar="FIELD",
+                                 help="Record field holding the date it was crawled or "
+                                      "published, for counts per day (default: date; "
+                                      "WARC-Date for WET).")),
         (("--lang-field",), dict(metavar="FIELD",
                                  help="Record field holding the language code (en, de-AT); "
                                       "records without one get their language identified.")),
@@ -94,8 +98,9 @@ def _corpus_options(f):
                                       "failing rule ids added.")),
         (("--fixed-output",), dict(type=click.Path(path_type=Path, dir_okay=False),
                                    metavar="FILE",
-                                   help="With --fix, write every record here, fixed where a fix "
-                                        "applies (the input is never modified).")),
+                                   help="With --fix, write every record here in the input's "
+                                        "format, fixed where a fix applies (the input is never "
+                                        "modified).")),
         (("--quiet", "-q"), dict(is_flag=True, help="No progress bar.")),
     )):
         f = click.option(*decl, **kwargs)(f)
@@ -147,23 +152,20 @@ def _chosen_format(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> 
 
 def _check_fixed_output(fix: bool, diff: bool, records: str | None,
                         fixed_output: Path | None) -> None:
-    """Records are fixed into a new file, never in place; text files only in place. Only
-    JSONL records are fixed: other formats are refused rather than left unfixed silently."""
-    if records not in (None, "jsonl") and (fix or diff or fixed_output is not None):
-        raise click.UsageError(f"--fix, --diff and --fixed-output do not rewrite "
-                               f"{INPUT_FORMATS[records].label} records (JSONL only)")
-    jsonl = records == "jsonl"
-    if fixed_output is not None and not jsonl:
-        raise click.UsageError("--fixed-output writes fixed JSONL records; text files are fixed "
-                               "in place with --fix")
+    """Records are fixed into a new file in their own format, never in place; text files only
+    in place."""
+    if fixed_output is not None and not records:
+        raise click.UsageError("--fixed-output writes fixed records (JSONL, Parquet, Arrow, "
+                               "WET); text files are fixed in place with --fix")
     if fixed_output is not None and not fix:
         raise click.UsageError("--fixed-output writes what --fix fixes: add --fix")
-    if diff and jsonl:
-        raise click.UsageError("--diff shows changes to text files; to see what --fix does to "
-                               "JSONL records, write them with --fix --fixed-output FILE")
-    if fix and jsonl and fixed_output is None:
-        raise click.UsageError("--fix does not rewrite JSONL input: add --fixed-output FILE to "
-                               "write the fixed records to a new file")
+    if diff and records:
+        raise click.UsageError(f"--diff shows changes to text files; to see what --fix does to "
+                               f"{INPUT_FORMATS[records].label} records, write them with --fix "
+                               "--fixed-output FILE")
+    if fix and records and fixed_output is None:
+        raise click.UsageError(f"--fix does not rewrite {INPUT_FORMATS[records].label} input: "
+                               "add --fixed-output FILE to write the fixed records to a new file")
 
 
 def _read_stdin(stack: ExitStack, records: bool, max_record_bytes: int,
@@ -265,8 +267,8 @@ class SectionedCommand(click.Command):
                                "baseline", "write_baseline")),
         ("Fixes", ("fix", "fix_only", "unsafe_fixes", "diff", "show_fixes",
                    "exit_non_zero_on_fix")),
-        ("Crawls (records)", ("jsonl", "text_field", "id_field", "url_field", "ignore_field",
-                              "jobs", "passed", "quarantine", "fixed_output")),
+        ("Crawls (records)", ("jsonl", "text_field", "id_field", "url_field", "date_field",
+                              "ignore_field", "jobs", "passed", "quarantine", "fixed_output")),
         ("Settings", ("show_settings", "show_files")),
     )
 
@@ -338,7 +340,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           respect_gitignore: bool | None, color: str, show_settings: bool, show_files: bool,
           encoding: str, stdin_filename: str, max_record_bytes: int, language: str | None,
           jsonl: bool, input_format: str, ignore_field: str | None, lang_field: str | None,
-          url_field: str | None, text_field: str, id_field: str, jobs: int | None,
+          url_field: str | None, date_field: str | None, text_field: str, id_field: str, jobs: int | None,
           passed: Path | None, quarantine: Path | None, fixed_output: Path | None, quiet: bool,
           **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
@@ -351,15 +353,16 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     _check_fixed_output(report["fix"], report["diff"], records, fixed_output)
     if (passed or quarantine) and not records:
         raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
-    for name, value in (("--lang-field", lang_field), ("--url-field", url_field)):
+    for name, value in (("--lang-field", lang_field), ("--url-field", url_field),
+                        ("--date-field", date_field)):
         if value is not None and not records:
             raise click.UsageError(f"{name} names a field of JSONL records: add --jsonl")
     if records and not INPUT_FORMATS[records].fields and (
-            (text_field, id_field, ignore_field, lang_field, url_field)
-            != ("text", "id", None, None, None)):
+            (text_field, id_field, ignore_field, lang_field, url_field, date_field)
+            != ("text", "id", None, None, None, None)):
         raise click.UsageError(f"{INPUT_FORMATS[records].label} records have no named fields: "
-                               "--text-field, --id-field, --url-field, --ignore-field and "
-                               "--lang-field do not apply")
+                               "--text-field, --id-field, --url-field, --date-field, "
+                               "--ignore-field and --lang-field do not apply")
     forced = normalise_code(language) if language is not None else None
     if language is not None and forced is None:
         raise click.UsageError(f"--language: '{language}' is not a language code such as en")
@@ -367,7 +370,7 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
         source_format = record_format(records, text_field=text_field, id_field=id_field,
                                       max_record_bytes=max_record_bytes,
                                       ignore_field=ignore_field, lang_field=lang_field,
-                                      url_field=url_field) \
+                                      url_field=url_field, date_field=date_field) \
             if records else TextFormat(encoding, max_record_bytes)
     except MissingExtra as exc:
         raise _fail(str(exc)) from None
@@ -435,7 +438,8 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
             check = Check(linter, options, out,
                           stdin_data if isinstance(stdin_data, bytes) else None)
             if fixed_out is not None:
-                check.fixed_records = FixedRecords(fixed_out, source_format.with_text)
+                check.fixed_records = stack.enter_context(FixedRecords(
+                    source_format.writer(fixed_out, fixed_output), source_format.with_text))
 
             def open_sources():
                 return iter_sources(list(paths), walked.include, walked.exclude, encoding,

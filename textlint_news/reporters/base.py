@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, TextIO
+from email.utils import parsedate_to_datetime
+from typing import Any, Iterable, TextIO
 
 from textlint_news.engine import DocumentResult
 from textlint_news.findings import Finding, Severity
 from textlint_news.kinds import Rule
 from textlint_news.sources import SourceError
 from textlint_news.session.gate import Gate
+
+
+_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+
+
+def day_of(value: Any) -> str | None:
+    """``YYYY-MM-DD`` of a document's date as its source gives it: ISO 8601 (``2024-05-01``,
+    ``2024-05-01T08:00:00Z``: the day as written, not moved to UTC) or RFC 2822 (an RSS
+    ``pubDate``, ``Wed, 01 May 2024 08:00:00 GMT``); None for anything else."""
+    if not isinstance(value, str):
+        return None
+    if match := _DAY.match(value):
+        return match.group(1)
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 @dataclass
@@ -41,6 +60,8 @@ class Summary:
     skipped_languages: Counter = field(default_factory=Counter)
     # site (None: unknown) -> documents, documents_with_findings and findings per severity
     by_site: dict[str | None, Counter] = field(default_factory=dict)
+    # day (YYYY-MM-DD of the document's date, --date-field) -> the same counts, dated ones only
+    by_day: dict[str, Counter] = field(default_factory=dict)
 
     def add(self, result: DocumentResult, shown: list[Finding]) -> None:
         self.documents += 1
@@ -51,11 +72,14 @@ class Summary:
             self.record_files.add(result.document.path)
         if result.skipped_language is not None:
             self.skipped_languages[result.skipped_language] += 1
-        site = self.by_site.setdefault(result.document.site, Counter())
-        site["documents"] += 1
-        site.update(str(f.severity) for f in shown)
+        groups = [self.by_site.setdefault(result.document.site, Counter())]
+        if day := day_of(result.document.date):
+            groups.append(self.by_day.setdefault(day, Counter()))
+        for group in groups:
+            group["documents"] += 1
+            group.update(str(f.severity) for f in shown)
+            group["documents_with_findings"] += bool(shown)
         if shown:
-            site["documents_with_findings"] += 1
             self.documents_with_findings += 1
             if record:
                 self.records_with_findings += 1
@@ -73,14 +97,13 @@ class Summary:
 
     def site_rows(self) -> list[dict]:
         """One row per site, most findings first (``--statistics site``, the JSON summary)."""
-        rows = []
-        for site, counts in self.by_site.items():
-            severities = {str(s): counts[str(s)] for s in
-                          (Severity.ERROR, Severity.WARNING, Severity.INFO)}
-            rows.append({"site": site, "documents": counts["documents"],
-                         "documents_with_findings": counts["documents_with_findings"],
-                         "findings": sum(severities.values()), "by_severity": severities})
+        rows = [{"site": site, **_counts(counts)} for site, counts in self.by_site.items()]
         return sorted(rows, key=lambda r: (-r["findings"], -r["documents"], r["site"] or ""))
+
+    def day_rows(self) -> list[dict]:
+        """One row per day of the documents' dates, oldest first (the JSON summary, the html
+        report's trend)."""
+        return [{"day": day, **_counts(self.by_day[day])} for day in sorted(self.by_day)]
 
     @property
     def total(self) -> int:
@@ -103,6 +126,13 @@ class Summary:
     @property
     def unsafe_fixable(self) -> int:
         return sum(self.unsafe_fixable_by_rule.values())
+
+
+def _counts(counts: Counter) -> dict:
+    severities = {str(s): counts[str(s)] for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+    return {"documents": counts["documents"],
+            "documents_with_findings": counts["documents_with_findings"],
+            "findings": sum(severities.values()), "by_severity": severities}
 
 
 class Reporter:

@@ -1,6 +1,6 @@
 """``html``: one self-contained page for a crawl: totals and the gate, findings per rule and per
 site, a site x rule heat map, findings per document, the worst documents with snippets, and a
-trend per day when documents carry a date.
+trend per day when documents carry a date (``--date-field``).
 
 The charts are plotly.js, inlined from the ``plotly`` package (``pip install
 'textlint-news[html]'``), so the page opens offline. Tables are sortable and filterable by a
@@ -15,7 +15,6 @@ import heapq
 import html
 import importlib.util
 import json
-import re
 import shutil
 from collections import Counter
 from importlib import resources
@@ -40,7 +39,6 @@ BAR_ITEMS = 40
 # findings per document, grouped so a crawl with a few huge documents keeps a readable chart
 BUCKETS = ((0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 9), (10, 19), (20, 49), (50, 99),
            (100, 199), (200, 499), (500, 999), (1000, None))
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 PLOTLY_MISSING = ("the html output format needs plotly, which ships the chart library: "
                   "pip install 'textlint-news[html]'")
 
@@ -59,14 +57,6 @@ def document_site(result: DocumentResult) -> str:
     """``Document.site`` (a record's host, or the crawl folder of a file: ``sites.py``); ``-``
     when the input does not tell (stdin)."""
     return result.document.site or "-"
-
-
-def document_day(result: DocumentResult) -> str | None:
-    """``YYYY-MM-DD`` of a ``date`` the source gave the document, if any."""
-    value = getattr(result.document, "date", None)
-    if isinstance(value, str) and (match := _DAY.match(value)):
-        return match.group()
-    return None
 
 
 def _snippet(result: DocumentResult, f: Finding) -> dict[str, Any]:
@@ -104,8 +94,6 @@ class HtmlReporter(Reporter):
         self.site_rule: Counter = Counter()  # (site, rule id) -> findings
         self.rule_documents: Counter = Counter()
         self.per_document: Counter = Counter()  # findings in a document -> documents
-        self.day_documents: Counter = Counter()
-        self.day_findings: Counter = Counter()
         # min-heap of the worst documents, each entry one JSON string: a few long-lived objects
         # rather than dozens scattered over the allocator's arenas, which would pin them
         self.worst: list[tuple[int, int, str]] = []
@@ -121,9 +109,6 @@ class HtmlReporter(Reporter):
         n = len(findings)
         self.site_documents[site] += 1
         self.per_document[n] += 1
-        if day := document_day(result):
-            self.day_documents[day] += 1
-            self.day_findings[day] += n
         if not n:
             return
         self.site_documents_with_findings[site] += 1
@@ -154,7 +139,6 @@ class HtmlReporter(Reporter):
         by_site = sorted(self.site_documents, key=lambda s: (-self.site_findings[s], s))
         heat_sites = [s for s in by_site if self.site_findings[s]][:HEAT_MAP_SITES]
         heat_rules = [r for r, _ in by_rule[:HEAT_MAP_RULES]]
-        days = sorted(self.day_documents)
         return {
             "version": __version__,
             "totals": self.totals(summary),
@@ -172,8 +156,8 @@ class HtmlReporter(Reporter):
             "heat": {"sites": heat_sites, "rules": heat_rules,
                      "z": [[self.site_rule[s, r] for r in heat_rules] for s in heat_sites]},
             "per_document": self.buckets(),
-            "days": [{"day": d, "documents": self.day_documents[d],
-                      "findings": self.day_findings[d]} for d in days],
+            "days": [{"day": d["day"], "documents": d["documents"], "findings": d["findings"]}
+                     for d in summary.day_rows()],
             "worst": [json.loads(entry) for *_, entry in sorted(self.worst, reverse=True)],
             "errors": self.errors,
         }

@@ -145,4 +145,5 @@ def summary_object(summary: Summary) -> dict[str, Any]:
             "fixed": summary.fixed, "baselined": summary.baselined,
             "baseline_stale": summary.baseline_stale,
             "skipped_by_language": dict(sorted(summary.skipped_languages.items())),
-            "unreadable": summary.errors, "sites": summary.site_rows()}
+            "unreadable": summary.errors, "sites": summary.site_rows(),
+            "days": summary.day_rows()}

@@ -1,5 +1,5 @@
 """``--passed`` / ``--quarantine``: split a crawl by the gate instead of blocking it;
-``--fixed-output``: a JSONL crawl with its fixes applied.
+``--fixed-output``: a crawl with its fixes applied, in the input's format.
 
 A record passes when it has no finding at or above the ``--fail-on`` severity. Records are
 written in the input's format by its ``RecordWriter``: passed ones as read; quarantined ones
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from contextlib import suppress
-from typing import Any, BinaryIO, Callable
+from typing import Any, Callable, Iterable
 
 from textlint_news.document import Document
 
@@ -52,34 +52,42 @@ class RecordSplitter:
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        """End both files (a Parquet footer) before they replace their targets. After an error
-        they are ended too, into files that are thrown away, and a second error is not shown
-        over the first (a writer left open would fail again when it is collected)."""
-        for writer in (self.passed, self.quarantine):
-            if writer is None:
-                continue
-            if exc_type is None:
+        close_writers((self.passed, self.quarantine), failed=exc_type is not None)
+
+
+def close_writers(writers: Iterable[RecordWriter | None], failed: bool) -> None:
+    """End each file (a Parquet footer) before it replaces its target. After an error they are
+    ended too, into files that are thrown away, and a second error is not shown over the first
+    (a writer left open would fail again when it is collected)."""
+    for writer in writers:
+        if writer is None:
+            continue
+        if not failed:
+            writer.close()
+        else:
+            with suppress(Exception):
                 writer.close()
-            else:
-                with suppress(Exception):
-                    writer.close()
 
 
 class FixedRecords:
-    """Writes every linted record to ``out``: as read when no fix changed its text, else as
-    ``with_text(record bytes, fixed text)`` makes it (the input format's, e.g.
-    ``JsonlFormat.with_text``)."""
+    """Writes every linted record to ``writer`` (the input format's): as read when no fix
+    changed its text, else as the format's ``with_text(record, fixed text)`` makes it."""
 
-    def __init__(self, out: BinaryIO, with_text: Callable[[bytes, str], bytes]) -> None:
-        self.out = out
+    def __init__(self, writer: RecordWriter, with_text: Callable[[Any, str], Any]) -> None:
+        self.writer = writer
         self.with_text = with_text
 
     def add(self, doc: Document, fixed_text: str | None) -> None:
         """``fixed_text``: the record's new text (with its BOM, if it had one), or None."""
-        line = doc.source_line
-        if line is not None:
-            self.out.write((line if fixed_text is None else self.with_text(line, fixed_text))
-                           + b"\n")
+        record = doc.source_line
+        if record is not None:
+            self.writer.write(record if fixed_text is None else self.with_text(record, fixed_text))
+
+    def __enter__(self) -> "FixedRecords":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        close_writers((self.writer,), failed=exc_type is not None)
 
 
 def with_field(line: bytes, name: str, value: object) -> bytes:

@@ -258,6 +258,10 @@ class RecordFormat(InputFormat, Protocol):
     def mark_failed(self, record: Any, rule_ids: list[str]) -> Any:
         """The record with the ids of the rules that failed it added, for --quarantine."""
 
+    def with_text(self, record: Any, text: str) -> Any:
+        """The record with its text replaced by ``text``, for --fixed-output; called only when
+        a fix changed the text (records it leaves alone are written as read)."""
+
 
 @dataclass(frozen=True)
 class FormatSpec:

@@ -58,14 +58,14 @@ class ArrowRows:
     def __init__(self, text_field: str = "text", id_field: str = "id",
                  max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
                  ignore_field: str | None = None, lang_field: str | None = None,
-                 url_field: str | None = None, date_field: str = "date") -> None:
+                 url_field: str | None = None, date_field: str | None = None) -> None:
         self.text_field = text_field
         self.id_field = id_field
         self.max_record_bytes = max_record_bytes  # 0: no limit
         self.ignore_field = ignore_field
         self.lang_field = lang_field
         self.url_field = url_field or "url"  # its host is the site (sites.py)
-        self.date_field = date_field
+        self.date_field = date_field or "date"
         self.schema: pa.Schema | None = None  # of the first file read: an empty output gets it
 
     def mark_failed(self, row: pa.RecordBatch, rule_ids: list[str]) -> pa.RecordBatch:
@@ -74,6 +74,13 @@ class ArrowRows:
         if QUARANTINE_FIELD in row.schema.names:
             row = row.drop_columns([QUARANTINE_FIELD])
         return row.append_column(pa.field(QUARANTINE_FIELD, FAILED_TYPE), value)
+
+    def with_text(self, row: pa.RecordBatch, text: str) -> pa.RecordBatch:
+        """The row with its text column's value replaced, in the column's own type."""
+        index = row.schema.get_field_index(self.text_field)
+        field = row.schema.field(index)
+        value = text.encode("utf-8", "surrogateescape") if _is_bytes(field.type) else text
+        return row.set_column(index, field, pa.array([value], field.type))
 
     def documents(self, batches: Iterable[pa.RecordBatch], name: str) -> Iterator[Source]:
         """Documents of each row; a missing or non-text text column skips the file, a null

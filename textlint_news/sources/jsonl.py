@@ -55,13 +55,14 @@ class JsonlFormat:
     def __init__(self, text_field: str = "text", id_field: str = "id",
                  max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
                  ignore_field: str | None = None, lang_field: str | None = None,
-                 url_field: str | None = None) -> None:
+                 url_field: str | None = None, date_field: str | None = None) -> None:
         self.text_field = text_field
         self.id_field = id_field
         self.ignore_field = ignore_field  # names the rules not to run on the record
         self.max_record_bytes = max_record_bytes  # 0: no limit
         self.lang_field = lang_field  # the record's language code; identified when absent
         self.url_field = url_field  # the page's URL, whose host is the site (sites.py)
+        self.date_field = date_field or "date"  # when it was crawled or published
 
     @staticmethod
     def writer(stream: BinaryIO, path: Path) -> "JsonlWriter":
@@ -143,6 +144,8 @@ class JsonlFormat:
         if self.lang_field is not None:
             doc.declared_language = normalise_code(field_value(record, self.lang_field))
         doc.site = record_site(record, self.url_field, field_value)
+        if isinstance(date := field_value(record, self.date_field), str):
+            doc.date = date
         return doc
 
     def with_text(self, line: bytes, text: str) -> bytes:

@@ -7,13 +7,17 @@ and others are passed over. A record's id is its ``WARC-Record-ID``, its url the
 are kept as lone surrogates and reported by ``invalid-encoding``, as in text files).
 ``--passed``/``--quarantine`` get the records as read (one gzip member each when the output is
 named ``*.gz``, as Common Crawl writes them); a quarantined one has one header more,
-``Textlint-News-Failed: rule-a, rule-b``.
+``Textlint-News-Failed: rule-a, rule-b``. ``--fixed-output`` writes every record, a fixed one
+with its new block, length and digests.
 """
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import io
+import re
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -26,6 +30,7 @@ from textlint_news.sources import INPUT_FORMATS, Source, SourceError, open_binar
 
 FAILED_HEADER = b"Textlint-News-Failed"
 RECORD_END = b"\r\n\r\n"  # after each record's block
+DIGEST_HEADERS = (b"warc-block-digest", b"warc-payload-digest")
 
 
 class WetFormat:
@@ -44,6 +49,24 @@ class WetFormat:
         end = record.index(b"\r\n\r\n") + 2
         header = FAILED_HEADER + b": " + ", ".join(rule_ids).encode("utf-8") + b"\r\n"
         return record[:end] + header + record[end:]
+
+    @staticmethod
+    def with_text(record: bytes, text: str) -> bytes:
+        """The record with ``text`` as its block; ``Content-Length`` and the block's digests
+        (``WARC-Block-Digest``, and ``WARC-Payload-Digest``, the same bytes in a record without
+        HTTP headers) follow it, so WARC tools that verify them accept the record."""
+        end = record.index(b"\r\n\r\n")
+        block = text.encode("utf-8", "surrogateescape")
+        lines = []
+        for line in record[:end].split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            key = name.strip().lower()
+            if key == b"content-length":
+                line = name + b": " + str(len(block)).encode()
+            elif key in DIGEST_HEADERS:
+                line = name + b": " + _digest(value.strip(), block)
+            lines.append(line)
+        return b"\r\n".join(lines) + b"\r\n\r\n" + block + RECORD_END
 
     def read_path(self, path: Path) -> Iterator[Source]:
         raw = open_binary(path)
@@ -99,6 +122,20 @@ def _document(record: WarcRecord, block: bytes, name: str) -> Document:
     doc.site = url_host(doc.url)
     doc.date = record.headers.get("WARC-Date")
     return doc
+
+
+def _digest(old: bytes, block: bytes) -> bytes:
+    """``block``'s digest by the algorithm of ``old`` (``sha1:BASE32``, as Common Crawl writes
+    it), in its encoding: base32, else hex. An algorithm hashlib lacks keeps the old value
+    (a record rewritten by a tool that cannot tell is better than one dropped)."""
+    algorithm, _, value = old.partition(b":")
+    try:
+        digest = hashlib.new(algorithm.decode("ascii").lower().replace("-", ""), block).digest()
+    except (ValueError, UnicodeDecodeError):
+        return old
+    hex_value = re.fullmatch(rb"[0-9a-fA-F]+", value) and len(value) == 2 * len(digest)
+    encoded = digest.hex().encode() if hex_value else base64.b32encode(digest)
+    return algorithm + b":" + encoded
 
 
 class WetWriter:
