@@ -260,8 +260,11 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             float(bool(key) and seen[key] > 1),
             float(dated and words <= SHORT_WORDS + 2),
             float(words <= 4 and 0 < alpha < len(tokens)),
-            min(len(_GLUED.findall(text)), 3) / 3 if searched else 0.0,
-            float(searched and _CREDIT.search(text) is not None),
+            # menus are short: longer lines are not searched for words run together
+            min(len(_GLUED.findall(text)), 3) / 3 if words <= SEPARATED_WORDS else 0.0,
+            # a credit needs one of three characters: most lines are not searched
+            float(searched and ("/" in text or "©" in text or "(" in text)
+                  and _CREDIT.search(text) is not None),
             float(line.indent > body_indent),
         ]))
     return out
