@@ -266,3 +266,12 @@ def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
     edit = found[0].fix.edits[0]
     assert text[:edit.start] + edit.replacement + text[edit.end:] == text.replace(
         "Comments\n\nComments\n\n", "Comments\n\n", 1)
+
+
+def test_duplicate_adjacent_leaves_a_column_of_three_or_more_alone():
+    rule = """
+    rules:
+      - {id: doubled, kind: duplicate, mode: adjacent, message: 'repeats {first_line}', min_words: 1}
+    """
+    text = "Yes\nYes\nYes\nNo\nNo\nYes\n" + "x\n" * 50_000
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(5, "repeats 4")]

@@ -5,7 +5,8 @@ extracted again as its own paragraph: a unit whose words all stand, in order, in
 earlier and longer unit (exact repeats are left to ``equal`` rules, so nothing is reported
 twice); ``mode: adjacent`` finds a unit repeated right after itself (a heading or a short
 paragraph the extractor emitted twice in a row), however short, since text that says the same
-line twice in a row is rare where a repeat further away is the text's own (a refrain).
+line twice in a row is rare where a repeat further away is the text's own (a refrain); three
+copies or more in a row are a column of table cells, not a doubled line.
 Comparison is on casefolded words, so quotes and punctuation do not matter.
 """
 
@@ -85,16 +86,22 @@ class DuplicateRule(Rule):
         return words >= self.min_words and (not self.max_words or words <= self.max_words)
 
     def _adjacent(self, doc: Document) -> Iterator[Finding]:
-        """Units equal to the non-blank unit right before them (a unit without words, such as
-        a rule of dashes, stands between two copies; numbers alone, table cells, are left out)."""
-        previous, previous_line = None, 0
-        for start, end, line, norm in units(doc, self.unit):
-            if self.max_line and line > self.max_line:
-                break
-            if (norm == previous and line >= self.min_line and self._sized(norm)
-                    and _LETTER.search(norm)):
-                yield self._report(doc, start, end, previous_line)
-            previous, previous_line = norm, line
+        """Units equal to the non-blank unit right before them, when the two are a pair: a run of
+        three or more (a column of table cells, one per line) is the page's own. A unit without
+        words (a rule of dashes) stands between two copies; numbers alone are left out."""
+        previous, first_line, run = None, 0, 0
+        pair = None  # the second copy of the current run, reported if the run stays a pair
+        within = itertools.takewhile(lambda u: not self.max_line or u.line <= self.max_line,
+                                     units(doc, self.unit))
+        for start, end, line, norm in itertools.chain(within, [(0, 0, 0, None)]):
+            if norm == previous:
+                run += 1
+                pair = (start, end, line) if run == 2 else None
+                continue
+            if pair is not None and pair[2] >= self.min_line and self._sized(previous) and \
+                    _LETTER.search(previous):
+                yield self._report(doc, pair[0], pair[1], first_line)
+            previous, first_line, run, pair = norm, line, 1, None
 
     def _report(self, doc: Document, start: int, end: int, first_line: int) -> Finding:
         line, end_line = doc.position(start)[0], doc.position(end)[0]
