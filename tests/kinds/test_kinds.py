@@ -247,3 +247,31 @@ def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():
     """
     text = "the Sportback 50 quattro, and quattro doors"
     assert spans(lint(rules, text), text) == [("foreign", 1, 31, "quattro")]
+
+
+def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
+    rule = """
+    rules:
+      - {id: doubled, kind: duplicate, mode: adjacent, message: 'repeats {first_line}',
+         min_words: 1, max_words: 3, fix: {safe: false}}
+    """
+    text = ("Comments\n\nComments\n\nNo comments yet.\n\nMore\n\n---\n\nMore\n\n"
+            "3\n\n3\n\nWhat Happens Next\nwhat happens next\n\n"
+            "Four words in it.\n\nFour words in it.\n\nComments\n")
+    found = lint(rule, text)
+    # the repeats after a rule of dashes and far away are left alone, as are numbers alone and
+    # lines longer than max_words
+    assert [(f.rule_id, f.line, f.column, f.message) for f in found] == [
+        ("doubled", 3, 1, "repeats 1"), ("doubled", 18, 1, "repeats 17")]
+    edit = found[0].fix.edits[0]
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == text.replace(
+        "Comments\n\nComments\n\n", "Comments\n\n", 1)
+
+
+def test_duplicate_adjacent_leaves_a_column_of_three_or_more_alone():
+    rule = """
+    rules:
+      - {id: doubled, kind: duplicate, mode: adjacent, message: 'repeats {first_line}', min_words: 1}
+    """
+    text = "Yes\nYes\nYes\nNo\nNo\nYes\n" + "x\n" * 50_000
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(5, "repeats 4")]

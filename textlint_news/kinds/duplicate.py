@@ -3,7 +3,11 @@
 ``mode: equal`` finds a repeated title; ``mode: contained`` finds a pull quote that was
 extracted again as its own paragraph: a unit whose words all stand, in order, inside an
 earlier and longer unit (exact repeats are left to ``equal`` rules, so nothing is reported
-twice). Comparison is on casefolded words, so quotes and punctuation do not matter.
+twice); ``mode: adjacent`` finds a unit repeated right after itself (a heading or a short
+paragraph the extractor emitted twice in a row), however short, since text that says the same
+line twice in a row is rare where a repeat further away is the text's own (a refrain); three
+copies or more in a row are a column of table cells, not a doubled line.
+Comparison is on casefolded words, so quotes and punctuation do not matter.
 """
 
 from __future__ import annotations
@@ -12,11 +16,15 @@ import itertools
 from collections import Counter
 from typing import Any, Iterator
 
+import regex
+
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import Field
 from textlint_news.document.segments import line_removal_span, units
 from textlint_news.kinds.base import Rule
+
+_LETTER = regex.compile(r"\p{L}")
 
 
 class DuplicateRule(Rule):
@@ -24,8 +32,10 @@ class DuplicateRule(Rule):
     COMPUTES_FIX = True
     FIELDS = {
         "unit": Field((str,), default="line", choices=("line", "paragraph", "sentence")),
-        "mode": Field((str,), default="equal", choices=("equal", "contained")),
+        "mode": Field((str,), default="equal", choices=("equal", "contained", "adjacent")),
         "min_words": Field((int,), default=4),
+        "max_words": Field((int,), default=0,
+                           help="only report units of at most this many words (0: any length)"),
         "max_line": Field((int,), default=0,
                           help="only report repeats on lines up to this number (0: anywhere)"),
         "min_line": Field((int,), default=1, help="only report repeats from this line on"),
@@ -41,13 +51,18 @@ class DuplicateRule(Rule):
         super().__init__(spec, pack, source)
         self.unit: str = spec["unit"]
         self.contained = spec["mode"] == "contained"
+        self.adjacent = spec["mode"] == "adjacent"
         self.min_words: int = spec["min_words"]
+        self.max_words: int = spec["max_words"]
         self.max_line: int = spec["max_line"]
         self.min_line: int = spec["min_line"]
         self.min_copies: int = spec["min_copies"]
         self.max_copies: int = spec["max_copies"]
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self.adjacent:
+            yield from self._adjacent(doc)
+            return
         seen: dict[str, int] = {}  # normalised unit -> its first line
         earlier = _Earlier(max(self.min_words, 1))
         counted = self.max_copies or self.min_copies > 2
@@ -55,7 +70,7 @@ class DuplicateRule(Rule):
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
-            if norm.count(" ") + 1 >= self.min_words and line >= self.min_line:
+            if self._sized(norm) and line >= self.min_line:
                 first = earlier.container(norm) if self.contained else seen.get(norm)
                 if first is not None and counted and copies is None:
                     copies = Counter(units(doc, self.unit).norms)
@@ -65,6 +80,28 @@ class DuplicateRule(Rule):
             if self.contained and norm not in seen:  # a repeat contains nothing new: add once
                 earlier.add(norm, line)
             seen.setdefault(norm, line)
+
+    def _sized(self, norm: str) -> bool:
+        words = norm.count(" ") + 1
+        return words >= self.min_words and (not self.max_words or words <= self.max_words)
+
+    def _adjacent(self, doc: Document) -> Iterator[Finding]:
+        """Units equal to the non-blank unit right before them, when the two are a pair: a run of
+        three or more (a column of table cells, one per line) is the page's own. A unit without
+        words (a rule of dashes) stands between two copies; numbers alone are left out."""
+        previous, first_line, run = None, 0, 0
+        pair = None  # the second copy of the current run, reported if the run stays a pair
+        within = itertools.takewhile(lambda u: not self.max_line or u.line <= self.max_line,
+                                     units(doc, self.unit))
+        for start, end, line, norm in itertools.chain(within, [(0, 0, 0, None)]):
+            if norm == previous:
+                run += 1
+                pair = (start, end, line) if run == 2 else None
+                continue
+            if pair is not None and pair[2] >= self.min_line and self._sized(previous) and \
+                    _LETTER.search(previous):
+                yield self._report(doc, pair[0], pair[1], first_line)
+            previous, first_line, run, pair = norm, line, 1, None
 
     def _report(self, doc: Document, start: int, end: int, first_line: int) -> Finding:
         line, end_line = doc.position(start)[0], doc.position(end)[0]

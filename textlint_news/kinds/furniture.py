@@ -43,6 +43,9 @@ _SEPARATOR = regex.compile(
     r"""(?:^|(?<=\s))[|·•»«/–—>›~:]+(?=[ \t]|$)   # a separator between words: "A | B", "Home › News"
       | ^[ \t]*[-*•·](?=[ \t])                  # or a bullet at the line start
     """, regex.VERBOSE)
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")  # "HomeSPORT NEWSBREAKING": menu entries run together
+# a credit: a copyright sign, or names joined by slashes ("Sonu Mehta/Hindustan Times/Getty")
+_CREDIT = regex.compile(r"©|\([cC]\)|\p{Lu}[\w.-]*/\p{Lu}")
 _DATE_TIME = regex.compile(
     r"""\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b   # 12/05/2024, 2024-05-12, 5.12.24
       | \b\d{1,2}:\d{2}\b                    # 9:15
@@ -94,6 +97,11 @@ FEATURES: dict[str, tuple[str, str]] = {
     "link": ("a link, handle or address", "no link"),
     "bracketed": ("in brackets", "not in brackets"),
     "repeated_in_doc": ("repeated in the document", "not repeated"),
+    "short_date": ("a date or time on a short line", "no date on a short line"),
+    "short_count": ("a number and a word or two", "not a short count"),
+    "glued_words": ("words run together", "no words run together"),
+    "credit_mark": ("a credit or copyright mark", "no credit mark"),
+    "indented": ("indented deeper than the body", "indented as the body"),
 }
 
 NOT_TEXT = frozenset({"code", "table"})  # block types (structure.py) the model never sees
@@ -157,6 +165,7 @@ class _Line:
     split: list[str]  # its white-space separated words
     tokens: list[str]  # casefolded \w runs
     ends_sentence: bool
+    indent: int  # leading white space
 
     @property
     def words(self) -> int:
@@ -175,9 +184,11 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     for number in doc.content_lines:
         if blocks[number - 1] in NOT_TEXT:
             continue  # code and tables are neither article text nor furniture: left out
-        text = doc.lines[number - 1].strip()
+        raw = doc.lines[number - 1]
+        text = raw.strip()
         tokens = _TOKEN.findall(text.casefold())
-        lines.append(_Line(number, text, text.split(), tokens, _ends_sentence(text)))
+        lines.append(_Line(number, text, text.split(), tokens, _ends_sentence(text),
+                           len(raw) - len(raw.lstrip())))
     if not lines:
         return []
     n = len(lines)
@@ -190,6 +201,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     # the body: from the first to the last line that reads as a paragraph of prose
     prose = [i for i, line in enumerate(lines) if line.words >= PROSE_WORDS and line.ends_sentence]
     first, last = (prose[0], prose[-1]) if prose else (n, -1)
+    # the body's indentation: that of its least indented paragraph of prose
+    body_indent = min((lines[i].indent for i in prose), default=0)
     out = []
     for i, line in enumerate(lines):
         text, tokens, split = line.text, line.tokens, line.split
@@ -206,6 +219,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
         # prose-length lines are never reported: their separators, dates and links are not
         # searched (most of the text, so most of the cost) and count as none
         searched = words <= SEARCHED_WORDS
+        dated = searched and _DATE_TIME.search(text) is not None
+        alpha = sum(map(str.isalpha, tokens))
         out.append((number, [
             float(words == 1),
             float(2 <= words <= 3),
@@ -238,11 +253,19 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             # in prose a dash or slash between words is punctuation, in a short line a separator
             min(len(_SEPARATOR.findall(text)), 3) / 3 if words <= SEPARATED_WORDS else 0.0,
             float(bool(tokens) and tokens[0] in cta_verbs),
-            float(searched and _DATE_TIME.search(text) is not None),
-            (len(tokens) - sum(map(str.isalpha, tokens))) / ntok,
+            float(dated),
+            (len(tokens) - alpha) / ntok,
             float(searched and _LINK.search(text) is not None),
             float(text[:1] in "([{" and text[-1:] in ")]}"),
             float(bool(key) and seen[key] > 1),
+            float(dated and words <= SHORT_WORDS + 2),
+            float(words <= 4 and 0 < alpha < len(tokens)),
+            # menus are short: longer lines are not searched for words run together
+            min(len(_GLUED.findall(text)), 3) / 3 if words <= SEPARATED_WORDS else 0.0,
+            # a credit needs one of three characters: most lines are not searched
+            float(searched and ("/" in text or "©" in text or "(" in text)
+                  and _CREDIT.search(text) is not None),
+            float(line.indent > body_indent),
         ]))
     return out
 

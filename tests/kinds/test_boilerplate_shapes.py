@@ -1,0 +1,36 @@
+"""The boilerplate pack's rules for furniture classes found by shape (issue 12): what a user sees."""
+
+from __future__ import annotations
+
+from textlint_news import Document
+
+BODY = ("The talks ended on Monday.\n\nA vote is due in May.\n\nTurnout will be high.\n\n"
+        "Polls close at eight.\n\n")
+
+
+def findings(linter, text: str, rules: set[str]) -> list[tuple[str, int, int, str, str]]:
+    doc = Document.from_string(text, "t.txt")
+    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
+            for f in linter.lint(doc).findings if f.rule_id in rules]
+
+
+def test_a_reading_time_line_is_reported_wherever_it_stands(linter):
+    text = f"Talks end\n\n5 min read\n\n{BODY}Prep time: 10 minutes\n"
+    assert findings(linter, text, {"reading-time"}) == [
+        ("reading-time", 3, 1, "warning", '"5 min read" is a reading-time note, not article text')]
+
+
+def test_a_required_form_field_is_reported_and_a_footnote_mark_is_not(linter):
+    text = f"{BODY}Prices start at $5* for members.\n\nLeave a reply\n\nName *\n\nComment\n"
+    assert findings(linter, text, {"form-field"}) == [
+        ("form-field", 13, 1, "warning", '"Name *" is the label of a form field, not article text')]
+
+
+def test_a_heading_doubled_below_the_title_lines_is_reported_once(linter):
+    text = f"Talks end\n\n{BODY}What happens next\nWhat Happens Next\n\n{BODY}"
+    doc = Document.from_string(text, "t.txt")
+    found = [f for f in linter.lint(doc).findings if f.line == 12]
+    assert [(f.rule_id, f.column, str(f.severity), f.message) for f in found
+            if f.rule_id != "furniture-line"] == [
+        ("doubled-line", 1, "warning",
+         "repeats line 11 right after it (a heading or short paragraph extracted twice)")]
