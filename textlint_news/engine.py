@@ -11,6 +11,7 @@ from textlint_news.findings import Finding
 from textlint_news.sources.invalid_text import PACK as BUILTIN, RULE_ID as INVALID_TEXT, invalid_text
 from textlint_news.kinds import Rule
 from textlint_news.kinds.base import CorpusRule
+from textlint_news.matching import budget
 from textlint_news.matching.prefilter import LineFilter, available
 from textlint_news.document.protection import protect
 from textlint_news.document.blocks import BLOCK_TYPES
@@ -71,7 +72,7 @@ class Linter:
     ``MAX_TIMEOUTS_PER_RULE`` documents is not run again until ``timeouts`` is cleared (the
     runner clears it after each run).
 
-    ``prefilter``: run the Hyperscan pre-pass (``prefilter.py``) always, never, or (None)
+    ``prefilter``: run the Hyperscan pre-pass (``matching/prefilter/``) always, never, or (None)
     from the first document when it is cached, else once ``PREFILTER_AFTER_CHARS`` of text
     have been linted. Findings are the same either way.
     """
@@ -134,7 +135,8 @@ class Linter:
         self.corpus.documents += 1
         for rule in self.corpus_rules:
             try:
-                observed = rule.observe(doc)
+                with budget.turn():
+                    observed = rule.observe(doc)
             except TimeoutError:
                 continue  # the lint pass times out on this document too, and says so
             self.corpus.counts.setdefault(rule.id, Counter()).update(observed)
@@ -169,7 +171,9 @@ class Linter:
             if lines is not None and not lines:
                 continue  # its prefilter matches nowhere it applies in the document
             try:
-                found = list(self._check(rule, doc) if lines is None else rule.check_lines(doc, lines))
+                with budget.turn():
+                    found = list(self._check(rule, doc) if lines is None
+                                 else rule.check_lines(doc, lines))
             except TimeoutError:
                 # a runaway pattern: drop this rule for this document, say so, and go on
                 self.timeouts[rule.id] += 1

@@ -7,7 +7,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-import textlint_news.kinds.pattern
+from textlint_news.matching import budget
 from textlint_news import Document, Linter
 from textlint_news.cli import main
 from textlint_news.session.runner import run as run_sources
@@ -97,7 +97,7 @@ SLOW = "rules:\n  - {id: slow, kind: pattern, message: m, pattern: '^(a|aa)+$'}\
 
 @pytest.fixture
 def short_time_limit(monkeypatch):
-    monkeypatch.setattr(textlint_news.kinds.pattern, "MATCH_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(budget, "LIMIT_SECONDS", 0.05)
 
 
 def test_catastrophic_backtracking_is_a_notice_not_a_hang(run, tmp_path, short_time_limit):

@@ -5,15 +5,16 @@ from __future__ import annotations
 import hyperscan
 import regex
 
-import textlint_news.kinds.pattern
-import textlint_news.matching.prefilter
 from hypothesis import given, strategies as st
 
 from textlint_news import Document, Linter
 from textlint_news.engine import PREFILTER_AFTER_CHARS
 from textlint_news.kinds import repetition
-from textlint_news.matching.prefilter import LineFilter, Prefilter, hyperscan_source
-from textlint_news.matching.syntax import NON_ASCII_FOLDS, Unsupported, prefilter_source
+from textlint_news.matching import budget
+from textlint_news.matching.prefilter import LineFilter, Prefilter, hyperscan_source, policy
+from textlint_news.matching.prefilter.classes import NON_ASCII_FOLDS
+from textlint_news.matching.prefilter.rewrite import prefilter_source
+from textlint_news.matching.regex_tree import Unsupported
 
 from ..conftest import DATA, ROOT, SEED
 from ..helpers import rules_from_yaml
@@ -258,7 +259,7 @@ def test_lines_with_a_repeated_word_are_all_among_the_candidates(text):
 def test_a_runaway_pattern_on_a_candidate_line_is_a_notice(monkeypatch):
     # the prefilter drops the look-behind and lets the line through; the real pattern then
     # backtracks through every split of the a's
-    monkeypatch.setattr(textlint_news.kinds.pattern, "MATCH_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(budget, "LIMIT_SECONDS", 0.05)
     rules = rules_from_yaml("""
         pack: t
         rules:
@@ -276,7 +277,7 @@ def test_a_runaway_pattern_on_a_candidate_line_is_a_notice(monkeypatch):
 def test_without_hyperscan_every_rule_runs_in_full(default_rules, monkeypatch):
     text = SEED.read_text(encoding="utf-8")
     expected = shown(Linter(default_rules, prefilter=True).lint_text(text))
-    monkeypatch.setattr(textlint_news.matching.prefilter, "hyperscan", None)  # a platform without wheels
+    monkeypatch.setattr(policy, "hyperscan", None)  # a platform without wheels
     linter = Linter(default_rules, prefilter=True)
     assert linter.prefilter is False and LineFilter.load(default_rules) is None
     assert shown(linter.lint_text(text)) == expected

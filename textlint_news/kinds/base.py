@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 from typing import Any, ClassVar, Iterator, Mapping, Sequence
 
@@ -11,7 +10,8 @@ import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Edit, Finding, Fix, Severity
-from textlint_news.matching.prefilter import Prefilter
+from textlint_news.matching.budget import Budget
+from textlint_news.matching.prefilter.spec import Prefilter
 from textlint_news.loading.schema import Field, SpecError, validate
 from textlint_news.document.language import normalise_code
 from textlint_news.document.segments import line_removal_span
@@ -22,9 +22,6 @@ from textlint_news.loading.examples import parse_examples
 SEVERITIES = ("error", "warning", "info")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-# How long one regex search may run before the rule is abandoned for that document.
-MATCH_TIMEOUT_SECONDS = 2.0
 
 
 def _check_id(value: str) -> str | None:
@@ -226,16 +223,16 @@ def _quote(text: str) -> str:
     return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
 
 
-def finditer_lines(pattern: regex.Pattern, doc: Document, lines: Sequence[int],
-                   seconds: float = MATCH_TIMEOUT_SECONDS) -> Iterator[regex.Match]:
+def finditer_lines(pattern: regex.Pattern, doc: Document,
+                   lines: Sequence[int]) -> Iterator[regex.Match]:
     """The matches of a full ``finditer`` that start on ``lines`` (1-based, sorted).
 
     Runs of adjacent lines are searched in one go. Look-behinds see the whole text; a
     look-ahead sees up to the end of the line after the run, so a line-local pattern finds
-    what it finds in the whole document. All the searches share one time limit, ``seconds``.
+    what it finds in the whole document. All the searches share one ``Budget``.
     """
     starts, text = doc.line_starts, doc.text
-    budget = Budget(seconds)
+    budget = Budget()
     i = 0
     while i < len(lines):
         first = last = lines[i]
@@ -246,37 +243,6 @@ def finditer_lines(pattern: regex.Pattern, doc: Document, lines: Sequence[int],
         stop = starts[last] - 1 if last < len(starts) else len(text)  # the run's last line end
         endpos = starts[last + 1] if last + 1 < len(starts) else len(text)
         yield from budget.finditer(pattern, text, starts[first - 1], endpos, stop)
-
-
-class Budget:
-    """One time limit for many short searches of a rule on one document (its exceptions),
-    so a slow pattern costs the limit once per document, not once per match."""
-
-    def __init__(self, seconds: float) -> None:
-        self.left = seconds
-
-    def finditer(self, pattern: regex.Pattern, text: str, pos: int, endpos: int,
-                 stop: int) -> Iterator[regex.Match]:
-        """Matches in ``text[pos:endpos]`` that start at or before ``stop``."""
-        if self.left <= 0:
-            raise TimeoutError("time limit of the rule's searches used up")
-        started = time.perf_counter()
-        try:
-            for m in pattern.finditer(text, pos, endpos, timeout=self.left):
-                if m.start() > stop:
-                    return
-                yield m
-        finally:
-            self.left -= time.perf_counter() - started
-
-    def fullmatch(self, pattern: regex.Pattern, text: str) -> regex.Match | None:
-        if self.left <= 0:
-            raise TimeoutError("time limit of the rule's searches used up")
-        started = time.perf_counter()
-        try:
-            return pattern.fullmatch(text, timeout=self.left)
-        finally:
-            self.left -= time.perf_counter() - started
 
 
 def check_replacement(template: str, pattern: regex.Pattern) -> None:

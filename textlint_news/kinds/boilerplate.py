@@ -19,7 +19,8 @@ from textlint_news.findings import Finding
 from textlint_news.loading.schema import Field
 from textlint_news.document.segments import edge_lines, line_removal_span
 from textlint_news.matching.prefilter import Prefilter
-from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern, finditer_lines
+from textlint_news.kinds.base import Rule, compile_pattern, finditer_lines
+from textlint_news.matching import budget
 
 
 class BoilerplateRule(Rule):
@@ -51,13 +52,12 @@ class BoilerplateRule(Rule):
 
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.region == "anywhere":
-            yield from self._one_line(doc, self.regex.finditer(doc.text,
-                                                               timeout=MATCH_TIMEOUT_SECONDS))
+            yield from self._one_line(doc, budget.finditer(self.regex, doc.text))
             return
         if len(doc.content_lines) < self.min_lines:
             return
         for line_no in edge_lines(doc, self.region, self.region_lines):
-            m = self.regex.match(doc.text, *doc.line_span(line_no), timeout=MATCH_TIMEOUT_SECONDS)
+            m = budget.match(self.regex, doc.text, *doc.line_span(line_no))
             if m is not None:
                 yield m
 
@@ -86,8 +86,7 @@ class BoilerplateRule(Rule):
                 yield m
                 continue
             for line_no in range(doc.position(m.start())[0], doc.position(m.end())[0] + 1):
-                single = self.regex.match(text, *doc.line_span(line_no),
-                                          timeout=MATCH_TIMEOUT_SECONDS)
+                single = budget.match(self.regex, text, *doc.line_span(line_no))
                 if single is not None:
                     yield single
             done = m.end()

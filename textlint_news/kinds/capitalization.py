@@ -29,7 +29,8 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.loading.schema import Field
-from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS, Rule, compile_pattern
+from textlint_news.kinds.base import Rule, compile_pattern
+from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
@@ -87,7 +88,7 @@ class CapitalizationRule(Rule):
         # the document's words, collected once on first need: a search per match was quadratic
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
-        for m in self.regex.finditer(doc.text, timeout=MATCH_TIMEOUT_SECONDS):
+        for m in budget.finditer(self.regex, doc.text):
             word = m.group("word")
             if word in self.exceptions:
                 continue
@@ -115,7 +116,7 @@ class CapitalizationRule(Rule):
         if not self.use_document:
             return False
         if not tokens:
-            tokens.update(_TOKEN.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+            tokens.update(budget.findall(_TOKEN, doc.text))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
     def _name_by_evidence(self, word: str, doc: Document) -> bool:
@@ -149,11 +150,11 @@ class CapitalizationRule(Rule):
                 or doc.word_count < _DICTIONARY_MIN_WORDS):
             return False
         if not capitals:
-            capitals.update(_CAPITALISED.findall(doc.text, timeout=MATCH_TIMEOUT_SECONDS))
+            capitals.update(budget.findall(_CAPITALISED, doc.text))
         return capitals[word] == 1 and is_english_word(word)
 
 
 def _at(pattern: regex.Pattern, text: str, i: int) -> str | None:
     """What ``pattern`` matches at ``i``, or None."""
-    m = pattern.match(text, i, timeout=MATCH_TIMEOUT_SECONDS)
+    m = budget.match(pattern, text, i)
     return m.group() if m else None

@@ -22,7 +22,8 @@ from textlint_news.matching.dictionary import is_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import Field
-from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS, Rule
+from textlint_news.kinds.base import Rule
+from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
 _MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b")
@@ -74,8 +75,7 @@ class ConsistencyRule(Rule):
         """
         capitals: Counter[str] = Counter()
         words = doc.word_set
-        for word, n in Counter(_CAPITALISED.findall(doc.text,
-                                                    timeout=MATCH_TIMEOUT_SECONDS)).items():
+        for word, n in Counter(budget.findall(_CAPITALISED, doc.text)).items():
             capitals[_bare(word)] += n
         suspects = {}
         for capital, n in capitals.items():
@@ -130,7 +130,7 @@ def _scan_by_blocks(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
     while pos < len(text):
         end = text.find("\n", pos + BLOCK_CHARS)
         end = len(text) if end == -1 else end
-        yield from pattern.finditer(text, pos, end, timeout=MATCH_TIMEOUT_SECONDS)
+        yield from budget.finditer(pattern, text, pos, end)
         pos = end
 
 
@@ -138,6 +138,6 @@ def _matches_at(pattern: regex.Pattern, text: str, strings: set[str]) -> Iterato
     """Matches of ``pattern`` tried at each occurrence of one of ``strings``, left to right."""
     starts = {i for string in strings for i in occurrences(text, string)}
     for start in sorted(starts):
-        m = pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+        m = budget.match(pattern, text, start)
         if m is not None:
             yield m

@@ -26,8 +26,8 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import Field, SpecError, validate
 from textlint_news.matching.prefilter import Prefilter
-from textlint_news.kinds.base import (MATCH_TIMEOUT_SECONDS, Budget, Rule, check_replacement, compile_pattern,
-                   finditer_lines)
+from textlint_news.kinds.base import Rule, check_replacement, compile_pattern, finditer_lines
+from textlint_news.matching import budget
 from textlint_news.matching.literals import required_literals
 from textlint_news.matching.words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
 
@@ -61,10 +61,9 @@ class Habit:
         if len(matches) < self.min:
             return False
         if self.of is not None:
-            places = sum(1 for _ in self.of.finditer(text, pos, endpos,
-                                                     timeout=MATCH_TIMEOUT_SECONDS))
+            places = sum(1 for _ in budget.finditer(self.of, text, pos, endpos))
             return len(matches) > self.share * places
-        return not any(self.after.match(text, m.start(), timeout=MATCH_TIMEOUT_SECONDS)
+        return not any(budget.match(self.after, text, m.start())
                        for m in matches)
 
 
@@ -146,15 +145,15 @@ class PatternRule(Rule):
     def _matches(self, doc: Document, pos: int = 0, endpos: int | None = None):
         if self.candidates is not None and pos == 0 and endpos in (None, len(doc.text)):
             return self.candidates.finditer(doc)  # tokens: only where their words occur
-        return self.regex.finditer(doc.text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        return budget.finditer(self.regex, doc.text, pos, endpos)
 
     def prefilter(self) -> Prefilter | None:
         if self.candidates is not None:
             return None  # the word lookup is the pre-filter
-        if self.regex.flags & (regex.DOTALL | regex.VERBOSE):
-            return None  # the rewrite reads neither
+        if self.regex.flags & regex.DOTALL:
+            return None  # the rewrite reads '.' as any character but a newline
         return Prefilter(self.regex.pattern, bool(self.regex.flags & regex.IGNORECASE),
-                         lines=self.scope == "line")
+                         lines=self.scope == "line", verbose=bool(self.regex.flags & regex.VERBOSE))
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self._skipped(doc):
@@ -167,7 +166,7 @@ class PatternRule(Rule):
             return self.check(doc)
         if self._skipped(doc):
             return iter(())
-        return self._report(doc, finditer_lines(self.regex, doc, lines, MATCH_TIMEOUT_SECONDS),
+        return self._report(doc, finditer_lines(self.regex, doc, lines),
                             0, len(doc.text))
 
     def _skipped(self, doc: Document) -> bool:
@@ -183,15 +182,14 @@ class PatternRule(Rule):
             matches = list(matches)
             if any(habit.holds(text, matches, pos, endpos) for habit in self.habits):
                 return
-        budget = Budget(MATCH_TIMEOUT_SECONDS)
+        shared = budget.Budget()
         for m in matches:
             whole = m.group(0)
             if self.scope == "line" and "\n" in whole or self.scope == "paragraph" and "\n\n" in whole:
                 continue
-            if any(budget.fullmatch(e, whole) for e in self.exceptions):
+            if any(shared.fullmatch(e, whole) for e in self.exceptions):
                 continue
-            if self.not_after is not None and self.not_after.match(
-                    text, m.start(), timeout=MATCH_TIMEOUT_SECONDS):
+            if self.not_after is not None and budget.match(self.not_after, text, m.start()):
                 continue
             start, end = m.span(self.group)
             if start < 0:

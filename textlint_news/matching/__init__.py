@@ -1,1 +1,1 @@
-"""Matching text fast: whole-word alternations, the literals a pattern needs, the Hyperscan pre-pass and its regex rewrite, and the English word list."""
+"""Matching text fast and within a time limit: the limit (``budget``), a rule regex read once into a syntax tree (``regex_parser``, ``regex_tree``) for the literals a pattern needs (``literals``) and the Hyperscan pre-pass (``prefilter/``), whole-word alternations (``words``) and the English word list (``dictionary``)."""

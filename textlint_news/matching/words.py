@@ -20,7 +20,7 @@ import regex
 
 from textlint_news.document import Document
 from textlint_news.document.segments import folded_words
-from textlint_news.kinds.base import MATCH_TIMEOUT_SECONDS
+from textlint_news.matching import budget
 
 _FIRST_WORD = regex.compile(r"\w+")
 _SECOND_WORD = regex.compile(r"\s+(\w+)")
@@ -112,10 +112,10 @@ class WordCandidates:
             if pattern is None:
                 pattern = self._phrase_regex[key] = regex.compile(
                     tokens_pattern(self.phrases[key], self.compounds), self.flags)
-            m = pattern.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+            m = budget.match(pattern, text, start)
             if m is not None:
                 return m
-        m = self.word.match(text, start, timeout=MATCH_TIMEOUT_SECONDS)
+        m = budget.match(self.word, text, start)
         return m if m is not None and self.fold(m.group()) in self.words else None
 
     def _may_go_on(self, key: str, text: str, end: int) -> bool:
@@ -138,7 +138,7 @@ class WordCandidates:
         """
         text = doc.text
         if self.first_words is None:
-            yield from self.pattern.finditer(text, timeout=MATCH_TIMEOUT_SECONDS)
+            yield from budget.finditer(self.pattern, text)
             return
         folded = folded_words(doc)
         if self.ignorecase and len(doc.casefolded) == len(text):

@@ -1,15 +1,12 @@
-"""One Hyperscan pass over a document tells each rule on which lines it can match at all.
+"""The rules' prefilters compiled into one Hyperscan database (cached beside the rule packs),
+scanned once per document.
 
-A rule that declares a ``Prefilter`` (its regex, see ``Rule.prefilter``) has that regex
-rewritten by ``prefilter_syntax`` into a Hyperscan pattern whose match ends include every end
-of the real one. All such patterns go into one database, scanned once per document; the rule
-is then skipped where nothing can match, and a line-local rule runs its real regex only on the
-lines where something ended. The findings are the same as without it: a line the prefilter
-misses would be a bug, and a test compares both ways over real articles.
-
-Hyperscan comes from the ``hyperscan`` wheels (x86-64 and arm64 on Linux, macOS and Windows);
-where it cannot be imported, or for a pattern it cannot take, rules simply run on the whole
-document.
+A rule that declares a ``Prefilter`` has its regex rewritten (``rewrite.py``) into a Hyperscan
+pattern whose match ends include every end of the real one. All such patterns go into one
+database, scanned once per document; the rule is then skipped where nothing can match, and a
+line-local rule runs its real regex only on the lines where something ended. The findings are
+the same as without it: a line the prefilter misses would be a bug, and a test compares both
+ways over real articles.
 """
 
 from __future__ import annotations
@@ -21,110 +18,29 @@ import os
 import pickle
 import platform
 import tempfile
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from textlint_news.loading.cache import code_digest, cache_dir
-from textlint_news.matching.syntax import Unsupported, prefilter_source
+from textlint_news.matching.prefilter import policy
+from textlint_news.matching.prefilter.spec import Filtered, Prefilter
 
 if TYPE_CHECKING:
     from textlint_news.document import Document
-    from textlint_news.kinds.base import Rule
-
-try:
-    import hyperscan
-except ImportError:  # not built for this platform: rules run unfiltered
-    hyperscan = None
-
-_FLAGS = 0 if hyperscan is None else (hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_UTF8
-                                      | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_ALLOWEMPTY)
-
-
-@dataclass(frozen=True)
-class Prefilter:
-    """What a rule offers to be filtered by: every finding lies in a match of ``pattern``.
-
-    With ``lines`` each such match also lies within one line, and the rule can be run on
-    chosen lines (``Rule.check_lines``); otherwise it is only skipped on documents where
-    ``pattern`` cannot match. ``single_line`` says that the part of each match outside its
-    look-arounds lies within one line even for a rule that is only skipped (a tail rule);
-    None means as ``lines``.
-    """
-
-    pattern: str
-    ignorecase: bool = False
-    lines: bool = True
-    single_line: bool | None = None
-
-
-def available() -> bool:
-    return hyperscan is not None
-
-
-def _compiles(source: str) -> bool:
-    try:
-        hyperscan.Database().compile(expressions=[source.encode()], ids=[0], elements=1,
-                                     flags=[_FLAGS])
-    except hyperscan.error:
-        return False
-    return True
-
-
-# Ordinary prose, one sentence a line: a prefilter that matches most of these lines names
-# nearly every line of a real document, and its matches cost a Python call each, so the rule
-# is better run in full (its own regex is one C-level search). This happens when the rewrite
-# had to drop a leading '^' (see prefilter_syntax).
-_ORDINARY = (
-    "The council met on Tuesday and agreed to raise the budget by five percent.",
-    "Officials said the new rules would take effect next year, after a review.",
-    "She told reporters that talks with the union had gone well so far.",
-    "Prices for fuel and food rose again in March, according to the agency.",
-    "in a statement on its website, the company said it would appeal.",
-    "Residents were asked to stay indoors while crews cleared the roads.",
-    "the plan, which was first proposed in 2019, has support in both parties.",
-    "He added that more details would be released in the coming weeks.",
-)
-UNSELECTIVE = 0.5  # share of those lines a useful prefilter leaves out
-
-
-def _selective(source: str) -> bool:
-    database = hyperscan.Database()
-    database.compile(expressions=[source.encode()], ids=[0], elements=1, flags=[_FLAGS])
-    hit = 0
-    for line in _ORDINARY:
-        found: list[bool] = []
-        database.scan(line.encode(), match_event_handler=lambda *_: found.append(True))
-        hit += bool(found)
-    return hit < UNSELECTIVE * len(_ORDINARY)
-
-
-def hyperscan_source(spec: Prefilter) -> str | None:
-    """The Hyperscan pattern for a rule's prefilter, or None when there is none that works
-    (or none worth it: one that matches most ordinary lines)."""
-    for end_anchors in (True, False):  # Hyperscan refuses some '$' that the rewrite keeps
-        try:
-            single_line = spec.lines if spec.single_line is None else spec.single_line
-            source = prefilter_source(spec.pattern, spec.ignorecase, end_anchors, single_line)
-        except Unsupported:
-            return None
-        if _compiles(source):
-            return source if _selective(source) else None
-    return None
 
 
 class LineFilter:
     """The compiled database of the rules' prefilters; ``candidates`` runs it on a document."""
 
-    def __init__(self, rules: list["Rule"], by_line: list[bool], database) -> None:
+    def __init__(self, rules: list[Filtered], by_line: list[bool], database) -> None:
         self.rules = rules
         self.by_line = by_line
         self.database = database
 
     @classmethod
-    def load(cls, rules: Sequence["Rule"], compile: bool = True) -> "LineFilter | None":
+    def load(cls, rules: Sequence[Filtered], compile: bool = True) -> "LineFilter | None":
         """The filter for ``rules``: from the cache, else compiled (None when not ``compile``,
         or without Hyperscan)."""
-        if hyperscan is None:
+        if policy.hyperscan is None:
             return None
         specs = [(rule, rule.prefilter()) for rule in rules]
         specs = [(rule, spec) for rule, spec in specs if spec is not None]
@@ -135,7 +51,7 @@ class LineFilter:
         kept = [(rule, spec) for (rule, spec), source in zip(specs, sources) if source is not None]
         return cls([rule for rule, _ in kept], [spec.lines for _, spec in kept], database)
 
-    def candidates(self, doc: "Document") -> dict["Rule", list[int]] | None:
+    def candidates(self, doc: "Document") -> dict[Filtered, list[int]] | None:
         """Per filtered rule, the sorted 1-based lines where one of its matches may end.
 
         A rule that is only gated gets [1] when it can match anywhere. None when the document
@@ -163,7 +79,7 @@ class LineFilter:
 
         try:
             self.database.scan(data, match_event_handler=record)
-        except hyperscan.error:
+        except policy.hyperscan.error:
             # a database from a cache shared with a machine of other CPU features: the rules
             # run in full from here on (a cache directory per machine avoids this)
             self.database = None
@@ -198,7 +114,7 @@ def _compiled(specs: list[Prefilter], compile: bool):
     if not specs:
         return [], None
     # a database is built for this CPU: a cache shared between architectures keeps one each
-    machine = (hyperscan.__version__, platform.machine())
+    machine = (policy.hyperscan.__version__, platform.machine())
     key = hashlib.sha256(pickle.dumps((specs, machine)) + code_digest()).hexdigest()
     folder = cache_dir()
     path = folder / f"prefilter-{key}.pickle" if folder is not None else None
@@ -211,18 +127,18 @@ def _compiled(specs: list[Prefilter], compile: bool):
             pass
     if not compile:
         return None
-    sources = [hyperscan_source(spec) for spec in specs]
+    sources = [policy.hyperscan_source(spec) for spec in specs]
     usable = [s.encode() for s in sources if s is not None]
     if not usable:
         return sources, None
-    database = hyperscan.Database()
+    database = policy.hyperscan.Database()
     database.compile(expressions=usable, ids=list(range(len(usable))), elements=len(usable),
-                     flags=[_FLAGS] * len(usable))
+                     flags=[policy.FLAGS] * len(usable))
     if path is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
-                pickle.dump((sources, hyperscan.dumpb(database)), f)
+                pickle.dump((sources, policy.hyperscan.dumpb(database)), f)
             os.replace(f.name, path)
         except OSError:
             pass
@@ -230,6 +146,6 @@ def _compiled(specs: list[Prefilter], compile: bool):
 
 
 def _loaded(blob: bytes):
-    database = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
-    database.scratch = hyperscan.Scratch(database)  # a loaded database comes without one
+    database = policy.hyperscan.loadb(blob, policy.hyperscan.HS_MODE_BLOCK)
+    database.scratch = policy.hyperscan.Scratch(database)  # a loaded database comes without one
     return database
