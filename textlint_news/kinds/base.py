@@ -34,6 +34,7 @@ class Rule:
     KIND: ClassVar[str] = ""
     Options: ClassVar[type] = NoOptions
     FIELDS: ClassVar[dict[str, Field]] = {}  # derived from ``Options``
+    options: Any  # an instance of ``Options``
     # Kinds that work out the replacement themselves (a swap map, a deletion) need only `fix:`.
     COMPUTES_FIX: ClassVar[bool] = False
 

@@ -36,6 +36,7 @@ class BoilerplateRule(Rule):
     KIND = "boilerplate"
     COMPUTES_FIX = True
     Options = BoilerplateOptions
+    options: BoilerplateOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

@@ -68,6 +68,7 @@ class CapitalizationRule(Rule):
     KIND = "capitalization"
     COMPUTES_FIX = True
     Options = CapitalizationOptions
+    options: CapitalizationOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

@@ -60,6 +60,7 @@ class ConsistencyRule(Rule):
     KIND = "consistency"
     COMPUTES_FIX = True
     Options = ConsistencyOptions
+    options: ConsistencyOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

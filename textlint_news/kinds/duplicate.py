@@ -46,6 +46,7 @@ class DuplicateRule(Rule):
     KIND = "duplicate"
     COMPUTES_FIX = True
     Options = DuplicateOptions
+    options: DuplicateOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

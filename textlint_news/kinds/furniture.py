@@ -70,6 +70,7 @@ class FurnitureRule(Rule):
     KIND = "furniture"
     COMPUTES_FIX = True
     Options = FurnitureOptions
+    options: FurnitureOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

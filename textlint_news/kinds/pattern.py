@@ -103,6 +103,7 @@ class PatternOptions:
 class PatternRule(Rule):
     KIND = "pattern"
     Options = PatternOptions
+    options: PatternOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

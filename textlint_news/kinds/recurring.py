@@ -56,6 +56,7 @@ class RecurringLineRule(CorpusRule):
     KIND = "recurring"
     COMPUTES_FIX = True
     Options = RecurringOptions
+    options: RecurringOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

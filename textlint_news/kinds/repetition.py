@@ -38,6 +38,7 @@ class RepetitionRule(Rule):
     KIND = "repetition"
     COMPUTES_FIX = True
     Options = RepetitionOptions
+    options: RepetitionOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)

@@ -31,6 +31,7 @@ class SubstitutionRule(Rule):
     KIND = "substitution"
     COMPUTES_FIX = True
     Options = SubstitutionOptions
+    options: SubstitutionOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
