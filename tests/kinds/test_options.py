@@ -14,7 +14,7 @@ from textlint_news.kinds.reporting import line_text_span
 from textlint_news.loading.packs import ConfigError, load_pack_text
 from textlint_news.loading.schema import Field, SpecError, fields_of, option, validate
 
-from .helpers import lint, rules_from_yaml
+from ..helpers import lint, rules_from_yaml
 
 
 def error_of(yaml_text: str) -> str:
