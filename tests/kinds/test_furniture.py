@@ -11,7 +11,7 @@ import pytest
 
 from textlint_news import Config, Document
 from textlint_news.api import load_rules
-from textlint_news.kinds.furniture import FEATURES, document_language, line_features
+from textlint_news.kinds.furniture_features import FEATURES, document_language, line_features
 from textlint_news.loading.packs import ConfigError
 
 from ..helpers import rules_from_yaml

@@ -1,8 +1,8 @@
-"""The part every rule kind shares: common YAML fields, findings, message templates, fixes."""
+"""The part every rule kind shares: its options read once, findings and their fixes."""
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from collections import Counter
 from typing import Any, ClassVar, Iterator, Mapping, Sequence
 
@@ -12,95 +12,37 @@ from textlint_news.document import Document
 from textlint_news.findings import Edit, Finding, Fix, Severity
 from textlint_news.matching.budget import Budget
 from textlint_news.matching.prefilter.spec import Prefilter
-from textlint_news.loading.schema import Field, SpecError, validate
-from textlint_news.document.language import normalise_code
+from textlint_news.loading.schema import Field, SpecError, fields_of, validate
 from textlint_news.document.segments import line_removal_span
-from textlint_news.document.blocks import BLOCK_TYPES, CONTENT_TYPES
+from textlint_news.document.blocks import CONTENT_TYPES
 from textlint_news.fixes.transforms import TRANSFORMS
 from textlint_news.loading.examples import parse_examples
-
-SEVERITIES = ("error", "warning", "info")
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-
-def _check_id(value: str) -> str | None:
-    return None if _ID.match(value) else "must be kebab-case (lowercase letters, digits and dashes)"
-
-
-def _check_blocks(value: list) -> str | None:
-    unknown = [b for b in value if b not in BLOCK_TYPES]
-    return (f"unknown block type '{unknown[0]}' (known: {', '.join(BLOCK_TYPES)})"
-            if unknown else None)
-
-
-def _check_languages(value: list) -> str | None:
-    bad = [v for v in value if normalise_code(v) != v]
-    return (f"'{bad[0]}' is not a lowercase ISO 639-1 code such as 'en'" if bad else None)
-
-
-PARAGRAPH_EDGES = ("first", "last")
-
-# Where a kind applies when its rule does not say (`blocks:`): text-wide kinds (patterns,
-# duplicates, boilerplate) everywhere, kinds about sentences on running text.
-_TEXT = ("prose", "heading", "list", "label")
-KIND_BLOCKS: dict[str, tuple[str, ...]] = {
-    "pattern": BLOCK_TYPES,
-    "capitalization": _TEXT,
-    "substitution": _TEXT,
-    "consistency": _TEXT,
-    "repetition": _TEXT,
-}
-
-FIX_FIELDS = {
-    "safe": Field((bool,), default=False, help="may be applied unattended by --fix"),
-    "replacement": Field((str,), help="template; \\g<name> or {name} for captures"),
-    "transform": Field((str,), choices=tuple(TRANSFORMS), help="computed replacement of the match"),
-    "description": Field((str,), help="what the fix does, shown to users"),
-    "whole_lines": Field((bool,), default=False,
-                         help="a deleting fix removes the match's whole lines and the blank line "
-                              "before them, so no empty paragraph is left behind"),
-}
-
-COMMON_FIELDS: dict[str, Field] = {
-    "id": Field((str,), required=True, check=_check_id),
-    "kind": Field((str,), required=True),
-    "severity": Field((str,), default="warning", choices=SEVERITIES),
-    "message": Field((str,), required=True),
-    "description": Field((str,), default=""),
-    "suggestion": Field((str,), default=None),
-    "fix": Field((dict,), default=None),
-    "examples": Field((dict,), default=None),
-    "tags": Field((list,), default=[], items=str),
-    "enabled": Field((bool,), default=True),
-    "blocks": Field((list,), items=str, check=_check_blocks,
-                    help="block types the rule applies to (default: per kind)"),
-    "languages": Field((list,), items=str, check=_check_languages,
-                       help="ISO 639-1 codes of the languages the rule applies to (default: any)"),
-    "paragraph": Field((str,), choices=PARAGRAPH_EDGES,
-                       help="report only on the first (or last) line of a paragraph: a line that "
-                            "another line carries on is no place where a paragraph lost its start "
-                            "(or end)"),
-}
-
-
-def render(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``{name}`` placeholders; unknown names are left as written (no attribute access)."""
-    def value(m: re.Match) -> str:
-        v = values.get(m.group(1))
-        return m.group(0) if v is None else str(v)
-    return _PLACEHOLDER.sub(value, template)
+from textlint_news.kinds.options import FIX_FIELDS, KIND_BLOCKS, NoOptions
+from textlint_news.kinds.reporting import describe_edit, render
 
 
 class Rule:
-    """Base of every kind. Subclasses declare ``FIELDS`` and implement ``check``."""
+    """Base of every kind. Subclasses declare ``Options`` (a dataclass) and implement ``check``.
+
+    The checked options are ``self.options``, and each is also an attribute of the rule of the
+    same name, which a kind's ``__init__`` may replace by its parsed form (a compiled pattern).
+    """
 
     KIND: ClassVar[str] = ""
-    FIELDS: ClassVar[dict[str, Field]] = {}
+    Options: ClassVar[type] = NoOptions
+    FIELDS: ClassVar[dict[str, Field]] = {}  # derived from ``Options``
+    options: Any  # an instance of ``Options``
     # Kinds that work out the replacement themselves (a swap map, a deletion) need only `fix:`.
     COMPUTES_FIX: ClassVar[bool] = False
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.FIELDS = fields_of(cls.Options)
+
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        self.options = self.Options(**{name: spec[name] for name in self.FIELDS})
+        for option in dataclasses.fields(self.options):
+            setattr(self, option.name, getattr(self.options, option.name))
         self.id: str = spec["id"]
         self.pack = pack
         self.source = source  # "file:line" of the rule's definition, for error messages
@@ -167,8 +109,12 @@ class Rule:
 
     def finding(self, doc: Document, start: int, end: int, values: Mapping[str, Any] | None = None,
                 replacement: str | None = None, fix_start: int | None = None,
-                fix_end: int | None = None) -> Finding:
-        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range."""
+                fix_end: int | None = None, whole_lines: bool = False) -> Finding:
+        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range.
+
+        A deleting fix with ``whole_lines`` (or the rule's ``fix: {whole_lines: true}``) removes
+        the lines of the span whole and the blank lines before them: no empty paragraph is left.
+        """
         values = dict(values or {})
         values.setdefault("match", doc.text[start:end])
         line, column = doc.position(start)
@@ -177,12 +123,13 @@ class Rule:
         if replacement is not None:
             fs = start if fix_start is None else fix_start
             fe = end if fix_end is None else fix_end
-            if replacement == "" and fix_start is None and self.fix_spec and self.fix_spec["whole_lines"]:
+            if replacement == "" and fix_start is None and (
+                    whole_lines or self.fix_spec and self.fix_spec["whole_lines"]):
                 fs, fe = line_removal_span(doc, line, end_line)
             values.setdefault("replacement", replacement)
             description = (render(self.fix_spec["description"], values)
                            if self.fix_spec and self.fix_spec.get("description")
-                           else _describe_edit(doc.text[fs:fe], replacement))
+                           else describe_edit(doc.text[fs:fe], replacement))
             fix = Fix(description, (Edit(fs, fe, replacement),), self.fix_safe)
         suggestion = render(self.suggestion_template, values) if self.suggestion_template else None
         if suggestion is None and fix is not None:
@@ -209,18 +156,6 @@ class CorpusRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         return self.check_corpus(doc, Counter(self.observe(doc)), 1)
-
-
-def _describe_edit(old: str, new: str) -> str:
-    if not new:
-        return f"remove {_quote(old)}"
-    return f"replace {_quote(old)} with {_quote(new)}"
-
-
-def _quote(text: str) -> str:
-    shown = text if len(text) <= 40 else text[:37] + "..."
-    # invisible characters are what many fixes remove: show them escaped
-    return '"' + "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown) + '"'
 
 
 def finditer_lines(pattern: regex.Pattern, doc: Document,

@@ -10,45 +10,45 @@ fix delete both) is held to one line, whatever the pack wrote.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field
-from textlint_news.document.segments import edge_lines, line_removal_span
+from textlint_news.loading.schema import option
+from textlint_news.document.segments import edge_lines
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.kinds.base import Rule, compile_pattern, finditer_lines
 from textlint_news.matching import budget
 
 
+@dataclass(frozen=True, kw_only=True)
+class BoilerplateOptions:
+    patterns: list[str] = option(required=True)
+    region: str = option("anywhere", choices=("head", "tail", "anywhere"))
+    region_lines: int = option(3, help="non-blank lines counted as head or tail")
+    max_words: int = option(25, help="longer lines are never boilerplate")
+    min_lines: int = option(1, help="documents with fewer non-blank lines are not checked")
+
+
 class BoilerplateRule(Rule):
     KIND = "boilerplate"
     COMPUTES_FIX = True
-    FIELDS = {
-        "patterns": Field((list,), required=True, items=str),
-        "region": Field((str,), default="anywhere", choices=("head", "tail", "anywhere")),
-        "region_lines": Field((int,), default=3, help="non-blank lines counted as head or tail"),
-        "max_words": Field((int,), default=25, help="longer lines are never boilerplate"),
-        "min_lines": Field((int,), default=1,
-                           help="documents with fewer non-blank lines are not checked"),
-    }
+    Options = BoilerplateOptions
+    options: BoilerplateOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        for p in spec["patterns"]:
+        for p in self.options.patterns:
             compile_pattern(p, regex.IGNORECASE, "patterns")  # report the broken one by itself
-        joined = "|".join(f"(?:{p})" for p in spec["patterns"])
+        joined = "|".join(f"(?:{p})" for p in self.options.patterns)
         # one search over the document; the body group is the line without its indentation,
         # taken possessively: a body starting with .* must not retry every split of a long run
         # of spaces (quadratic)
         self.regex = regex.compile(rf"^[ \t]*+(?P<body>{joined})[ \t]*$",
                                    regex.IGNORECASE | regex.MULTILINE)
-        self.region: str = spec["region"]
-        self.region_lines: int = spec["region_lines"]
-        self.max_words: int = spec["max_words"]
-        self.min_lines: int = spec["min_lines"]
 
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.region == "anywhere":
@@ -101,8 +101,6 @@ class BoilerplateRule(Rule):
             if not body.strip() or len(body.split()) > self.max_words:
                 continue
             values = {k: v for k, v in m.groupdict().items() if v is not None}
-            line_no = doc.position(start)[0]
-            fix_start, fix_end = line_removal_span(doc, line_no)
             yield self.finding(doc, start, end, values,
                                replacement="" if self.fix_spec is not None else None,
-                               fix_start=fix_start, fix_end=fix_end)
+                               whole_lines=True)

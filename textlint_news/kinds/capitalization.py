@@ -20,6 +20,7 @@ beside "Trump said"), with ``evidence: dictionary`` also when it is no English w
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import regex
@@ -28,7 +29,7 @@ from textlint_news.matching.dictionary import is_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.matching.prefilter import Prefilter
-from textlint_news.loading.schema import Field
+from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule, compile_pattern
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
@@ -50,36 +51,41 @@ _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 _DICTIONARY_MIN_WORDS = 80
 
 
+@dataclass(frozen=True, kw_only=True)
+class CapitalizationOptions:
+    after: str = option(required=True, help="regex of what precedes the word")
+    expect: str = option("lower", choices=("lower", "upper"))
+    before: str | None = option(help="regex of what follows the word")
+    words: list[str] = option([], help="common words, in lowercase")
+    evidence: str = option("none", choices=("none", "document", "dictionary"),
+                           help="also accept lowercase use elsewhere in the document as proof; "
+                                "dictionary: also an English word that the document capitalises "
+                                "nowhere else")
+    allowed_words: list[str] = option([], aliases=("exceptions",),
+                                      help="words never reported, as written")
+
+
 class CapitalizationRule(Rule):
     KIND = "capitalization"
     COMPUTES_FIX = True
-    FIELDS = {
-        "after": Field((str,), required=True, help="regex of what precedes the word"),
-        "expect": Field((str,), default="lower", choices=("lower", "upper")),
-        "before": Field((str,), default=None, help="regex of what follows the word"),
-        "words": Field((list,), default=[], items=str, help="common words, in lowercase"),
-        "evidence": Field((str,), default="none", choices=("none", "document", "dictionary"),
-                          help="also accept lowercase use elsewhere in the document as proof; "
-                               "dictionary: also an English word that the document "
-                               "capitalises nowhere else"),
-        "exceptions": Field((list,), default=[], items=str, help="words never reported"),
-    }
+    Options = CapitalizationOptions
+    options: CapitalizationOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        after = compile_pattern(spec["after"], 0, "after").pattern
-        before = (compile_pattern(spec["before"], 0, "before").pattern
-                  if spec["before"] is not None else "")
+        after = compile_pattern(self.options.after, 0, "after").pattern
+        before = (compile_pattern(self.options.before, 0, "before").pattern
+                  if self.options.before is not None else "")
         word = r"\p{L}[\p{L}'’]*" if not before else r"\p{L}+"
         self.whole_word = 0 if before else 1
         # `before` is matched, not looked ahead at, so that the pre-filter sees it too
         self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?:{before})" if before else ""),
                                    regex.MULTILINE)
-        self.expect_lower = spec["expect"] == "lower"
-        self.words = {w.casefold() for w in spec["words"]}
-        self.use_document = spec["evidence"] in ("document", "dictionary")
-        self.use_dictionary = spec["evidence"] == "dictionary"
-        self.exceptions = set(spec["exceptions"])
+        self.expect_lower = self.options.expect == "lower"
+        self.words = {w.casefold() for w in self.options.words}
+        self.use_document = self.options.evidence in ("document", "dictionary")
+        self.use_dictionary = self.options.evidence == "dictionary"
+        self.exceptions = set(self.options.allowed_words)
 
     def prefilter(self) -> Prefilter:
         return Prefilter(self.regex.pattern, lines=False)  # it weighs the whole document

@@ -14,6 +14,7 @@ beside the product name ``Series``) is never reported.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import regex
@@ -21,7 +22,7 @@ import regex
 from textlint_news.matching.dictionary import is_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field
+from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
@@ -45,25 +46,26 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
+@dataclass(frozen=True, kw_only=True)
+class ConsistencyOptions:
+    min_majority: int = option(3)
+    max_minority: int = option(1)
+    min_length: int = option(4)
+    allowed_words: list[str] = option([], aliases=("exceptions",),
+                                      help="words never reported in lowercase (any case given)")
+    skip_english_words: bool = option(True, help="never report a lowercase form found in the "
+                                                 "dictionary")
+
+
 class ConsistencyRule(Rule):
     KIND = "consistency"
     COMPUTES_FIX = True
-    FIELDS = {
-        "min_majority": Field((int,), default=3),
-        "max_minority": Field((int,), default=1),
-        "min_length": Field((int,), default=4),
-        "exceptions": Field((list,), default=[], items=str, help="lowercase words never reported"),
-        "skip_english_words": Field((bool,), default=True,
-                                    help="never report a lowercase form found in the dictionary"),
-    }
+    Options = ConsistencyOptions
+    options: ConsistencyOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.min_majority: int = spec["min_majority"]
-        self.max_minority: int = spec["max_minority"]
-        self.min_length: int = spec["min_length"]
-        self.exceptions = {w.casefold() for w in spec["exceptions"]}
-        self.skip_english_words: bool = spec["skip_english_words"]
+        self.exceptions = {w.casefold() for w in self.options.allowed_words}
 
     def _suspects(self, doc: Document) -> dict[str, str]:
         """Lowercase form -> capitalised form, for the words that might be reported.

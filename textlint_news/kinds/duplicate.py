@@ -14,50 +14,44 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field
-from textlint_news.document.segments import line_removal_span, units
+from textlint_news.loading.schema import option
+from textlint_news.document.segments import units
 from textlint_news.kinds.base import Rule
 
 _LETTER = regex.compile(r"\p{L}")
 
 
+@dataclass(frozen=True, kw_only=True)
+class DuplicateOptions:
+    unit: str = option("line", choices=("line", "paragraph", "sentence"))
+    mode: str = option("equal", choices=("equal", "contained", "adjacent"))
+    min_words: int = option(4)
+    max_words: int = option(0, help="only report units of at most this many words (0: any length)")
+    max_line: int = option(0, help="only report repeats on lines up to this number (0: anywhere)")
+    min_line: int = option(1, help="only report repeats from this line on")
+    min_copies: int = option(2, help="only report a unit that occurs at least this many times")
+    max_copies: int = option(0, help="only report a unit that occurs at most this many times (0: "
+                                     "any number): a refrain or a question asked in every "
+                                     "interview is the text's own")
+
+
 class DuplicateRule(Rule):
     KIND = "duplicate"
     COMPUTES_FIX = True
-    FIELDS = {
-        "unit": Field((str,), default="line", choices=("line", "paragraph", "sentence")),
-        "mode": Field((str,), default="equal", choices=("equal", "contained", "adjacent")),
-        "min_words": Field((int,), default=4),
-        "max_words": Field((int,), default=0,
-                           help="only report units of at most this many words (0: any length)"),
-        "max_line": Field((int,), default=0,
-                          help="only report repeats on lines up to this number (0: anywhere)"),
-        "min_line": Field((int,), default=1, help="only report repeats from this line on"),
-        "min_copies": Field((int,), default=2,
-                            help="only report a unit that occurs at least this many times"),
-        "max_copies": Field((int,), default=0,
-                            help="only report a unit that occurs at most this many times (0: any "
-                                 "number): a refrain or a question asked in every interview is "
-                                 "the text's own"),
-    }
+    Options = DuplicateOptions
+    options: DuplicateOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.unit: str = spec["unit"]
-        self.contained = spec["mode"] == "contained"
-        self.adjacent = spec["mode"] == "adjacent"
-        self.min_words: int = spec["min_words"]
-        self.max_words: int = spec["max_words"]
-        self.max_line: int = spec["max_line"]
-        self.min_line: int = spec["min_line"]
-        self.min_copies: int = spec["min_copies"]
-        self.max_copies: int = spec["max_copies"]
+        self.contained = self.options.mode == "contained"
+        self.adjacent = self.options.mode == "adjacent"
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.adjacent:
@@ -104,14 +98,10 @@ class DuplicateRule(Rule):
             previous, first_line, run, pair = norm, line, 1, None
 
     def _report(self, doc: Document, start: int, end: int, first_line: int) -> Finding:
-        line, end_line = doc.position(start)[0], doc.position(end)[0]
-        replacement = None
-        fix_start = fix_end = None
-        if self.fix_spec is not None and self.unit != "sentence":
-            fix_start, fix_end = line_removal_span(doc, line, end_line)
-            replacement = ""
-        return self.finding(doc, start, end, {"first_line": first_line}, replacement=replacement,
-                            fix_start=fix_start, fix_end=fix_end)
+        # a sentence is part of a line: only lines and paragraphs are removed
+        removable = self.fix_spec is not None and self.unit != "sentence"
+        return self.finding(doc, start, end, {"first_line": first_line},
+                            replacement="" if removable else None, whole_lines=True)
 
 
 class _Earlier:

@@ -18,13 +18,14 @@ cannot end one). ``habit`` may list several; any one of them lets the document o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field, SpecError, validate
+from textlint_news.loading.schema import Field, SpecError, option, validate
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.kinds.base import Rule, check_replacement, compile_pattern, finditer_lines
 from textlint_news.matching import budget
@@ -75,64 +76,66 @@ def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
     return 0, len(doc.text)
 
 
+@dataclass(frozen=True, kw_only=True)
+class PatternOptions:
+    pattern: str | None = option(help="regex pattern; named groups are usable in message and fix")
+    tokens: list[str] | str | None = option(help="literal words or phrases, matched as whole "
+                                                 "words (a list, or a block string with one per "
+                                                 "line)")
+    flags: list[str] = option([])
+    scope: str = option("line", choices=SCOPES)
+    lines: int = option(5, help="N for first-lines / last-lines",
+                        check=lambda n: None if n >= 1 else "must be 1 or more")
+    group: str | int = option(0, help="the capture group that is reported")
+    allowed_matches: list[str] = option([], aliases=("exceptions",),
+                                        help="patterns; a match that fully matches one of them "
+                                             "is not reported")
+    not_after: str | None = option(help="a pattern; a match right after text it matches (ending "
+                                        "where the match starts) is not reported")
+    skip_wrapped: bool = option(False, help="skip hard-wrapped documents, where a line end is "
+                                            "not a paragraph end")
+    habit: dict | list | None = option(help="{of: pattern, share: 0.35, min: 8} or {unless_after: "
+                                            "pattern, min: 8}, or a list of them: skip documents "
+                                            "whose style this is")
+
+
 class PatternRule(Rule):
     KIND = "pattern"
-    FIELDS = {
-        "pattern": Field((str,), help="regex pattern; named groups are usable in message and fix"),
-        "tokens": Field((list, str), items=str,
-                        help="literal words or phrases, matched as whole words (a list, or a "
-                             "block string with one per line)"),
-        "flags": Field((list,), default=[], items=str),
-        "scope": Field((str,), default="line", choices=SCOPES),
-        "lines": Field((int,), default=5, help="N for first-lines / last-lines",
-                       check=lambda n: None if n >= 1 else "must be 1 or more"),
-        "group": Field((str, int), default=0, help="the capture group that is reported"),
-        "exceptions": Field((list,), default=[], items=str,
-                            help="patterns; a match that fully matches one of them is not reported"),
-        "not_after": Field((str,), help="a pattern; a match right after text it matches (ending "
-                                        "where the match starts) is not reported"),
-        "skip_wrapped": Field((bool,), default=False,
-                              help="skip hard-wrapped documents, where a line end is not a "
-                                   "paragraph end"),
-        "habit": Field((dict, list), help="{of: pattern, share: 0.35, min: 8} or {unless_after: "
-                                           "pattern, min: 8}, or a list of them: skip documents "
-                                           "whose style this is"),
-    }
+    Options = PatternOptions
+    options: PatternOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        if (spec["pattern"] is None) == (spec["tokens"] is None):
+        if (self.options.pattern is None) == (self.options.tokens is None):
             raise SpecError("a pattern rule needs exactly one of 'pattern' and 'tokens'")
         flags = regex.MULTILINE
-        for name in spec["flags"]:
+        for name in self.options.flags:
             if name not in FLAGS:
                 raise SpecError(f"unknown flag '{name}' (known: {', '.join(FLAGS)})", key="flags")
             flags |= FLAGS[name]
         # a token list is matched word by word (see words.py): thousands of tokens compile
         # to no single alternation unless a window or a test asks for it
-        self.candidates = (WordCandidates(entries(spec["tokens"]), bool(flags & regex.IGNORECASE))
-                           if spec["tokens"] is not None else None)
+        tokens = self.options.tokens
+        self.candidates = (WordCandidates(entries(tokens), bool(flags & regex.IGNORECASE))
+                           if tokens is not None else None)
         if self.candidates is None:
-            self.regex = compile_pattern(spec["pattern"], flags, "pattern")
+            self.regex = compile_pattern(self.options.pattern, flags, "pattern")
         # (a token alternation has no groups, as the one-word pattern has none)
         groups = self.regex if self.candidates is None else self.candidates.word
         if self.fix_spec is not None and self.fix_spec["replacement"] is not None:
             check_replacement(self.fix_spec["replacement"], groups)
-        group = spec["group"]
+        group = self.options.group
         if isinstance(group, str) and group not in groups.groupindex or \
                 isinstance(group, int) and not 0 <= group <= groups.groups:
             raise SpecError(f"'group' names no group of the pattern: {group!r}", key="group")
-        self.group = group
-        self.required = (required_literals(spec["pattern"], flags)
+        self.required = (required_literals(self.options.pattern, flags)
                          if self.candidates is None else None)
-        self.scope: str = spec["scope"]
-        self.lines: int = spec["lines"]
-        self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "exceptions")
-                           for p in spec["exceptions"]]
-        self.not_after = (compile_pattern(f"(?<={spec['not_after']})", flags & regex.IGNORECASE,
-                                          "not_after") if spec["not_after"] is not None else None)
-        self.skip_wrapped: bool = spec["skip_wrapped"]
-        habits = spec["habit"] or []
+        self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "allowed_matches")
+                           for p in self.options.allowed_matches]
+        not_after = self.options.not_after
+        self.not_after = (compile_pattern(f"(?<={not_after})", flags & regex.IGNORECASE,
+                                          "not_after") if not_after is not None else None)
+        habits = self.options.habit or []
         self.habits = [Habit(h) for h in (habits if isinstance(habits, list) else [habits])]
 
     def __getattr__(self, name: str) -> Any:

@@ -17,15 +17,17 @@ from __future__ import annotations
 import math
 import os
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field
-from textlint_news.document.segments import edge_lines, line_removal_span
+from textlint_news.loading.schema import option
+from textlint_news.document.segments import edge_lines
 from textlint_news.kinds.base import CorpusRule
+from textlint_news.kinds.reporting import line_text_span
 
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
@@ -39,28 +41,26 @@ def line_key(line: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("0", line)).strip()
 
 
+@dataclass(frozen=True, kw_only=True)
+class RecurringOptions:
+    region: str = option("edges", choices=("head", "tail", "edges", "anywhere"))
+    region_lines: int = option(3, help="non-blank lines counted as head or tail")
+    min_documents: int = option(3, help="documents the line must recur in")
+    share: float = option(0.0, help="and at least this share of the documents linted together")
+    max_words: int = option(25, help="longer lines are article text")
+    group_by: str = option("site", choices=("site", "run"),
+                           help="compare the documents of one site, or all documents of the run")
+
+
 class RecurringLineRule(CorpusRule):
     KIND = "recurring"
     COMPUTES_FIX = True
-    FIELDS = {
-        "region": Field((str,), default="edges", choices=("head", "tail", "edges", "anywhere")),
-        "region_lines": Field((int,), default=3, help="non-blank lines counted as head or tail"),
-        "min_documents": Field((int,), default=3, help="documents the line must recur in"),
-        "share": Field((float,), default=0.0,
-                       help="and at least this share of the documents linted together"),
-        "max_words": Field((int,), default=25, help="longer lines are article text"),
-        "group_by": Field((str,), default="site", choices=("site", "run"),
-                          help="compare the documents of one site, or all documents of the run"),
-    }
+    Options = RecurringOptions
+    options: RecurringOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.region: str = spec["region"]
-        self.region_lines: int = spec["region_lines"]
-        self.min_documents: int = spec["min_documents"]
-        self.share: float = spec["share"]
-        self.max_words: int = spec["max_words"]
-        self.by_site = spec["group_by"] == "site"
+        self.by_site = self.options.group_by == "site"
 
     def _candidates(self, doc: Document) -> Iterator[tuple[int, str]]:
         """(line number, key) of the lines in the region that could be furniture."""
@@ -87,16 +87,12 @@ class RecurringLineRule(CorpusRule):
             count = counts[site + key]
             if count < needed:
                 continue
-            start, end = doc.line_span(line_no)
-            line = doc.lines[line_no - 1]
-            start += len(line) - len(line.lstrip())
-            end -= len(line) - len(line.rstrip())
-            fix_start, fix_end = line_removal_span(doc, line_no)
+            start, end = line_text_span(doc, line_no)
             yield self.finding(doc, start, end,
-                               {"line": line.strip(), "count": count, "documents": documents,
-                                "site": document_site(doc)},
+                               {"line": doc.text[start:end], "count": count,
+                                "documents": documents, "site": document_site(doc)},
                                replacement="" if self.fix_spec is not None else None,
-                               fix_start=fix_start, fix_end=fix_end)
+                               whole_lines=True)
 
 
 def document_site(doc: Document) -> str:

@@ -7,6 +7,7 @@ A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "
 from __future__ import annotations
 
 import operator
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Iterator
 
@@ -14,7 +15,7 @@ import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field
+from textlint_news.loading.schema import option
 from textlint_news.document.segments import units
 from textlint_news.kinds.base import Rule, finditer_lines
 
@@ -25,19 +26,23 @@ _REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(
                         regex.IGNORECASE | regex.MULTILINE)
 
 
+@dataclass(frozen=True, kw_only=True)
+class RepetitionOptions:
+    allowed_repeats: list[str] = option([], aliases=("exceptions",),
+                                        help="words whose doubling is grammatical (`had had`, "
+                                             "`that that`)")
+    min_length: int = option(1, help="ignore shorter words (and all numbers)")
+
+
 class RepetitionRule(Rule):
     KIND = "repetition"
     COMPUTES_FIX = True
-    FIELDS = {
-        "exceptions": Field((list,), default=[], items=str,
-                            help="words whose doubling is grammatical (`had had`, `that that`)"),
-        "min_length": Field((int,), default=1, help="ignore shorter words (and all numbers)"),
-    }
+    Options = RepetitionOptions
+    options: RepetitionOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.exceptions = {w.casefold() for w in spec["exceptions"]}
-        self.min_length: int = spec["min_length"]
+        self.exceptions = {w.casefold() for w in self.options.allowed_repeats}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lines = _lines_with_adjacent_twins(doc)

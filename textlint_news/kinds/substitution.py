@@ -7,37 +7,40 @@ when the replacement is a proper noun (``KYIV`` in a headline is not a casing de
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
-from textlint_news.loading.schema import Field, SpecError
+from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
 from textlint_news.matching.words import WordCandidates, entries, first_word
+
+
+@dataclass(frozen=True, kw_only=True)
+class SubstitutionOptions:
+    swap: dict[str, str] = option({}, help="literal word or phrase -> replacement")
+    names: list[str] | str = option([], help="names as they are spelt (a list, or a block string "
+                                             "with one per line): any other case of them is "
+                                             "reported; needs ignorecase")
+    ignorecase: bool = option(False)
+    allow_all_caps: bool = option(True, help="accept a match written in capitals")
 
 
 class SubstitutionRule(Rule):
     KIND = "substitution"
     COMPUTES_FIX = True
-    FIELDS = {
-        "swap": Field((dict,), default={}, items=str, help="literal word or phrase -> replacement"),
-        "names": Field((list, str), default=[], items=str,
-                       help="names as they are spelt (a list, or a block string with one per "
-                            "line): any other case of them is reported; needs ignorecase"),
-        "ignorecase": Field((bool,), default=False),
-        "allow_all_caps": Field((bool,), default=True, help="accept a match written in capitals"),
-    }
+    Options = SubstitutionOptions
+    options: SubstitutionOptions
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.ignorecase: bool = spec["ignorecase"]
-        names = entries(spec["names"])
+        names = entries(self.options.names)
         if names and not self.ignorecase:
             raise SpecError("'names' needs 'ignorecase: true'", key="names")
-        swap: dict[str, str] = {**{name.casefold(): name for name in names}, **spec["swap"]}
+        swap: dict[str, str] = {**{name.casefold(): name for name in names}, **self.options.swap}
         if not swap:
             raise SpecError("'swap' is empty", key="swap")
-        self.allow_all_caps: bool = spec["allow_all_caps"]
         self.swap = {self._key(k): v for k, v in swap.items()}
         # a name keeps its case in a compound: "Washington-based"
         self.candidates = WordCandidates(swap, self.ignorecase, compounds=True)

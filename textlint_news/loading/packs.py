@@ -16,7 +16,7 @@ from textlint_news.loading import cache as packcache
 from textlint_news.kinds import KINDS, Rule
 from textlint_news.limits import SETTINGS_MAX_BYTES, read_regular_file
 from textlint_news.paths import default_rules_dir
-from textlint_news.kinds.base import COMMON_FIELDS
+from textlint_news.kinds.options import COMMON_FIELDS
 from textlint_news.loading.schema import Field, SpecError, did_you_mean, validate
 
 PACK_FIELDS = {
@@ -132,15 +132,33 @@ def _rule_from_mapping(mapping: Any, defaults: dict[str, Any], pack: str, path: 
         raise SpecError(f"unknown rule kind '{kind_name}' (known: {', '.join(KINDS)})"
                         f"{did_you_mean(str(kind_name), tuple(KINDS))}",
                         key="kind" if "kind" in mapping else None, node=mapping)
-    spec = validate(merged, {**COMMON_FIELDS, **kind.FIELDS}, f"rule '{merged.get('id', '?')}'")
+    fields = {**COMMON_FIELDS, **kind.FIELDS}
+    # a rule's own value wins over the pack default, whichever of its names each one uses
+    own = {_field_of(key, fields) for key in mapping}
+    merged = {**{key: value for key, value in defaults.items()
+                 if key in mapping or _field_of(key, fields) not in own}, **mapping}
+    spec = validate(merged, fields, f"rule '{merged.get('id', '?')}'")
     line, _ = yaml_position(mapping)
-    rule = kind(spec, pack, f"{path}:{line}" if line else path)
+    try:
+        rule = kind(spec, pack, f"{path}:{line}" if line else path)
+    except SpecError as exc:  # named and located as the rule writes the option (an old name too)
+        old = next((a for a in fields[exc.key].aliases if a in mapping), None) \
+            if exc.key in fields and exc.key not in mapping else None
+        if old is not None:
+            exc.message = exc.message.replace(f"'{exc.key}'", f"'{old}'")
+            exc.key = old
+        raise
     examples = mapping.get("examples")
     for group in ("valid", "invalid"):
         entries = examples.get(group) if isinstance(examples, dict) else None
         for i in range(len(entries or ())):
             rule.example_positions[(group, i)] = yaml_position(entries, i)
     return rule
+
+
+def _field_of(key: str, fields: dict[str, Field]) -> str:
+    """The field that ``key`` names, under its name or an old one."""
+    return next((name for name, f in fields.items() if key == name or key in f.aliases), key)
 
 
 def load_pack_text(text: str, path: str) -> Pack:
