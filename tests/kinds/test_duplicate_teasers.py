@@ -43,3 +43,9 @@ def test_without_the_option_the_teaser_is_reported():
     page = ["Home", "News", TEASER, "By Jane Doe", TEASER, *BODY]
     rules = RULES.replace("    skip_teasers: true\n", "")
     assert [(f.rule_id, f.line) for f in lint(rules, "\n".join(page))] == [("repeated-paragraph", 5)]
+
+
+def test_a_paragraph_between_headings_repeated_later_is_reported():
+    # a section's paragraph framed by headings (a list of deals) is the text's own
+    page = ["Best deals today", TEASER, "Get it at the store", *BODY, "More deals", TEASER]
+    assert found("\n\n".join(page)) == [("repeated-paragraph", 13, 1, "repeats line 3 word for word")]

@@ -125,6 +125,9 @@ class DuplicateRule(Rule):
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
+_FURNITURE = frozenset({"listing", "label"})
+
+
 def _running_prose(doc: Document, index: int) -> bool:
     line = doc.lines[index]
     return (doc.blocks[index] == "prose" and len(line.split()) >= 5
@@ -133,9 +136,9 @@ def _running_prose(doc: Document, index: int) -> bool:
 
 def _alone(doc: Document, line: int, norm: str) -> bool:
     """True if 1-based ``line`` has no running prose as its nearest non-blank neighbours on
-    either side (copies of itself, ``norm``, skipped): a teaser among menus and labels. A
-    copy right after it (a pull quote, a block emitted twice) is no teaser: a page's teaser
-    and its body stand apart."""
+    either side (copies of itself, ``norm``, skipped) and a listing or label among them: a
+    teaser among menus and labels. A copy right after it (a pull quote, a block emitted twice)
+    is no teaser: a page's teaser and its body stand apart."""
     following = next((text for text in doc.lines[line:] if text.strip()), None)
     if following is not None and normalised(following) == norm:
         return False
@@ -147,8 +150,12 @@ def _alone(doc: Document, line: int, norm: str) -> bool:
                 return i
         return None
 
-    around = (nearest(range(line - 2, -1, -1)), nearest(range(line, len(doc.lines))))
-    return not any(i is not None and _running_prose(doc, i) for i in around)
+    around = [i for i in (nearest(range(line - 2, -1, -1)), nearest(range(line, len(doc.lines))))
+              if i is not None]
+    # headings, and list items, also frame a paragraph of edited text: furniture needs a
+    # listing (dates, prices, menu entries) or a label beside it
+    return (not any(_running_prose(doc, i) for i in around)
+            and any(doc.blocks[i] in _FURNITURE for i in around))
 
 
 class _Earlier:
