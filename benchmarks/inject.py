@@ -93,6 +93,20 @@ _SITE_FOOTERS = ["{site} — {tagline}", "Brought to you by {site}", "{site}: {t
                  "{tagline} from {site}", "Thanks for reading {site}"]
 
 
+def repeated_paragraph(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A body paragraph of ten words or more emitted again further down (a block the extractor
+    took twice): the copy lands after a later paragraph, never right after its original."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    long = [i for i, p in enumerate(paragraphs) if len(p.split()) >= 10 and "\n" not in p]
+    later = [(i, j) for i in long for j in range(i + 1, len(paragraphs)) if j >= 4]
+    if not later:
+        return None
+    i, j = rng.choice(later)  # the copy goes after paragraph j, so paragraph i+1 separates them
+    start = len("\n\n".join(paragraphs[:j + 1])) + 2
+    new = "\n\n".join(paragraphs[:j + 1] + [paragraphs[i]] + paragraphs[j + 1:]) + "\n"
+    return Injected(new, ((start, start + len(paragraphs[i])),))
+
+
 def site_footer(rng: random.Random) -> str:
     return rng.choice(_SITE_FOOTERS).format(site=rng.choice(_SITES), tagline=rng.choice(_TAGLINES))
 
@@ -221,6 +235,7 @@ def html_entity(text: str, title: str, rng: random.Random) -> Injected | None:
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
     "pull quote": (pull_quote, "duplicate"),
+    "repeated paragraph": (repeated_paragraph, "duplicate"),
     "bare attribution": (attribution, "duplicate"),
     "footer line": (footer, "boilerplate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),

@@ -1,7 +1,10 @@
 """Compare language identifiers on the shared data: accuracy on whole documents and on short
 snippets, and time per document. Run with a Python that has the candidates installed:
 
-    python benchmarks/language_ident.py [--no-lingua]
+    python benchmarks/language_ident.py [--no-lingua] [--documents-only]
+
+It first prints what textlint-news itself identifies for whole documents (prose samples,
+majority vote) on trafilatura-eval's clean texts and raw page bodies, tune and check parts.
 
 Truth: the `language` of trafilatura-eval and aeb-dev-extractors pages.jsonl (py3langid 0.4.0 on
 the whole clean text, so it favours py3langid on whole documents; the snippets, 50-200
@@ -55,11 +58,36 @@ def candidates(lingua: bool):
     return out
 
 
+def document_rows() -> None:
+    """What textlint-news itself does with a document (``language.identify_lines``: majority
+    over prose samples), on trafilatura-eval's clean texts and raw page bodies, per split."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from splits import split_of_site
+    from textlint_news.document.language import identify_lines
+    print("\n| textlint-news Document.language | tune | check |\n| --- | ---: | ---: |")
+    pages = [row for row in map(json.loads, open(DATA / "trafilatura-eval/pages.jsonl"))
+             if len(row.get("languages") or [row["language"]]) == 1]
+    for kind in ("clean", "raw"):
+        cells = []
+        for part in ("tune", "check"):
+            chosen = [row for row in pages if split_of_site(row["site"]) == part]
+            ok = sum(identify_lines((DATA / "trafilatura-eval" / kind / f"{row['name']}.txt")
+                                    .read_text().split("\n")) == row["language"] for row in chosen)
+            cells.append(f"{ok / len(chosen):.1%} ({ok}/{len(chosen)})")
+        print(f"| trafilatura-eval {kind} | {cells[0]} | {cells[1]} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-lingua", action="store_true")
+    parser.add_argument("--documents-only", action="store_true",
+                        help="only textlint-news's own identification of whole documents")
     parser.add_argument("--cap", type=int, default=CAP, help="characters of each document given")
     args = parser.parse_args()
+    document_rows()
+    if args.documents_only:
+        return
     docs, snippets = samples()
     print(f"{len(docs)} documents, {len(snippets)} snippets of 50-200 characters\n")
     print("| identifier | documents correct | English docs: recall / precision | snippets correct | ms per document | load s |")

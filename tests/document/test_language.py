@@ -112,3 +112,35 @@ def test_language_options_refuse_bad_use(workdir, args, message):
     result = CliRunner().invoke(main, ["check", *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+# a raw page: an English menu first (long lines that do not end as sentences), German prose after
+MENU = ["Home News Sport Business Technology Science Health Travel Weather",
+        "Subscribe Newsletter Podcasts Videos Photo Galleries Live Blog Archive",
+        "Login Register My Account Settings Privacy Policy Terms of Use Contact",
+        "Top Stories World Politics Europe Economy Markets Culture Lifestyle",
+        "Follow us on Facebook Twitter Instagram YouTube LinkedIn TikTok RSS",
+        "Most Read Most Shared Editor's Picks Opinion Letters Obituaries Events"]
+PROSE = ["Die Bundesregierung hat am Mittwoch beschlossen, die Steuern im nächsten Jahr zu senken.",
+         "Der Finanzminister sagte, die Entlastung komme vor allem Familien mit Kindern zugute.",
+         "Die Opposition kritisierte den Plan als zu teuer und forderte mehr Geld für Schulen ."]
+
+
+def test_a_raw_page_is_identified_from_its_prose_not_its_menu():
+    doc = Document.from_string("\n".join(MENU + PROSE) + "\n", "page.txt")
+    result = Linter(rules_from_yaml(RULES)).lint(doc)
+    assert doc.language == "de"
+    assert [(f.rule_id, f.line, f.column) for f in result.findings] == [("gap-any", 9, 84)]
+    assert result.skipped_language == "de"
+
+
+def test_the_majority_of_prose_samples_decides():
+    english = ["The government decided on Wednesday to cut taxes next year, officials said.",
+               "The finance minister said families with children would gain the most from it.",
+               "The opposition called the plan too expensive and asked for more school money.",
+               "Economists expect the cut to lift spending in the shops before the election.",
+               "Unions welcomed the news but warned that public services must not be cut.",
+               "The bill goes to parliament next month, where it is expected to pass easily."]
+    # one long German sentence among English ones: English has more samples
+    doc = Document.from_string("\n".join(english[:3] + [PROSE[0] * 3] + english[3:]), "mixed.txt")
+    assert doc.language == "en"

@@ -235,7 +235,7 @@ class Document:
         if self.declared_language is not None:
             return self.declared_language
         if "language" not in self.derived:
-            self.derived["language"] = _language.identify(_language.sample(self.lines))
+            self.derived["language"] = _language.identify_lines(self.lines)
         return self.derived["language"]
 
     @language.setter

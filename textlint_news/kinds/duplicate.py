@@ -22,7 +22,7 @@ import regex
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
-from textlint_news.document.segments import units
+from textlint_news.document.segments import normalised, units
 from textlint_news.kinds.base import Rule
 
 _LETTER = regex.compile(r"\p{L}")
@@ -40,6 +40,10 @@ class DuplicateOptions:
     max_copies: int = option(0, help="only report a unit that occurs at most this many times (0: "
                                      "any number): a refrain or a question asked in every "
                                      "interview is the text's own")
+    skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
+                                            "page furniture (no running prose right before or "
+                                            "after it): a raw page's teaser or summary, which "
+                                            "the body then repeats")
 
 
 class DuplicateRule(Rule):
@@ -68,6 +72,8 @@ class DuplicateRule(Rule):
                 first = earlier.container(norm) if self.contained else seen.get(norm)
                 if first is not None and counted and copies is None:
                     copies = Counter(units(doc, self.unit).norms)
+                if first is not None and self.skip_teasers and _alone(doc, first, norm):
+                    first = None
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
                         not self.max_copies or copies[norm] <= self.max_copies)):
                     yield self._report(doc, start, end, first)
@@ -102,6 +108,43 @@ class DuplicateRule(Rule):
         removable = self.fix_spec is not None and self.unit != "sentence"
         return self.finding(doc, start, end, {"first_line": first_line},
                             replacement="" if removable else None, whole_lines=True)
+
+
+# running prose: a prose line of five words or more that ends as a sentence does
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+_FURNITURE = frozenset({"listing", "label"})
+
+
+def _running_prose(doc: Document, index: int) -> bool:
+    line = doc.lines[index]
+    return (doc.blocks[index] == "prose" and len(line.split()) >= 5
+            and _SENTENCE_END.search(line) is not None)
+
+
+def _alone(doc: Document, line: int, norm: str) -> bool:
+    """True if 1-based ``line`` has no running prose as its nearest non-blank neighbours on
+    either side (copies of itself, ``norm``, skipped) and a listing or label among them: a
+    teaser among menus and labels. A copy right after it (a pull quote, a block emitted twice)
+    is no teaser: a page's teaser and its body stand apart."""
+    following = next((text for text in doc.lines[line:] if text.strip()), None)
+    if following is not None and normalised(following) == norm:
+        return False
+
+    def nearest(indexes: range) -> int | None:
+        for i in indexes:
+            text = doc.lines[i]
+            if text.strip() and normalised(text) != norm:
+                return i
+        return None
+
+    around = [i for i in (nearest(range(line - 2, -1, -1)), nearest(range(line, len(doc.lines))))
+              if i is not None]
+    # headings, and list items, also frame a paragraph of edited text: furniture needs a
+    # listing (dates, prices, menu entries) or a label beside it
+    return (not any(_running_prose(doc, i) for i in around)
+            and any(doc.blocks[i] in _FURNITURE for i in around))
 
 
 class _Earlier:
