@@ -13,7 +13,6 @@ cheap, sending every document to a worker twice is not); the workers get its ``C
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 from collections import deque
 from dataclasses import replace
@@ -90,6 +89,8 @@ def _run_parallel(linter: Linter, open_sources: Callable[[], Iterable[Source]], 
         # observing is cheap next to sending every document to a worker: done here
         linter.observe_all(source for chunk in chunks for source in chunk)
         chunks = _chunks(open_sources())
+    import multiprocessing  # ~10 ms that a one-process run does not need
+
     with multiprocessing.Pool(jobs, _init_worker, (linter,)) as pool:
         for chunk, results in _ordered(pool, _lint_chunk, chunks, jobs):
             linted = iter(results)
