@@ -7,7 +7,6 @@ override both. Paths in a config file are relative to that file.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +72,8 @@ def _read_text(path: Path) -> str:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only runs with a pyproject.toml or a .toml config need it
+
     text = _read_text(path)
     try:
         return tomllib.loads(text)
@@ -99,6 +100,8 @@ def _validated(raw: Any, where: str) -> dict[str, Any]:
 
 def parse_override(text: str) -> dict[str, Any]:
     """``--config 'fail-on = "error"'``: one TOML assignment, checked like a config file's."""
+    import tomllib
+
     try:
         value = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedBase
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
 
 from textlint_news.loading import cache as packcache
 from textlint_news.kinds import KINDS, Rule
@@ -51,7 +48,10 @@ class Pack:
 
 def yaml_position(node: Any, key: Any = None) -> tuple[int | None, int | None]:
     """1-based line and column of ``node`` (or of ``key`` inside it) in the YAML source."""
-    if not isinstance(node, CommentedBase):
+    # ruamel.yaml is imported only to parse (a run served by the pack cache never does), and
+    # a node that came from it means it is loaded
+    comments = sys.modules.get("ruamel.yaml.comments")
+    if comments is None or not isinstance(node, comments.CommentedBase):
         return None, None
     try:
         if key is not None and isinstance(node, dict):
@@ -70,17 +70,24 @@ class _AliasFound(Exception):
         self.mark = mark
 
 
-class _NoAliasComposer(Composer):
-    """Refuses every alias (``*name``) where the parser meets it, before anything is built.
+@lru_cache(maxsize=1)
+def _no_alias_composer() -> type:
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.events import AliasEvent
 
-    Aliases of aliases multiply (a few lines of "billion laughs" would take forever to check
-    and print), and even aliases of one long string multiply the text a pack compiles.
-    """
+    class NoAliasComposer(Composer):
+        """Refuses every alias (``*name``) where the parser meets it, before anything is built.
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.parser.check_event(AliasEvent):
-            raise _AliasFound(self.parser.peek_event().start_mark)
-        return super().compose_node(parent, index)
+        Aliases of aliases multiply (a few lines of "billion laughs" would take forever to
+        check and print), and even aliases of one long string multiply the text a pack compiles.
+        """
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.parser.check_event(AliasEvent):
+                raise _AliasFound(self.parser.peek_event().start_mark)
+            return super().compose_node(parent, index)
+
+    return NoAliasComposer
 
 
 def _refuse_tags(node: Any, path: str) -> None:
@@ -100,9 +107,12 @@ def _refuse_tags(node: Any, path: str) -> None:
 
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML keeping positions; no Python objects are ever constructed."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
-    yaml.Composer = _NoAliasComposer
+    yaml.Composer = _no_alias_composer()
     try:
         data = yaml.load(text)
     except _AliasFound as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from textlint_news.loading.cache import cached
 from textlint_news.paths import default_rules_dir
 
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
@@ -19,6 +20,11 @@ _FILES = ("english-words.txt", "english-words-brown.txt")
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
+    # unpickling the set from the pack cache (keyed by the lists' bytes) takes half the time
+    return cached(b"", "english-words", _read_english_words)
+
+
+def _read_english_words() -> frozenset[str]:
     words: set[str] = set()
     for name in _FILES:
         with open(default_rules_dir() / "data" / name, encoding="utf-8") as f:

@@ -118,8 +118,16 @@ class SarifReporter(Reporter):
         self.by_level: Counter[str] = Counter()
         self.first_finding: dict[str, Finding] = {}  # one per rule: bounded by the rule set
         self.notifications = Spool()
+        self.last_artifact: tuple[str, dict[str, Any]] | None = None
 
     def artifact(self, path: str) -> dict[str, Any]:
+        """The artifactLocation of ``path``. Resolving a path costs tens of microseconds, and
+        consecutive findings (every record of a JSONL file) share one: the last is kept."""
+        if self.last_artifact is None or self.last_artifact[0] != path:
+            self.last_artifact = path, self.resolve(path)
+        return self.last_artifact[1]
+
+    def resolve(self, path: str) -> dict[str, Any]:
         resolved = (self.root / path).resolve()
         try:
             relative = resolved.relative_to(self.root)
@@ -137,10 +145,9 @@ class SarifReporter(Reporter):
     def document(self, result: DocumentResult, findings: list[Finding]) -> None:
         doc = result.document
         fps = fingerprint_map(result) if findings else {}
-        artifacts: dict[str, dict[str, Any]] = {}  # resolving a path is slow: once per document
         for f in findings:
             self.first_finding.setdefault(f.rule_id, f)
-            artifact = artifacts.get(f.path) or artifacts.setdefault(f.path, self.artifact(f.path))
+            artifact = self.artifact(f.path)
             physical: dict[str, Any] = {"artifactLocation": artifact}
             message = f.message
             if f.record_id is None:
