@@ -60,10 +60,11 @@ class Run:
         return self.documents / self.seconds
 
 
-def news_texts(kind: str) -> list[str]:
-    """The aeb-dev texts of one kind: ``truth`` (edited prose) or ``scraped`` (what a scraper kept)."""
+def news_texts(kind: str = "") -> list[str]:
+    """The aeb-dev texts of one kind, ``truth`` (edited prose) or ``scraped`` (what a scraper
+    kept), or all of them (truth, scraped and linked: what the other benchmarks build on)."""
     for folder in SOURCES:
-        files = sorted(folder.glob(f"*.{kind}.txt"))
+        files = sorted(folder.glob(f"*.{kind}.txt" if kind else "*.txt"))
         if files:
             print(f"news text from {folder}", file=sys.stderr)
             return [f.read_text(encoding="utf-8") for f in files]
