@@ -9,7 +9,7 @@ import os
 import sys
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Iterable
 
 import click
 
@@ -27,9 +27,9 @@ from textlint_news.session.check import Check, CheckOptions, report_stream, skip
 from textlint_news.session.gate import EXIT_CLEAN, FAIL_ON, Gate
 from textlint_news.session.runner import default_jobs, run
 from textlint_news.session.split import FixedRecords, RecordSplitter
-from textlint_news.sources import (DEFAULT_INCLUDE, INPUT_FORMATS, MissingExtra, SourceError, TextFormat,
-                                   format_of, input_format as record_format, iter_sources, same_path,
-                                   spool_stdin)
+from textlint_news.sources import (DEFAULT_INCLUDE, FIELDS, INPUT_FORMATS, MissingExtra, SourceError,
+                                   TextFormat, format_of, format_options, input_format as record_format,
+                                   iter_sources, same_path, spool_stdin)
 
 
 def _chosen_format(chosen: str, paths: tuple[str, ...], stdin_filename: str) -> str | None:
@@ -60,17 +60,52 @@ def _check_fixed_output(fix: bool, diff: bool, records: str | None,
     """Records are fixed into a new file in their own format, never in place; text files only
     in place."""
     if fixed_output is not None and not records:
-        raise click.UsageError("--fixed-output writes fixed records (JSONL, Parquet, Arrow, "
-                               "WET); text files are fixed in place with --fix")
+        fixable = ", ".join(s.name for s in INPUT_FORMATS.values() if s.fixable)
+        raise click.UsageError(f"--fixed-output writes fixed records ({fixable}); text files "
+                               "are fixed in place with --fix")
     if fixed_output is not None and not fix:
         raise click.UsageError("--fixed-output writes what --fix fixes: add --fix")
+    label = INPUT_FORMATS[records].label if records else ""
     if diff and records:
         raise click.UsageError(f"--diff shows changes to text files; to see what --fix does to "
-                               f"{INPUT_FORMATS[records].label} records, write them with --fix "
-                               "--fixed-output FILE")
+                               f"{label} records, write them with --fix --fixed-output FILE")
+    if fix and records and not INPUT_FORMATS[records].fixable:
+        raise click.UsageError(f"--fix cannot write {label} records: lint them without --fix")
     if fix and records and fixed_output is None:
-        raise click.UsageError(f"--fix does not rewrite {INPUT_FORMATS[records].label} input: "
+        raise click.UsageError(f"--fix does not rewrite {label} input: "
                                "add --fixed-output FILE to write the fixed records to a new file")
+
+
+def _check_format(records: str | None, paths: tuple[str, ...], split: bool,
+                  given: set[str]) -> None:
+    """Refuse what the run's format cannot do, and the format options it does not take
+    (``given``: the options not at their default), in the order --help lists them."""
+    if split and not records:
+        raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
+    in_help = [n for _title, names in SectionedCommand.SECTIONS for n in names]
+    options = sorted((o for o in format_options() if o.param in given),
+                     key=lambda o: in_help.index(o.param) if o.param in in_help else len(in_help))
+    if not records:
+        for option in options:
+            if option.text_refuses:
+                raise click.UsageError(f"{option.flag} names a field of JSONL records: add --jsonl")
+        return
+    spec = INPUT_FORMATS[records]
+    if split and not spec.splittable:
+        raise click.UsageError(f"--passed and --quarantine cannot write {spec.label} records")
+    if "-" in paths and not spec.stdin:
+        raise click.UsageError(f"{spec.label} records cannot be read from stdin (-): give a file")
+    if not spec.options and options:
+        raise click.UsageError(f"{spec.label} records have no named fields: "
+                               f"{_listed(o.flag for o in FIELDS)} do not apply")
+    if unknown := [o.flag for o in options if o not in spec.options]:
+        raise click.UsageError(f"{spec.label} records do not take {_listed(unknown)}")
+
+
+def _listed(items: Iterable[str]) -> str:
+    """a, b and c"""
+    *rest, last = items
+    return f"{', '.join(rest)} and {last}" if rest else last
 
 
 def _read_stdin(stack: ExitStack, records: bool, max_record_bytes: int,
@@ -129,11 +164,11 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
           exclude: tuple[str, ...], extend_exclude: tuple[str, ...],
           respect_gitignore: bool | None, color: str, show_settings: bool, show_files: bool,
           encoding: str, stdin_filename: str, max_record_bytes: int, language: str | None,
-          jsonl: bool, input_format: str, ignore_field: str | None, lang_field: str | None,
-          url_field: str | None, date_field: str | None, text_field: str, id_field: str, jobs: int | None,
+          jsonl: bool, input_format: str, jobs: int | None,
           passed: Path | None, quarantine: Path | None, fixed_output: Path | None, quiet: bool,
           **report: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin)."""
+    # report: the fix, gate and report options (CheckOptions) and the input formats' options
     if not paths and not show_settings:
         raise click.UsageError("give at least one path (or - for stdin)")
     report["fix"] = report["fix"] or report["fix_only"]
@@ -141,26 +176,14 @@ def check(paths: tuple[str, ...], rule_paths: tuple[Path, ...], no_default_rules
     if (report["fix"] or report["diff"]) and "-" in paths and len(paths) > 1:
         raise click.UsageError("with --fix or --diff, - (stdin) must be the only path")
     _check_fixed_output(report["fix"], report["diff"], records, fixed_output)
-    if (passed or quarantine) and not records:
-        raise click.UsageError("--passed and --quarantine split JSONL records: add --jsonl")
-    for name, value in (("--lang-field", lang_field), ("--url-field", url_field),
-                        ("--date-field", date_field)):
-        if value is not None and not records:
-            raise click.UsageError(f"{name} names a field of JSONL records: add --jsonl")
-    if records and not INPUT_FORMATS[records].fields and (
-            (text_field, id_field, ignore_field, lang_field, url_field, date_field)
-            != ("text", "id", None, None, None, None)):
-        raise click.UsageError(f"{INPUT_FORMATS[records].label} records have no named fields: "
-                               "--text-field, --id-field, --url-field, --date-field, "
-                               "--ignore-field and --lang-field do not apply")
+    fields = {o.param: report.pop(o.param) for o in format_options()}
+    _check_format(records, paths, bool(passed or quarantine),
+                  {o.param for o in format_options() if fields[o.param] != o.default})
     forced = normalise_code(language) if language is not None else None
     if language is not None and forced is None:
         raise click.UsageError(f"--language: '{language}' is not a language code such as en")
     try:
-        source_format = record_format(records, text_field=text_field, id_field=id_field,
-                                      max_record_bytes=max_record_bytes,
-                                      ignore_field=ignore_field, lang_field=lang_field,
-                                      url_field=url_field, date_field=date_field) \
+        source_format = record_format(records, max_record_bytes=max_record_bytes, **fields) \
             if records else TextFormat(encoding, max_record_bytes)
     except MissingExtra as exc:
         raise fail(str(exc)) from None

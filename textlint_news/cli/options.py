@@ -5,11 +5,50 @@ Each group is a decorator that adds its options to a command, so ``check``, ``ru
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
 
-from textlint_news.sources import INPUT_FORMATS
+from textlint_news.sources import INPUT_FORMATS, FormatOption
+from textlint_news.sources import format_options as registered_options
+
+
+class FormatChoice(click.Choice):
+    """--input-format's choices: auto, text and the formats of the registry when it is read."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return ("auto", "text", *INPUT_FORMATS)
+
+    @choices.setter
+    def choices(self, _value: tuple[str, ...]) -> None:
+        """click sets the choices it was given; they are read from the registry instead."""
+
+
+class InputFormatOption(click.Option):
+    """--input-format, whose help names what ``auto`` reads as each format of the registry."""
+
+    @property
+    def help(self) -> str:
+        return ("How inputs are read; auto: by name ("
+                + ", ".join(spec.auto_help for spec in INPUT_FORMATS.values())
+                + "), the rest text.")
+
+    @help.setter
+    def help(self, _value: str | None) -> None:
+        """click sets the help it was given; it is read from the registry instead."""
+
+
+@functools.cache
+def format_option(option: FormatOption) -> click.Option:
+    """The click option of a format's option (built once: click keeps options)."""
+    return click.Option([option.flag, option.param], default=option.default,
+                        show_default=option.show_default, metavar=option.metavar,
+                        help=option.help)
 
 
 def selection_options(f):
@@ -35,29 +74,8 @@ def corpus_options(f):
     for decl, kwargs in reversed((
         (("--jsonl",), dict(is_flag=True, help="Read JSON Lines records (*.jsonl, *.jsonl.gz "
                                                  "inside folders) instead of text files.")),
-        (("--input-format",), dict(type=click.Choice(("auto", "text", *INPUT_FORMATS)),
-                                   default="auto", show_default=True,
-                                   help="How inputs are read; auto: by name (*.jsonl(.gz), "
-                                        "*.parquet, *.arrow or a saved dataset's folder, "
-                                        "*.warc.wet.gz), the rest text.")),
-        (("--text-field",), dict(default="text", show_default=True, metavar="FIELD",
-                                 help="Record field holding the text (a.b for nested fields).")),
-        (("--id-field",), dict(default="id", show_default=True, metavar="FIELD",
-                               help="Record field reported as the record id.")),
-        (("--ignore-field",), dict(metavar="FIELD",
-                                   help="Record field naming rule ids or packs not to run on "
-                                        "that record (a list, or a comma-separated string).")),
-        (("--url-field",), dict(metavar="FIELD",
-                                help="Record field holding the page's URL, whose host is the "
-                                     "record's site (default: url, URL, link, source_url or "
-                                     "page_url, if the record has one).")),
-        (("--date-field",), dict(metavar="FIELD",
-                                 help="Record field holding the date it was crawled or "
-                                      "published, for counts per day (default: date; "
-                                      "WARC-Date for WET).")),
-        (("--lang-field",), dict(metavar="FIELD",
-                                 help="Record field holding the language code (en, de-AT); "
-                                      "records without one get their language identified.")),
+        (("--input-format",), dict(cls=InputFormatOption, type=FormatChoice(), default="auto",
+                                   show_default=True)),
         (("--jobs", "-j"), dict(type=click.IntRange(min=1), metavar="N",
                                 help="Worker processes (default: the number of CPUs).")),
         (("--passed",), dict(type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
@@ -151,13 +169,27 @@ class SectionedCommand(click.Command):
         ("Settings", ("show_settings", "show_files")),
     )
 
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        """The command's own options, then those the input formats declare (the registry's,
+        read now, so that a format registered after import is offered too), then --help."""
+        params = super().get_params(ctx)
+        help_option = self.get_help_option(ctx)
+        own = [p for p in params if p is not help_option]
+        formats = [format_option(o) for o in registered_options()]
+        return [*own, *formats, *([help_option] if help_option else [])]
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         return super().parse_args(ctx, statistics_value(args))
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         records = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx)}
         placed: set[str | None] = set()
-        for title, names in self.SECTIONS:
+        sections = {title: names for title, names in self.SECTIONS}
+        known = {name for names in sections.values() for name in names}
+        # a format's own options go with the crawl options
+        sections["Crawls (records)"] += tuple(o.param for o in registered_options()
+                                              if o.param not in known)
+        for title, names in sections.items():
             rows = [records[n] for n in names if records.get(n)]
             placed.update(names)
             if rows:
