@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from textlint_news import Document, Edit, Finding, Fix, Linter, Severity
-from textlint_news.session import check as checking
+from textlint_news.session import fixing as checking
 from textlint_news.cli import main
 from textlint_news.fixes.apply import fix_document, select_fixes
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from textlint_news.cli import main
-from textlint_news.session.split import with_field
+from textlint_news.sources.jsonl import with_field
 
 SELECT = ("--select", "proper-noun-case,repeated-word,html-entity")
 

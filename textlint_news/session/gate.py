@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from textlint_news.findings import Finding, Severity
 
@@ -47,3 +48,30 @@ class Gate:
 
     def run_fails(self, by_severity: Mapping[Severity, int]) -> bool:
         return self.failing(by_severity) > self.tolerance
+
+
+class RunCounts(Protocol):
+    """What the exit code reads of a run's summary (``reporters.Summary``)."""
+
+    errors: int
+    fixed: int
+    by_severity: Mapping[Severity, int]
+
+
+def exit_code(gate: Gate, summary: RunCounts, *, failed: bool = False, exit_zero: bool = False,
+              diff: bool = False, fail_on_fix: bool = False, fix_only: bool = False) -> int:
+    """The exit code of a run. ``failed``: something went wrong besides the inputs' errors
+    (a baseline not written, nothing checked); ``exit_zero``: --exit-zero or --write-baseline;
+    ``diff``: 1 when there are fixes to make; ``fail_on_fix``: --fix --exit-non-zero-on-fix;
+    ``fix_only``: pass whatever remains."""
+    if summary.errors or failed:
+        return EXIT_ERROR
+    if exit_zero:
+        return EXIT_CLEAN
+    if diff:
+        return EXIT_FINDINGS if summary.fixed else EXIT_CLEAN
+    if fail_on_fix and summary.fixed:
+        return EXIT_FINDINGS
+    if fix_only:
+        return EXIT_CLEAN
+    return EXIT_FINDINGS if gate.run_fails(summary.by_severity) else EXIT_CLEAN

@@ -11,7 +11,6 @@ reported as errors and written to neither file.
 
 from __future__ import annotations
 
-import json
 from contextlib import suppress
 from typing import Any, Callable, Iterable
 
@@ -21,9 +20,6 @@ from textlint_news.engine import DocumentResult
 from textlint_news.findings import Finding
 from textlint_news.session.gate import Gate
 from textlint_news.sources import RecordWriter
-
-QUARANTINE_FIELD = "textlint_news_failed"
-
 
 class RecordSplitter:
     """Writes each linted record to the passed or the quarantine writer (either may be None)."""
@@ -88,13 +84,3 @@ class FixedRecords:
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         close_writers((self.writer,), failed=exc_type is not None)
-
-
-def with_field(line: bytes, name: str, value: object) -> bytes:
-    """The JSON object ``line`` with ``"name": value`` added as its last member."""
-    body = line.rstrip()
-    assert body.endswith(b"}"), "only JSON objects reach the splitter"
-    inner = body[:-1]
-    separator = b"" if inner.rstrip().endswith(b"{") else b", "
-    member = json.dumps({name: value}, ensure_ascii=False)[1:-1].encode("utf-8")
-    return inner + separator + member + b"}"

@@ -18,9 +18,8 @@ import pyarrow.compute as pc
 from textlint_news.document import Document
 from textlint_news.document.language import normalise_code
 from textlint_news.limits import DEFAULT_MAX_RECORD_BYTES, too_large
-from textlint_news.session.split import QUARANTINE_FIELD
 from textlint_news.document.sites import url_host
-from textlint_news.sources import Source, SourceError
+from textlint_news.sources import QUARANTINE_FIELD, Source, SourceError
 from textlint_news.fixes.writer import WriteError
 
 READ_ROWS = 1024  # rows per batch read: a few MB of text

@@ -22,9 +22,8 @@ from typing import Any, BinaryIO, Iterator
 from textlint_news.document import Document
 from textlint_news.limits import DEFAULT_MAX_RECORD_BYTES, too_large
 from textlint_news.document.language import normalise_code
-from textlint_news.session.split import QUARANTINE_FIELD, with_field
 from textlint_news.document.sites import record_site
-from textlint_news.sources import INPUT_FORMATS, Source, SourceError, open_binary
+from textlint_news.sources import INPUT_FORMATS, QUARANTINE_FIELD, Source, SourceError, open_binary
 
 SKIP_PIECE = 1 << 20  # bytes read at a time while skipping a line over the limit
 
@@ -188,3 +187,13 @@ class JsonlWriter:
 
     def close(self) -> None:
         """Nothing to end: the file is complete after its last line."""
+
+
+def with_field(line: bytes, name: str, value: object) -> bytes:
+    """The JSON object ``line`` with ``"name": value`` added as its last member."""
+    body = line.rstrip()
+    assert body.endswith(b"}"), "only JSON objects reach the splitter"
+    inner = body[:-1]
+    separator = b"" if inner.rstrip().endswith(b"{") else b", "
+    member = json.dumps({name: value}, ensure_ascii=False)[1:-1].encode("utf-8")
+    return inner + separator + member + b"}"
