@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from typing import Any, ClassVar, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, Hashable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -148,7 +148,7 @@ class CorpusRule(Rule):
     reports with the counts of the whole run. A document linted alone is its own corpus.
     """
 
-    def observe(self, doc: Document) -> set[str]:
+    def observe(self, doc: Document) -> set[Hashable]:
         raise NotImplementedError
 
     def check_corpus(self, doc: Document, counts: Counter, documents: int) -> Iterator[Finding]:

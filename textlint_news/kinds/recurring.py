@@ -14,6 +14,7 @@ record's site or URL host, else the first folder under the folder given). ``grou
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 from collections import Counter
@@ -33,12 +34,18 @@ _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _SITE = "\x1f"  # joins a site and a line key; the site's own key counts its documents
-# record fields that name the page, in the order they are tried
 
 
 def line_key(line: str) -> str:
     """The line as compared across documents: digits as 0, white space collapsed."""
     return _SPACE.sub(" ", _DIGITS.sub("0", line)).strip()
+
+
+def _counted(key: str) -> bytes:
+    """What the corpus counts for a key: 8 bytes of its hash instead of the text. The counts
+    hold every short line of a crawl, so their size is what grows with it; a collision among
+    2^64 values would need billions of distinct lines."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,17 +81,17 @@ class RecurringLineRule(CorpusRule):
     def _site(self, doc: Document) -> str:
         return document_site(doc) + _SITE if self.by_site else ""
 
-    def observe(self, doc: Document) -> set[str]:
+    def observe(self, doc: Document) -> set[bytes]:
         site = self._site(doc)
-        return {site + key for _, key in self._candidates(doc)} | {site}
+        return {_counted(site + key) for _, key in self._candidates(doc)} | {_counted(site)}
 
     def check_corpus(self, doc: Document, counts: Counter, documents: int) -> Iterator[Finding]:
         site = self._site(doc)
         if self.by_site:
-            documents = counts[site] or 1
+            documents = counts[_counted(site)] or 1
         needed = max(self.min_documents, math.ceil(self.share * documents))
         for line_no, key in self._candidates(doc):
-            count = counts[site + key]
+            count = counts[_counted(site + key)]
             if count < needed:
                 continue
             start, end = line_text_span(doc, line_no)
