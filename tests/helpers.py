@@ -24,10 +24,16 @@ def spans(findings, text):
     return [(f.rule_id, f.line, f.column, doc.text[f.start:f.end]) for f in findings]
 
 
+def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = None,
+            terminal_width: int | None = None):
+    """``textlint-news ARGS``, the one CLI runner the test modules share (an exception is a
+    failure of the test, never a result to look at: the CLI must not raise)."""
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False,
+                              terminal_width=terminal_width)
+
+
 def cli(*leading: str):
-    """``textlint-news check`` with ``leading`` options before each call's own arguments,
-    the one CLI runner the test modules share."""
+    """``textlint-news check`` with ``leading`` options before each call's own arguments."""
     def invoke(*args: str, input: str | bytes | None = None):
-        return CliRunner().invoke(main, ["check", *leading, *args], input=input,
-                                  catch_exceptions=False)
+        return run_cli("check", *leading, *args, input=input)
     return invoke

@@ -7,11 +7,10 @@ import sys
 import textwrap
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 
 from ..conftest import ROOT, SEED
+from ..helpers import run_cli
 
 DEFECTIVE = "Trump's envoy only brings .\n\nOfficials in kyiv said the the talks failed.\n"
 
@@ -20,9 +19,7 @@ DEFECTIVE = "Trump's envoy only brings .\n\nOfficials in kyiv said the the talks
 def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no project config is picked up from the checkout
 
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
-    return invoke
+    return run_cli
 
 
 @pytest.fixture

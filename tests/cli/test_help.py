@@ -10,9 +10,9 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
+from ..helpers import run_cli
+
 
 HELP = Path(__file__).parent / "help"
 COMMANDS = ((), ("check",), ("rules",), ("rule",), ("rules", "test"), ("rules", "docs"))
@@ -20,7 +20,7 @@ COMMANDS = ((), ("check",), ("rules",), ("rule",), ("rules", "test"), ("rules", 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: "-".join(c) or "main")
 def test_help_is_unchanged(command: tuple[str, ...]) -> None:
-    result = CliRunner().invoke(main, [*command, "--help"], terminal_width=80)
+    result = run_cli(*command, "--help", terminal_width=80)
     assert result.exit_code == 0
     golden = HELP / f"{'-'.join(command) or 'main'}.txt"
     if os.environ.get("UPDATE_HELP"):

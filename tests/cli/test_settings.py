@@ -6,9 +6,9 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
+from ..helpers import run_cli
+
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def repo(tmp_path, monkeypatch):
 
 
 def invoke(*args: str, env: dict | None = None):
-    return CliRunner().invoke(main, list(args), env=env)
+    return run_cli(*args, env=env)
 
 
 def test_folders_skip_what_gitignore_and_exclude_name(repo):

@@ -7,13 +7,11 @@ import json
 import textwrap
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Linter
-from textlint_news.cli import main
 from textlint_news.document.language import identify, normalise_code
 
-from ..helpers import cli, rules_from_yaml
+from ..helpers import cli, rules_from_yaml, run_cli
 
 GERMAN = "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern im nächsten Jahr zu senken ."
 ENGLISH = "The government decided on Wednesday to cut taxes next year, officials only bring ."
@@ -109,7 +107,7 @@ def test_lang_field_declares_the_language_of_each_record(workdir):
     (("--lang-field", "lang", "de.txt"), "--lang-field names a field of JSONL records: add --jsonl"),
 ])
 def test_language_options_refuse_bad_use(workdir, args, message):
-    result = CliRunner().invoke(main, ["check", *args])
+    result = run_cli("check", *args)
     assert result.exit_code == 2
     assert message in result.output
 

@@ -89,10 +89,10 @@ def test_markdown_is_known_by_its_extension():
 
 import textwrap  # noqa: E402
 
-from click.testing import CliRunner  # noqa: E402
 
 from textlint_news import lint_text  # noqa: E402
-from textlint_news.cli import main  # noqa: E402
+
+from ..helpers import run_cli
 
 ARTICLE = textwrap.dedent("""\
     # Talks in Kyiv
@@ -124,8 +124,8 @@ def test_only_text_is_linted_in_markdown():
 def test_fix_leaves_code_tables_and_link_targets_byte_identical(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
-    out = CliRunner().invoke(main, ["check", "--fix", "--unsafe-fixes", "--format", "concise",
-                                    "article.md"])
+    out = run_cli("check", "--fix", "--unsafe-fixes", "--format", "concise",
+                                    "article.md")
     fixed = (tmp_path / "article.md").read_text(encoding="utf-8").splitlines()
     before = ARTICLE.splitlines()
     # prose fixed; the table row keeps its defects (reported, not fixed) and its padding

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from click.testing import CliRunner
 
 from textlint_news import Config, Document, lint_text, load_linter
-from textlint_news.cli import main
+
+from ..helpers import run_cli
 
 
 def concise(findings):
@@ -79,8 +79,8 @@ def test_per_file_ignores_in_config(tmp_path, monkeypatch):
     for path, who in (("archive/old.txt", "Mayors"), ("quotes.txt", "Envoys"),
                       ("new.txt", "Judges")):
         (tmp_path / path).write_text(f"{who} in kyiv said it in the the end.\n", encoding="utf-8")
-    out = CliRunner().invoke(main, ["check", "--format", "concise", "archive/old.txt",
-                                    "quotes.txt", "new.txt"])
+    out = run_cli("check", "--format", "concise", "archive/old.txt",
+                                    "quotes.txt", "new.txt")
     assert out.output.splitlines()[:-1] == [
         'archive/old.txt:1:27: warning[repeated-word] "the" is repeated',
         'quotes.txt:1:11: error[proper-noun-case] "kyiv" should be written "Kyiv"',
@@ -94,7 +94,7 @@ def test_per_file_ignores_naming_an_unknown_rule_is_exit_2(tmp_path, monkeypatch
     (tmp_path / ".textlint-news.yaml").write_text("per-file-ignores:\n  '*.txt': [casng]\n",
                                                   encoding="utf-8")
     (tmp_path / "a.txt").write_text("Fine.\n", encoding="utf-8")
-    out = CliRunner().invoke(main, ["check", "a.txt"])
+    out = run_cli("check", "a.txt")
     assert out.exit_code == 2
     assert out.output == ("textlint-news: error: unknown rule or pack 'casng' in "
                           "per-file-ignores '*.txt' (did you mean 'casing'?)\n")

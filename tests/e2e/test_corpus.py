@@ -6,13 +6,11 @@ import json
 from collections import Counter
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document
-from textlint_news.cli import main
 from textlint_news.kinds.recurring import document_site, line_key
 
-from ..helpers import rules_from_yaml
+from ..helpers import rules_from_yaml, run_cli
 
 FOOTER = "News Room USA | LNG in Northern BC"
 ARTICLES = {
@@ -35,8 +33,7 @@ def site(tmp_path, monkeypatch):
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, ["check", *args, "--select", "recurring-edge-line",
-                                     "--output-format", "concise"], catch_exceptions=False)
+    return run_cli("check", *args, "--select", "recurring-edge-line", "--output-format", "concise")
 
 
 def test_footer_recurring_at_the_edges_is_reported_in_each_document(site):
@@ -114,8 +111,8 @@ def test_a_line_recurring_in_the_middle_of_one_sites_articles(tmp_path, monkeypa
     # beta has the same heading twice: its own site has too few documents for it
     for n in range(2):
         (tmp_path / "beta" / f"{n}.txt").write_text(_body(n, "Most Read"), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", ".", "--select", "recurring-line",
-                                       "--output-format", "concise"], catch_exceptions=False)
+    result = run_cli("check", ".", "--select", "recurring-line",
+                                       "--output-format", "concise")
     assert result.exit_code == 1
     reported = [line for line in result.output.splitlines() if "[" in line]
     assert reported == [
@@ -130,9 +127,8 @@ def test_jsonl_records_are_grouped_by_the_host_of_their_url(tmp_path, monkeypatc
                                ("alpha.example", 4))]
     (tmp_path / "crawl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records),
                                           encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "crawl.jsonl", "--jsonl", "--select",
-                                       "recurring-line", "--output-format", "concise"],
-                                catch_exceptions=False)
+    result = run_cli("check", "crawl.jsonl", "--jsonl", "--select",
+                                       "recurring-line", "--output-format", "concise")
     reported = [line.split(": ")[0] for line in result.output.splitlines() if "[" in line]
     assert reported == ["crawl.jsonl:#1:5:1", "crawl.jsonl:#2:5:1", "crawl.jsonl:#4:5:1"]
 

@@ -12,12 +12,10 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
 import textlint_news.session.runner
 from textlint_news import Document, Linter
-from textlint_news.cli import main
 from textlint_news.document import normalise_newlines
 from textlint_news.fixes.apply import apply_edits, fix_document, select_fixes
 from textlint_news.kinds.pattern import PatternRule
@@ -25,6 +23,7 @@ from textlint_news.sources import TextFormat, decode, input_format
 from textlint_news.fixes.writer import encode
 
 from ..conftest import DATA
+from ..helpers import cli as check_cli
 
 # Pieces that make the default rules fire, mixed with arbitrary text and every newline style.
 SNIPPETS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " ", "  ", "\t", ".", " .", " ,", ";", ": ",
@@ -169,10 +168,7 @@ def test_file_stdin_and_jsonl_give_the_same_findings(linter, tmp_path_factory, t
 def cli(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no project config is picked up from the checkout
 
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--format", "concise", *args], input=input,
-                                  catch_exceptions=False)
-    return invoke
+    return check_cli("--format", "concise")
 
 
 @pytest.mark.parametrize("broken", ["replace", "fsync"])

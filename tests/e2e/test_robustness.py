@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, load_linter
-from textlint_news.cli import main
 from textlint_news.reporters import REPORTERS
 from textlint_news.sources import decode
+
+from ..helpers import cli, run_cli
 
 GOOD = "Officials in kyiv said.\n"
 GOOD_REPORT = 'good.txt:1:14: error[proper-noun-case] "kyiv" should be written "Kyiv"'
@@ -24,10 +24,7 @@ def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no project config is picked up from the checkout
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
 
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", "1", *args],
-                                  input=input, catch_exceptions=False)
-    return invoke
+    return cli("--format", "concise", "--jobs", "1")
 
 
 def test_binary_file_is_an_error_and_the_run_goes_on(run, tmp_path):
@@ -307,8 +304,7 @@ def test_file_name_that_is_not_utf8(tmp_path, monkeypatch, fmt):
     monkeypatch.chdir(tmp_path)
     name = os.fsdecode(b"na\xffme.txt")
     Path(name).write_text(GOOD)
-    result = CliRunner().invoke(main, ["check", "--jobs", "1", "--format", fmt, name],
-                                catch_exceptions=False)
+    result = run_cli("check", "--jobs", "1", "--format", fmt, name)
     assert result.exit_code == 1
     if fmt == "concise":
         assert result.stdout.splitlines()[0] == \

@@ -12,11 +12,10 @@ import shutil
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 
 from ..conftest import DATA, SEED
+from ..helpers import run_cli
 
 pytestmark = pytest.mark.spark
 
@@ -62,8 +61,8 @@ def test_spark_findings_equal_cli_findings(spark, tmp_path, monkeypatch):
     rows = records()
     monkeypatch.chdir(tmp_path)
     (tmp_path / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    result = CliRunner().invoke(main, ["check", "--jsonl", "--format", "concise", "--exit-zero",
-                                       "--jobs", "1", "r.jsonl"], catch_exceptions=False)
+    result = run_cli("check", "--jsonl", "--format", "concise", "--exit-zero",
+                                       "--jobs", "1", "r.jsonl")
     line = re.compile(r"^r\.jsonl:(\d+):(\d+):(\d+): (\w+)\[([\w-]+)\] (.*)$")
     cli = [m.groups() for m in map(line.match, result.stdout.splitlines()) if m]
     cli = sorted((int(i), int(ln), int(col), sev, rule, msg) for i, ln, col, sev, rule, msg in cli)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news.matching import budget
 from textlint_news import Document, Linter
-from textlint_news.cli import main
 from textlint_news.session.runner import run as run_sources
 
-from ..helpers import rules_from_yaml
+from ..helpers import rules_from_yaml, run_cli
 
 TEXT = "Officials in kyiv said.\n"
 
@@ -24,9 +22,8 @@ def run(tmp_path, monkeypatch):
 
     def invoke(pack: str, *args: str):
         (tmp_path / "pack.yaml").write_bytes(pack.encode("utf-8", "surrogateescape"))
-        return CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", "1",
-                                         "--rules", "pack.yaml", *args, "a.txt"],
-                                  catch_exceptions=False)
+        return run_cli("check", "--format", "concise", "--jobs", "1",
+                                         "--rules", "pack.yaml", *args, "a.txt")
     return invoke
 
 
@@ -137,9 +134,8 @@ def test_a_rule_that_keeps_timing_out_is_switched_off(run, tmp_path, short_time_
     for i in range(10):
         (tmp_path / f"doc{i}.txt").write_text("a" * 60 + "b\n")
     (tmp_path / "pack.yaml").write_text(SLOW)
-    result = CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", "1",
-                                       "--rules", "pack.yaml", "--select", "slow", "."],
-                                catch_exceptions=False)
+    result = run_cli("check", "--format", "concise", "--jobs", "1",
+                                       "--rules", "pack.yaml", "--select", "slow", ".")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         "doc0.txt: notice: rule 'slow' timed out on this document and was skipped",

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Config, Document, load_linter
 from textlint_news.api import load_rules
-from textlint_news.cli import main
 from textlint_news.loading.examples import Expected, InvalidExample
 from textlint_news.loading.packs import ConfigError
 from textlint_news.ruletest import check_examples
 
 from ..conftest import SEED
-from ..helpers import rules_from_yaml
+from ..helpers import rules_from_yaml, run_cli
 
 RULES = load_rules(Config())
 
@@ -77,7 +75,7 @@ rules:
 def run_tests(tmp_path, monkeypatch, pack: str):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "mine.yaml").write_text(pack, encoding="utf-8")
-    return CliRunner().invoke(main, ["rules", "test", "mine.yaml"])
+    return run_cli("rules", "test", "mine.yaml")
 
 
 def test_a_pack_with_pinned_examples_passes(tmp_path, monkeypatch):

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 
 from ..conftest import ROOT
+from ..helpers import run_cli
 
 
 def invoke(*args: str):
-    return CliRunner().invoke(main, list(args))
+    return run_cli(*args)
 
 
 def test_rule_prints_what_why_fix_and_examples_run_through_the_rule():

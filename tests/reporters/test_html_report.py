@@ -15,16 +15,14 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Linter
-from textlint_news.cli import main
 from textlint_news.engine import DocumentResult
 from textlint_news.reporters import Summary
 from textlint_news.reporters import html as html_report
 from textlint_news.reporters.html import HtmlReporter
 
-from ..helpers import rules_from_yaml
+from ..helpers import rules_from_yaml, run_cli
 from .test_reporters import PACK
 
 pytest.importorskip("plotly", reason="the html format needs the html extra (plotly)")
@@ -56,10 +54,9 @@ def crawl(tmp_path, monkeypatch):
         (tmp_path / name).write_text(text, encoding="utf-8")
 
     def check(*args):
-        result = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
+        result = run_cli("check", "--no-default-rules", "--rules", "house.yaml",
                                            "-j", "1", "crawl", "--output-format", "html",
-                                           "--output-file", "report.html", *args],
-                                    catch_exceptions=False)
+                                           "--output-file", "report.html", *args)
         return result, (tmp_path / "report.html").read_text(encoding="utf-8")
     return check
 
@@ -120,9 +117,9 @@ def test_unreadable_records_fail_the_gate(tmp_path, monkeypatch):
     (tmp_path / "day").mkdir()
     (tmp_path / "day" / "a.jsonl").write_text('{"id": "r1", "text": "Fine text."}\nnot json\n',
                                               encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
+    result = run_cli("check", "--no-default-rules", "--rules", "house.yaml",
                                        "--jsonl", "day", "--output-format", "html",
-                                       "--output-file", "report.html"])
+                                       "--output-file", "report.html")
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert result.exit_code == 2
     assert 'class="gate failed">Failed: 1 input could not be read (exit 2).</p>' in page
@@ -144,9 +141,9 @@ def test_sites_table_is_bounded(crawl, monkeypatch):
 
 def test_missing_plotly_is_a_clear_error(crawl, monkeypatch, tmp_path):
     monkeypatch.setattr(html_report, "plotly_js", lambda: None)
-    result = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
+    result = run_cli("check", "--no-default-rules", "--rules", "house.yaml",
                                        "crawl", "--output-format", "html",
-                                       "--output-file", "report.html"])
+                                       "--output-file", "report.html")
     assert result.exit_code == 2
     assert result.output == ("textlint-news: error: the html output format needs plotly, which "
                              "ships the chart library: pip install 'textlint-news[html]'\n")

@@ -14,17 +14,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Linter
-from textlint_news.cli import main
 from textlint_news.engine import Notice
 from textlint_news.reporters import REPORTERS, Summary
 from textlint_news.reporters.terminal import _ONE_CELL_EACH, use_color, width
 from textlint_news.sources import SourceError
 
 from ..conftest import DATA
-from ..helpers import rules_from_yaml
+from ..helpers import cli, rules_from_yaml
 
 PACK = """\
 pack: house
@@ -66,10 +64,7 @@ def run(tmp_path, monkeypatch):
     (tmp_path / "house.yaml").write_text(PACK, encoding="utf-8")
     (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
 
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
-                                         *args], input=input, catch_exceptions=False)
-    return invoke
+    return cli("--no-default-rules", "--rules", "house.yaml")
 
 
 def finding(rule, severity, line, column, end_column, message, text, fingerprint,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, lint_text
-from textlint_news.cli import main
 from textlint_news.fingerprint import context, fingerprint, fingerprints
+
+from ..helpers import cli
 
 TEXT = "Officials in kyiv said the the talks failed.\n\nPrices rose &amp; fell.\n"
 
@@ -19,11 +19,7 @@ def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
 
-    def invoke(*args):
-        return CliRunner().invoke(main, ["check", "--format", "concise",
-                                         "--select", "proper-noun-case,repeated-word,html-entity",
-                                         *args], catch_exceptions=False)
-    return invoke
+    return cli("--format", "concise", "--select", "proper-noun-case,repeated-word,html-entity")
 
 
 def test_fingerprint_is_content_not_line():

@@ -13,14 +13,12 @@ import stat
 import textwrap
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Edit, Finding, Fix, Linter, Severity
 from textlint_news.session import fixing as checking
-from textlint_news.cli import main
 from textlint_news.fixes.apply import fix_document, select_fixes
 
-from ..helpers import rules_from_yaml
+from ..helpers import cli, rules_from_yaml
 
 PACK = """\
 rules:
@@ -62,11 +60,7 @@ def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "house.yaml").write_text(PACK, encoding="utf-8")
 
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "house.yaml",
-                                         "--format", "concise", *args], input=input,
-                                  catch_exceptions=False)
-    return invoke
+    return cli("--no-default-rules", "--rules", "house.yaml", "--format", "concise")
 
 
 def write(tmp_path, data: bytes, name: str = "a.txt"):

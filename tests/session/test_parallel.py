@@ -6,15 +6,14 @@ from collections import Counter
 from typing import Iterator
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Finding, Linter
 from textlint_news.session import runner
-from textlint_news.cli import main
 from textlint_news.kinds.base import CorpusRule
 from textlint_news.sources import SourceError
 
 from ..conftest import DATA, SEED
+from ..helpers import run_cli
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((DATA / "clean").glob("*.txt"))]
 TEXTS.append(SEED.read_text(encoding="utf-8"))
@@ -109,8 +108,7 @@ def test_cli_jobs_option_same_output(tmp_path, monkeypatch):
         (tmp_path / f"{i:03}.txt").write_text(text, encoding="utf-8")
 
     def check(jobs: str) -> str:
-        result = CliRunner().invoke(main, ["check", "--format", "concise", "--jobs", jobs, "."],
-                                    catch_exceptions=False)
+        result = run_cli("check", "--format", "concise", "--jobs", jobs, ".")
         assert result.exit_code == 1
         return result.stdout
 

@@ -21,15 +21,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from click.testing import CliRunner
 
 from textlint_news import Document, Linter
 from textlint_news.fixes import writer
-from textlint_news.cli import main
 from textlint_news.fixes.apply import fix_document
 from textlint_news.fixes.writer import Snapshot
 
-from ..helpers import cli, rules_from_yaml
+from ..helpers import cli, rules_from_yaml, run_cli
 from .test_fix import PACK
 
 # two fixes that undo each other: no fixed point
@@ -245,9 +243,9 @@ def test_fixes_that_do_not_settle_are_reported(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "flip.yaml").write_text(FLIP_FLOP)
     (tmp_path / "a.txt").write_text("The colour of money.\n")
-    result = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "flip.yaml",
+    result = run_cli("check", "--no-default-rules", "--rules", "flip.yaml",
                                        "--format", "concise", "--fix", "--exit-non-zero-on-fix",
-                                       "a.txt"], catch_exceptions=False)
+                                       "a.txt")
     assert result.exit_code == 1
     assert (tmp_path / "a.txt").read_text() == "The color of money.\n"
     notice = ("a.txt: notice: fixes did not settle (still changing the text after 100 passes, "
@@ -256,7 +254,6 @@ def test_fixes_that_do_not_settle_are_reported(tmp_path, monkeypatch):
                                               notice]
     # the pre-commit fix hook prints no report: the notice goes to stderr
     (tmp_path / "a.txt").write_text("The colour of money.\n")
-    hook = CliRunner().invoke(main, ["check", "--no-default-rules", "--rules", "flip.yaml",
-                                     "--fix-only", "--exit-non-zero-on-fix", "a.txt"],
-                              catch_exceptions=False)
+    hook = run_cli("check", "--no-default-rules", "--rules", "flip.yaml",
+                                     "--fix-only", "--exit-non-zero-on-fix", "a.txt")
     assert (hook.exit_code, hook.stdout, hook.stderr) == (1, "", notice + "\n")

@@ -14,13 +14,12 @@ import json
 import sys
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given
 
-from textlint_news.cli import main
 from textlint_news.sources import TextFormat, format_of, input_format
 
 from ..e2e.test_properties import TEXTS
+from ..helpers import run_cli
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -103,7 +102,7 @@ def corpora(tmp_path, monkeypatch):
 
 
 def check(*args: str):
-    return CliRunner().invoke(main, ["check", "--format", "concise", *SELECT, *args])
+    return run_cli("check", "--format", "concise", *SELECT, *args)
 
 
 @pytest.mark.parametrize("path, where", [
@@ -252,8 +251,8 @@ def test_auto_reads_formats_by_name_and_refuses_a_mix(corpora):
 
 def test_parquet_from_stdin(corpora):
     data = (corpora / "day.parquet").read_bytes()
-    out = CliRunner().invoke(main, ["check", "--format", "concise", *SELECT,
-                                    "--stdin-filename", "day.parquet", "-"], input=data)
+    out = run_cli("check", "--format", "concise", *SELECT,
+                                    "--stdin-filename", "day.parquet", "-", input=data)
     assert out.output.splitlines()[0] == "day.parquet:a" + FINDINGS[0]
 
 
@@ -450,8 +449,8 @@ def test_records_are_grouped_by_the_host_of_their_url(tmp_path, monkeypatch, nam
                             ("alpha.example", 4))]
     (tmp_path / name).write_bytes(parquet_bytes(rows) if name.endswith("parquet")
                                   else wet_gz(rows))
-    out = CliRunner().invoke(main, ["check", name, "--select", "recurring-line",
-                                    "--output-format", "concise"])
+    out = run_cli("check", name, "--select", "recurring-line",
+                                    "--output-format", "concise")
     reported = [line.split(": ")[0] for line in out.output.splitlines() if "[" in line]
     ids = ["1", "2", "4"] if name.endswith("parquet") else [wet_id(n) for n in (1, 2, 4)]
     assert reported == [f"{name}:{i}:5:1" for i in ids]

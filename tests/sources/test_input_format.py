@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
+from ..helpers import run_cli
+
 
 RECORDS = [{"id": "a", "text": "Officials in kyiv agreed.", "skip": ["casing"]},
            {"id": "b", "text": "Envoys in kyiv met.", "skip": "casng, typography"},
@@ -24,7 +24,7 @@ def crawl(tmp_path, monkeypatch):
 
 
 def check(*args: str, stdin: str | None = None):
-    return CliRunner().invoke(main, ["check", "--format", "concise", *args], input=stdin)
+    return run_cli("check", "--format", "concise", *args, input=stdin)
 
 
 def test_a_jsonl_file_named_without_jsonl_is_read_as_records(crawl):

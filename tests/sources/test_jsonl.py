@@ -6,10 +6,10 @@ import gzip
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 from textlint_news.sources.jsonl import with_field
+
+from ..helpers import cli
 
 SELECT = ("--select", "proper-noun-case,repeated-word,html-entity")
 
@@ -27,10 +27,7 @@ CRAWL = (
 def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 
-    def invoke(*args, input=None):
-        return CliRunner().invoke(main, ["check", "--format", "concise", *SELECT, *args],
-                                  input=input, catch_exceptions=False)
-    return invoke
+    return cli("--format", "concise", *SELECT)
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ says it cannot do, with no other change to the CLI."""
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from textlint_news.cli import main
 from textlint_news.sources import INPUT_FORMATS, FormatOption, FormatSpec
+
+from ..helpers import run_cli
 
 TOY = FormatSpec("tests.sources.toy_format:ToyFormat", "Toy", ("*.toy",), "*.toy files",
                  options=(FormatOption("separator", "--toy-separator", "Line between records.",
@@ -27,12 +27,12 @@ def toy(tmp_path, monkeypatch):
 
 
 def check(*args: str):
-    return CliRunner().invoke(main, ["check", "--format", "concise", "-j", "1",
-                                     "--select", "proper-noun-case", *args], terminal_width=80)
+    return run_cli("check", "--format", "concise", "-j", "1",
+                                     "--select", "proper-noun-case", *args, terminal_width=80)
 
 
 def test_help_offers_the_toy_format_and_its_option(toy):
-    out = CliRunner().invoke(main, ["check", "--help"], terminal_width=200).output
+    out = run_cli("check", "--help", terminal_width=200).output
     assert "--input-format [auto|text|jsonl|parquet|arrow|wet|toy]" in out
     assert "auto: by name (*.jsonl(.gz), *.parquet, *.arrow or a saved dataset's folder, " \
            "*.warc.wet.gz, *.toy files), the rest text." in out
