@@ -5,6 +5,10 @@ source of textlint-news itself and its word lists, so an edited pack, a regenera
 upgraded program never sees a stale entry. The cache lives in ``$TEXTLINT_NEWS_CACHE_DIR`` (empty: no cache), else
 ``$XDG_CACHE_HOME/textlint-news`` or ``~/.cache/textlint-news``; when it cannot be read or
 written the pack is simply parsed.
+
+Entries sit in a folder per program (``program_dir``), so an upgrade does not leave the old
+entries behind forever: the first entry a program writes removes the folders of programs
+that have not written for ``STALE_DAYS`` (another install still in use keeps its own).
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ import hashlib
 import io
 import os
 import pickle
+import shutil
 import sys
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -45,12 +51,48 @@ def code_digest() -> bytes:
     return digest.digest()
 
 
+STALE_DAYS = 7  # a program folder not written for this long is removed by another program
+
+
+def program_dir() -> Path | None:
+    """The folder of this program's entries, or None when the cache is off."""
+    folder = cache_dir()
+    return None if folder is None else folder / code_digest().hex()[:16]
+
+
+def store(path: Path, blob: bytes) -> None:
+    """Write one entry of ``program_dir()`` whole or not at all (readers never see half a
+    file); the program's first entry also clears out stale programs' folders."""
+    try:
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _prune(path.parent)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as f:
+            f.write(blob)
+        os.replace(f.name, path)
+    except OSError:
+        pass
+
+
+def _prune(current: Path) -> None:
+    cutoff = time.time() - STALE_DAYS * 86400
+    for entry in current.parent.iterdir():
+        try:
+            if entry.is_dir() and entry != current and len(entry.name) == 16 \
+                    and entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)
+            elif entry.suffix == ".pickle" and entry.is_file():  # the flat layout of old versions
+                entry.unlink()
+        except OSError:
+            pass
+
+
 def cached(data: bytes, name: str, build: Callable[[], T]) -> T:
     """``build()``, or what it returned before for the same pack bytes, name and program."""
-    folder = cache_dir()
+    folder = program_dir()
     if folder is None:
         return build()
-    key = hashlib.sha256(code_digest() + name.encode() + b"\0" + data).hexdigest()
+    key = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
     path = folder / f"{key}.pickle"
     try:
         with open(path, "rb") as f:
@@ -58,13 +100,7 @@ def cached(data: bytes, name: str, build: Callable[[], T]) -> T:
     except Exception:  # missing, unreadable or from an incompatible run: parse instead
         pass
     blob = _plain_pickle(build())  # errors in the pack propagate and nothing is stored
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
-            f.write(blob)
-        os.replace(f.name, path)  # readers never see half a file
-    except OSError:
-        pass
+    store(path, blob)
     return pickle.loads(blob)  # what a later run will read, so both runs see the same values
 
 

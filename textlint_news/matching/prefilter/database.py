@@ -14,13 +14,11 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
-import os
 import pickle
 import platform
-import tempfile
 from typing import TYPE_CHECKING, Sequence
 
-from textlint_news.loading.cache import code_digest, cache_dir
+from textlint_news.loading.cache import program_dir, store
 from textlint_news.matching.prefilter import policy
 from textlint_news.matching.prefilter.spec import Filtered, Prefilter
 
@@ -115,8 +113,8 @@ def _compiled(specs: list[Prefilter], compile: bool):
         return [], None
     # a database is built for this CPU: a cache shared between architectures keeps one each
     machine = (policy.hyperscan.__version__, platform.machine())
-    key = hashlib.sha256(pickle.dumps((specs, machine)) + code_digest()).hexdigest()
-    folder = cache_dir()
+    key = hashlib.sha256(pickle.dumps((specs, machine))).hexdigest()
+    folder = program_dir()
     path = folder / f"prefilter-{key}.pickle" if folder is not None else None
     if path is not None:
         try:
@@ -135,13 +133,7 @@ def _compiled(specs: list[Prefilter], compile: bool):
     database.compile(expressions=usable, ids=list(range(len(usable))), elements=len(usable),
                      flags=[policy.FLAGS] * len(usable))
     if path is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
-                pickle.dump((sources, policy.hyperscan.dumpb(database)), f)
-            os.replace(f.name, path)
-        except OSError:
-            pass
+        store(path, pickle.dumps((sources, policy.hyperscan.dumpb(database))))
     return sources, database
 
 
