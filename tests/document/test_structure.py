@@ -87,6 +87,18 @@ def test_code_fences_make_code_whatever_the_shape():
     assert doc.blocks == ["label", "code", "code", "code", "prose", "blank"]
 
 
+def test_a_code_block_flattened_onto_lines_of_prose_shape_is_code():
+    # an extractor that drops a code block's line breaks leaves several statements per line;
+    # prose that names a function once, or shows a sum, stays prose
+    doc = Document.from_string(
+        "Install it first.\n"
+        "def plus_one(x): return x + 1 map(plus_one, [1, 2, 3]) # [2, 3, 4]\n"
+        "if resp.status_code == 200: soup = BeautifulSoup(resp.content)\n"
+        "from collections import namedtuple Point = namedtuple('Point', 'x y')\n"
+        "Call print(x) to see the result, which is 2 + 2 = 4 on most days.\n")
+    assert doc.blocks == ["prose", "code", "code", "code", "prose", "blank"]
+
+
 PROSE_RULE = """
 rules:
   - {id: gap, kind: pattern, message: gap, pattern: ' \\.', blocks: [prose]}
