@@ -99,6 +99,12 @@ def test_a_code_block_flattened_onto_lines_of_prose_shape_is_code():
     assert doc.blocks == ["prose", "code", "code", "code", "prose", "blank"]
 
 
+def test_a_short_line_that_is_one_quotation_is_prose_not_a_heading():
+    doc = Document.from_string("He spoke at noon.\n\n“No deal has been reached”\n\n"
+                               "Talks resume\n\nThey meet again on Monday.\n")
+    assert doc.blocks == ["prose", "blank", "prose", "blank", "heading", "blank", "prose", "blank"]
+
+
 PROSE_RULE = """
 rules:
   - {id: gap, kind: pattern, message: gap, pattern: ' \\.', blocks: [prose]}

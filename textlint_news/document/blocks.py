@@ -88,6 +88,8 @@ _OPEN_WORD_END = regex.compile(
     r"|\w,)[ \t]*$")
 # A word opens the line (a URL, a path or markup does not); group 1 when it is in lowercase.
 _WORD_START = regex.compile(r"[ ]?(?:(\p{Ll}[\p{Ll}’'-]*(?=[ ,;]))|\p{Lu}\p{L}*(?=[ ,;'’]))")
+# A line that is one quotation of several words ("“We will rebuild”") is speech, not a heading.
+_QUOTATION = regex.compile(r"[\"“„«‘][^\"“”„«»]+(?:\s[^\"“”„«»]+){2,}[\"”»’]$")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
@@ -116,7 +118,7 @@ def _shape(line: str) -> str:
     if _MARKER.match(line):
         return LIST
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
-    if words > SHORT_WORDS or _TERMINAL.search(stripped[-8:]):
+    if words > SHORT_WORDS or _TERMINAL.search(stripped[-8:]) or _QUOTATION.match(stripped):
         return PROSE
     if stripped.endswith(":") and not stripped.endswith("://"):
         return LABEL
