@@ -57,8 +57,9 @@ def find_config_file(start: Path) -> Path | None:
         if yaml_file.is_file():
             return yaml_file
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "tool" in (data := _read_toml(pyproject)) and \
-                "textlint-news" in data["tool"]:
+        # most pyproject.toml files have no section of ours: no TOML parser for them
+        if pyproject.is_file() and "textlint-news" in _read_text(pyproject) and \
+                "tool" in (data := _read_toml(pyproject)) and "textlint-news" in data["tool"]:
             return pyproject
     return None
 

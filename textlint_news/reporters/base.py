@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any, Iterable, TextIO
 
 from textlint_news.engine import DocumentResult
@@ -26,6 +25,8 @@ def day_of(value: Any) -> str | None:
         return None
     if match := _DAY.match(value):
         return match.group(1)
+    from email.utils import parsedate_to_datetime  # 13 ms of imports; most dates are ISO
+
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
