@@ -92,7 +92,7 @@ import textwrap  # noqa: E402
 
 from textlint_news import lint_text  # noqa: E402
 
-from ..helpers import run_cli
+from ..helpers import lint, run_cli
 
 ARTICLE = textwrap.dedent("""\
     # Talks in Kyiv
@@ -140,3 +140,32 @@ def test_fix_leaves_code_tables_and_link_targets_byte_identical(tmp_path, monkey
 def test_a_suppression_shown_in_a_code_block_is_an_example_not_a_directive():
     text = "An example follows.\n\n```markdown\n<!-- textlint-news-disable -->\n```\n\nTalks in kyiv.\n"
     assert [f.rule_id for f in lint_text(text, path="a.md")] == ["proper-noun-case"]
+
+
+def test_markdown_link_targets_in_plain_text_are_protected_too():
+    # extractors that write Markdown into .txt files leave "[text ][3]": the gap before "]"
+    # is link markup, not the text of a removed link
+    text = ("This comes less than a week after [Bloomberg reported ][3]WeWork is under "
+            "inquiry, as [the report](https://example.org/a_(b) \"Report\") said.\n")
+    doc = Document.from_string(text, "page.txt")
+    assert [text[s:e] for s, e in doc.protected] == ["][3]", '](https://example.org/a_(b) "Report")']
+    assert [f.rule_id for f in lint_text(text, path="page.txt")] == []
+    # the same gap outside link markup is reported
+    assert [f.rule_id for f in lint_text(text.replace("][3]", "] "), path="page.txt")] == [
+        "link-residue-before-punct"]
+
+
+def test_a_finding_about_a_whole_line_of_links_stays_and_may_remove_it():
+    # protection keeps findings from pointing into markup; a line of links that is page
+    # furniture is about the line, and removing it whole leaves no broken link behind
+    pack = """
+    rules:
+      - {id: menu, kind: pattern, severity: warning, message: menu,
+         fix: {safe: true, transform: delete},
+         pattern: '^\\[Home\\].*'}
+      - {id: gap, kind: pattern, severity: warning, message: gap, pattern: ' \\]'}
+    """
+    text = "The vote is on Friday.\n[Home](/) | [News ](/news)\nThe count starts at eight.\n"
+    findings = lint(pack, text)
+    assert [(f.rule_id, f.line, f.column) for f in findings] == [("menu", 2, 1)]
+    assert [(e.start, e.end, e.replacement) for e in findings[0].fix.edits] == [(23, 49, "")]

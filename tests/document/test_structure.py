@@ -76,6 +76,26 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph():
     assert [doc.paragraph_start(n) for n in range(1, 7)] == [1, 1, 1, 4, 5, 5]
 
 
+def test_news_wrapped_at_a_fixed_width_is_hard_wrapped_though_its_paragraphs_are_short():
+    # paragraphs of one or two sentences, blank lines between: few lines run on, but every
+    # line that does ends near the width (80 here), where the next word did not fit
+    paragraphs = [
+        "\"It was a difficult situation for us,\" Lopez said. \"We needed this win,\n"
+        "otherwise we could be close to being out of the tournament.\"",
+        "The U.S. had won all previous 15 meetings with their North American neighbours,\n"
+        "and the tie was decided in the doubles.",
+        "Spain play Russia on Thursday.",
+        "Herbert and Mahut did not drop a single set in five matches at the ATP Finals,\n"
+        "and they were broken only once in the whole week.",
+        "Tickets are sold out.",
+    ]
+    doc = Document.from_string("\n\n".join(paragraphs) + "\n")
+    assert doc.hard_wrapped
+    assert [doc.paragraph_start(n) for n in (1, 2, 4, 5, 9, 10)] == [1, 1, 4, 4, 9, 9]
+    # the same text with one paragraph per line is not
+    assert not Document.from_string("\n\n".join(p.replace("\n", " ") for p in paragraphs)).hard_wrapped
+
+
 def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
                                "for the latest\nThe vote is on Friday.\nSign up\n")

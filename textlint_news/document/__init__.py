@@ -21,6 +21,11 @@ from textlint_news.document.blocks import classify
 
 BOM = "\ufeff"
 _WORD = regex.compile(r"\w+")
+# The end of a Markdown link's text and its target, in any text an extractor wrote Markdown into
+_LINK_TARGET = regex.compile(r"""
+    \]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)   # ](https://example.org/a_(b) "title")
+  | \]\[[^\[\]\n]{0,40}\]                                 # ][3], a reference
+""", regex.VERBOSE)
 
 
 def detect_newline(raw: str) -> str:
@@ -145,16 +150,22 @@ class Document:
     def hard_wrapped(self) -> bool:
         """True for text wrapped at a fixed width (Markdown, e-mail), where a line is not a paragraph.
 
-        Most lines then run into the next one and none is much longer than the wrap width; in
-        Markdown, the parser says whether paragraphs run over several lines.
+        No line is much longer than the wrap width, and either most lines run into the next
+        one, or (news, with paragraphs of one or two sentences) the lines that run on end
+        near the widest line, where the next word did not fit. In Markdown, the parser says
+        whether paragraphs run over several lines.
         """
         if self.is_markdown:
             return self.markdown_layout.wrapped
         lines = [self.lines[n - 1] for n in self.content_lines]
-        if len(lines) < 3 or max(map(len, lines)) > 120:
+        width = max(map(len, lines), default=0)
+        if len(lines) < 3 or width > 120:
             return False
-        followed = sum(1 for a, b in zip(self.lines, self.lines[1:]) if a.strip() and b.strip())
-        return followed >= 0.6 * len(lines)
+        running = [a for a, b in zip(self.lines, self.lines[1:]) if a.strip() and b.strip()]
+        if len(running) >= 0.6 * len(lines):
+            return True
+        near_width = sum(1 for line in running if len(line.rstrip()) >= width - 20)
+        return width >= 40 and len(running) >= 3 and near_width >= 0.7 * len(running)
 
     @cached_property
     def word_count(self) -> int:
@@ -190,11 +201,17 @@ class Document:
             return layout.blocks, layout.starts
         return classify(self.lines, self.hard_wrapped)
 
-    @property
+    @cached_property
     def protected(self) -> tuple[tuple[int, int], ...]:
-        """Offsets [start, end) of what is not text in a Markdown file (code, markup, link
-        targets): no finding points into them and no fix edits them (``protection.py``)."""
-        return self.markdown_layout.protected if self.is_markdown else ()
+        """Offsets [start, end) of what is not text (code, markup, link targets): no finding
+        points into them and no fix edits them (``protection.py``). In a Markdown file the
+        parser says; in plain text, the targets of Markdown links that an extractor wrote
+        into it ("[Bloomberg reported ][3]", "[the report](https://...)")."""
+        if self.is_markdown:
+            return self.markdown_layout.protected
+        if "](" not in self.text and "][" not in self.text:
+            return ()
+        return tuple(m.span() for m in _LINK_TARGET.finditer(self.text))
 
     @property
     def code_spans(self) -> tuple[tuple[int, int], ...]:

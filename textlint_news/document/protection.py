@@ -18,33 +18,41 @@ from textlint_news.document.blocks import CODE, TABLE
 NO_EDIT_BLOCKS = frozenset({CODE, TABLE})
 
 
-def _overlaps(spans: tuple[tuple[int, int], ...], starts: list[int], start: int,
-              end: int) -> bool:
-    """True when [start, end) meets one of the sorted, non-nested ``spans`` (an empty range at
-    a span's inside counts)."""
+def _cuts(spans: tuple[tuple[int, int], ...], starts: list[int], start: int, end: int) -> bool:
+    """True when [start, end) reaches into one of the sorted, non-nested ``spans`` without
+    holding it whole (an empty range at a span's inside counts). A range that holds a span
+    whole (a finding about a sentence with a link in it, about a line of links) is about the
+    text around the markup, and deleting it leaves no markup half."""
     i = bisect.bisect_right(starts, start) - 1
     for s, e in spans[max(i, 0):]:
         if s >= max(end, start + 1):
             return False
-        if e > start and (s < end or s <= start < e):
+        if e > start and (s < end or s <= start < e) and not start <= s < e <= end:
             return True
     return False
 
 
+def _holds(starts: list[int], start: int, end: int) -> bool:
+    """True when a span starts inside [start, end) (held whole, unless ``_cuts`` says so)."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
 def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """``findings`` less those inside protected spans, with fixes that would edit code, tables
-    or protected spans withheld."""
+    """``findings`` less those that point into protected spans, with fixes withheld that would
+    edit code or tables, or rewrite a protected span (deleting one whole is fine)."""
     spans = doc.protected
     starts = [s for s, _ in spans]
     if spans:
-        findings = [f for f in findings if not _overlaps(spans, starts, f.start, f.end)]
+        findings = [f for f in findings if not _cuts(spans, starts, f.start, f.end)]
     if not any(f.fix for f in findings):
         return findings
     blocks = doc.blocks
     out = []
     for f in findings:
         if f.fix is not None and any(
-                _overlaps(spans, starts, e.start, e.end)
+                _cuts(spans, starts, e.start, e.end)
+                or e.replacement and _holds(starts, e.start, e.end)  # rewrites markup
                 or any(blocks[n - 1] in NO_EDIT_BLOCKS
                        for n in range(doc.position(e.start)[0],
                                       doc.position(max(e.start, e.end - 1))[0] + 1))
