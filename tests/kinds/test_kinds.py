@@ -129,6 +129,20 @@ def test_duplicate_equal_and_contained():
         ("title", 3, "line 1"), ("quote", 7, "line 5")]
 
 
+def test_duplicate_contained_finds_a_later_copy_inside_a_line_after_its_first_copy():
+    rules = """
+    rules:
+      - {id: quote, kind: duplicate, message: 'line {first_line}', mode: contained, min_words: 3}
+    """
+    # the first copy stands inside nothing before it; the third line holds it, so the copy
+    # after that is reported; lines that only start alike ("Big win for them") are not
+    text = ("Big win for the team\n\nBig win for them all\n\n"
+            "She said: big win for the team, and left.\n\nBig win for the team")
+    found = lint(rules, text)
+    assert [(f.rule_id, f.line, f.message) for f in found] == [("quote", 7, "line 5")]
+    assert lint(rules, "Big win for the team\n\nBig win for them all\n\nBig win for us") == []
+
+
 def test_duplicate_fix_removes_the_line_and_its_blank_separator():
     rules = """
     rules:
