@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
+from textlint_news import Document, Linter
+from textlint_news.kinds.base import within_one_line
 from textlint_news.loading.packs import ConfigError
 
-from ..helpers import lint, spans
+from ..helpers import lint, rules_from_yaml, spans
 
 
 def test_pattern_named_group_message_and_group_span():
@@ -179,6 +182,43 @@ def test_capitalization_uses_word_list_and_document_evidence():
     """
     text = "Rain; Although late. Wind; Trump spoke. Sun; Others came, and others left. X; NATO met."
     assert [f.message for f in lint(rules, text)] == ["Although -> although", "Others -> others"]
+
+
+def test_capitalization_with_the_prepass_searches_lines_only_where_no_match_spans_two():
+    # the possessive rule's matches stay on one line: only the lines the pre-pass names are
+    # searched; `;\s+` may run over a line end and still finds its word on the next line
+    rules = rules_from_yaml("""
+    rules:
+      - {id: semi, kind: capitalization, message: '{word}', after: ';\\s+', words: [although]}
+      - id: poss
+        kind: capitalization
+        message: '{word}'
+        after: '(?<=\\s)(?=\\p{L}+''s\\b)'
+        before: '''s\\b'
+        expect: upper
+        evidence: document
+    """)
+    assert [(rule.id, rule.one_line) for rule in rules] == [("semi", False), ("poss", True)]
+    text = "It rained;\nAlthough late, talks with Trump went on.\n\nLater trump's aides left."
+    for prefilter in (False, True):
+        found = Linter(rules, prefilter=prefilter).lint(Document.from_string(text, "t.txt")).findings
+        assert [(f.rule_id, f.line, f.message) for f in found] == [("semi", 2, "Although"),
+                                                                  ("poss", 4, "trump")]
+
+
+@pytest.mark.parametrize("pattern, flags, one_line", [
+    (r"\bMr\.[ \t]+(?P<word>\p{L}+)", 0, True),
+    (r"(?<=\s)\w+(?=\s)", 0, True),  # look-arounds may read a newline: nothing is consumed
+    (r"a.b", 0, True),
+    (r"a.b", regex.DOTALL, False),
+    (r"(?s:a.b)", 0, False),
+    (r";\s+\w", 0, False),
+    (r"a[^x]b", 0, False),
+    (r"a\nb", 0, False),
+    (r"(a)\1", 0, False),  # a back-reference is not looked into
+])
+def test_within_one_line(pattern, flags, one_line):
+    assert within_one_line(regex.compile(pattern, flags)) is one_line
 
 
 def test_consistency_reports_the_lowercase_minority():

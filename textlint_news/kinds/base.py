@@ -12,6 +12,9 @@ from textlint_news.document import Document
 from textlint_news.findings import Edit, Finding, Fix, Severity
 from textlint_news.matching.budget import Budget
 from textlint_news.matching.prefilter.spec import Prefilter
+from textlint_news.matching.regex_parser import parse
+from textlint_news.matching.regex_tree import (LOOKAROUNDS, Alt, Backref, Char, Class, Dot, Group,
+                                               Node, Repeat, SetFlags, Shorthand, Unsupported, walk)
 from textlint_news.loading.schema import Field, SpecError, fields_of, validate
 from textlint_news.document.segments import line_removal_span
 from textlint_news.document.blocks import CONTENT_TYPES
@@ -178,6 +181,36 @@ def finditer_lines(pattern: regex.Pattern, doc: Document,
         stop = starts[last] - 1 if last < len(starts) else len(text)  # the run's last line end
         endpos = starts[last + 1] if last + 1 < len(starts) else len(text)
         yield from budget.finditer(pattern, text, starts[first - 1], endpos, stop)
+
+
+def within_one_line(pattern: regex.Pattern) -> bool:
+    """True when no match of ``pattern`` can hold a newline (its look-arounds may read past
+    one): a search of the lines a match may lie on then finds what a search of the whole text
+    finds. Syntax the tree does not know, a back-reference or a dot that may match a newline
+    count as False."""
+    try:
+        tree = parse(pattern.pattern, verbose=bool(pattern.flags & regex.VERBOSE))
+    except Unsupported:
+        return False
+    if pattern.flags & regex.DOTALL and any(isinstance(n, Dot) for n in walk(tree)) or \
+            any(isinstance(n, (Group, SetFlags)) and "s" in n.on for n in walk(tree)):
+        return False
+    return not _may_hold_newline(tree)
+
+
+def _may_hold_newline(node: Node) -> bool:
+    """Whether what ``node`` consumes (look-arounds aside) may include a newline."""
+    if isinstance(node, Alt):
+        return any(_may_hold_newline(item) for branch in node.branches for item in branch)
+    if isinstance(node, Group):
+        return node.kind not in LOOKAROUNDS and _may_hold_newline(node.body)
+    if isinstance(node, Repeat):
+        return _may_hold_newline(node.item)
+    if isinstance(node, Char):
+        return node.char == "\n"
+    if isinstance(node, (Class, Shorthand)):
+        return regex.match(node.source, "\n") is not None
+    return isinstance(node, Backref)  # anchors and flags consume nothing; a dot no newline
 
 
 def check_replacement(template: str, pattern: regex.Pattern) -> None:
