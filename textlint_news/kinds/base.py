@@ -112,8 +112,10 @@ class Rule:
 
     def finding(self, doc: Document, start: int, end: int, values: Mapping[str, Any] | None = None,
                 replacement: str | None = None, fix_start: int | None = None,
-                fix_end: int | None = None, whole_lines: bool = False) -> Finding:
-        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range.
+                fix_end: int | None = None, whole_lines: bool = False,
+                severity: Severity | None = None) -> Finding:
+        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range, and
+        ``severity`` replaces the rule's (a kind that grades its findings by confidence).
 
         A deleting fix with ``whole_lines`` (or the rule's ``fix: {whole_lines: true}``) removes
         the lines of the span whole and the blank lines before them: no empty paragraph is left.
@@ -137,7 +139,8 @@ class Rule:
         suggestion = render(self.suggestion_template, values) if self.suggestion_template else None
         if suggestion is None and fix is not None:
             suggestion = fix.description
-        return Finding(rule_id=self.id, pack=self.pack, severity=self.severity, path=doc.path,
+        return Finding(rule_id=self.id, pack=self.pack,
+                       severity=self.severity if severity is None else severity, path=doc.path,
                        line=line, column=column, end_line=end_line, end_column=end_column,
                        message=render(self.message, values), start=start, end=end, fix=fix,
                        suggestion=suggestion, record_id=doc.record_id, tags=self.tags)
