@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, strategies as st
 
 from textlint_news import Document, Linter
+from textlint_news.document.segments import units
+from textlint_news.kinds import repetition
 from textlint_news.kinds.base import within_one_line
 from textlint_news.loading.packs import ConfigError
 
@@ -117,6 +120,23 @@ def test_repetition_removes_the_second_word():
     assert (f.message, f.column, f.end_column) == ("the", 1, 8)
     edit = f.fix.edits[0]
     assert text[:edit.start] + edit.replacement + text[edit.end:] == "the cat had had it, Bora Bora"
+
+
+TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
+
+
+@given(st.lists(st.sampled_from(TWIN_PIECES), max_size=40).map("".join))
+def test_the_lines_with_adjacent_twins_are_those_whose_own_words_have_two_equal_in_a_row(text):
+    doc = Document.from_string(text, "t.txt")
+    expected = [unit.line for unit in units(doc, "line")
+                if (words := repetition._twin_key(unit.norm).split(" "))
+                and any(a == b for a, b in zip(words, words[1:]))]
+    assert repetition._lines_with_adjacent_twins(doc) == expected
+
+
+def test_lines_with_adjacent_twins_are_numbered_as_in_the_document():
+    doc = Document.from_string("One two\n\nthe The cat\nno twins here\n\n\nBora Bora, ıI\n", "t.txt")
+    assert repetition._lines_with_adjacent_twins(doc) == [3, 7]
 
 
 def test_duplicate_equal_and_contained():
