@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 import regex
 from hypothesis import given, strategies as st
@@ -137,6 +139,19 @@ def test_the_lines_with_adjacent_twins_are_those_whose_own_words_have_two_equal_
 def test_lines_with_adjacent_twins_are_numbered_as_in_the_document():
     doc = Document.from_string("One two\n\nthe The cat\nno twins here\n\n\nBora Bora, ıI\n", "t.txt")
     assert repetition._lines_with_adjacent_twins(doc) == [3, 7]
+
+
+def test_recurring_counts_lines_of_up_to_max_words_words():
+    (rule,) = rules_from_yaml("""
+    rules:
+      - {id: rec, kind: recurring, message: '{line}', region: anywhere, min_documents: 2,
+         max_words: 3, group_by: run}
+    """)
+    docs = [Document.from_string(f"Sign up\tnow\n\nSign up for  more news\n\n{body}.\n", f"{n}.txt")
+            for n, body in enumerate(("Rain", "Sun"))]
+    counts = Counter(key for doc in docs for key in rule.observe(doc))
+    assert [(f.path, f.line, f.message) for doc in docs for f in rule.check_corpus(doc, counts, 2)] \
+        == [("0.txt", 1, "Sign up\tnow"), ("1.txt", 1, "Sign up\tnow")]
 
 
 def test_duplicate_equal_and_contained():
