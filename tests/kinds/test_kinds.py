@@ -219,12 +219,7 @@ def test_capitalization_uses_word_list_and_document_evidence():
     assert [f.message for f in lint(rules, text)] == ["Although -> although", "Others -> others"]
 
 
-def test_capitalization_with_the_prepass_searches_lines_only_where_no_match_spans_two():
-    # the possessive rule's matches stay on one line: only the lines the pre-pass names are
-    # searched; `;\s+` may run over a line end and still finds its word on the next line
-    rules = rules_from_yaml("""
-    rules:
-      - {id: semi, kind: capitalization, message: '{word}', after: ';\\s+', words: [although]}
+POSSESSIVE = """
       - id: poss
         kind: capitalization
         message: '{word}'
@@ -232,13 +227,36 @@ def test_capitalization_with_the_prepass_searches_lines_only_where_no_match_span
         before: '''s\\b'
         expect: upper
         evidence: document
-    """)
+"""
+
+
+def test_capitalization_with_the_prepass_searches_lines_only_where_no_match_spans_two():
+    # the possessive rule's matches stay on one line: only the lines the pre-pass names are
+    # searched; `;\s+` may run over a line end and still finds its word on the next line
+    rules = rules_from_yaml("""
+    rules:
+      - {id: semi, kind: capitalization, message: '{word}', after: ';\\s+', words: [although]}
+    """ + POSSESSIVE)
     assert [(rule.id, rule.one_line) for rule in rules] == [("semi", False), ("poss", True)]
     text = "It rained;\nAlthough late, talks with Trump went on.\n\nLater trump's aides left."
     for prefilter in (False, True):
         found = Linter(rules, prefilter=prefilter).lint(Document.from_string(text, "t.txt")).findings
         assert [(f.rule_id, f.line, f.message) for f in found] == [("semi", 2, "Although"),
                                                                   ("poss", 4, "trump")]
+
+
+def test_capitalization_with_the_prepass_is_not_hidden_by_a_first_line_it_does_not_apply_to():
+    # a rule only gated by the pre-pass was handed line 1 for "somewhere", and a menu there (a
+    # listing, where the rule does not apply) made the engine skip the document; with its own
+    # lines the rule finds what it finds without the pre-pass
+    rules = rules_from_yaml("""
+    rules:""" + POSSESSIVE)
+    text = "Home\nNews\nSport\n\nTalks with Trump went on.\n\nAnd then trump's aides left."
+    for prefilter in (False, True):
+        doc = Document.from_string(text, "t.txt")
+        assert doc.blocks[0] == "listing"  # classified before the rule runs, as in a full run
+        found = Linter(rules, prefilter=prefilter).lint(doc).findings
+        assert [(f.rule_id, f.line, f.message) for f in found] == [("poss", 7, "trump")]
 
 
 @pytest.mark.parametrize("pattern, flags, one_line", [
