@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+from collections import Counter
 
+import pytest
+import regex
+from hypothesis import given, strategies as st
+
+from textlint_news import Document, Linter
+from textlint_news.document.segments import units
+from textlint_news.kinds import repetition
+from textlint_news.kinds.base import within_one_line
 from textlint_news.loading.packs import ConfigError
 
-from ..helpers import lint, spans
+from ..helpers import lint, rules_from_yaml, spans
 
 
 def test_pattern_named_group_message_and_group_span():
@@ -116,6 +124,36 @@ def test_repetition_removes_the_second_word():
     assert text[:edit.start] + edit.replacement + text[edit.end:] == "the cat had had it, Bora Bora"
 
 
+TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
+
+
+@given(st.lists(st.sampled_from(TWIN_PIECES), max_size=40).map("".join))
+def test_the_lines_with_adjacent_twins_are_those_whose_own_words_have_two_equal_in_a_row(text):
+    doc = Document.from_string(text, "t.txt")
+    expected = [unit.line for unit in units(doc, "line")
+                if (words := repetition._twin_key(unit.norm).split(" "))
+                and any(a == b for a, b in zip(words, words[1:]))]
+    assert repetition._lines_with_adjacent_twins(doc) == expected
+
+
+def test_lines_with_adjacent_twins_are_numbered_as_in_the_document():
+    doc = Document.from_string("One two\n\nthe The cat\nno twins here\n\n\nBora Bora, ıI\n", "t.txt")
+    assert repetition._lines_with_adjacent_twins(doc) == [3, 7]
+
+
+def test_recurring_counts_lines_of_up_to_max_words_words():
+    (rule,) = rules_from_yaml("""
+    rules:
+      - {id: rec, kind: recurring, message: '{line}', region: anywhere, min_documents: 2,
+         max_words: 3, group_by: run}
+    """)
+    docs = [Document.from_string(f"Sign up\tnow\n\nSign up for  more news\n\n{body}.\n", f"{n}.txt")
+            for n, body in enumerate(("Rain", "Sun"))]
+    counts = Counter(key for doc in docs for key in rule.observe(doc))
+    assert [(f.path, f.line, f.message) for doc in docs for f in rule.check_corpus(doc, counts, 2)] \
+        == [("0.txt", 1, "Sign up\tnow"), ("1.txt", 1, "Sign up\tnow")]
+
+
 def test_duplicate_equal_and_contained():
     rules = """
     rules:
@@ -127,6 +165,20 @@ def test_duplicate_equal_and_contained():
     found = lint(rules, text)
     assert [(f.rule_id, f.line, f.message) for f in found] == [
         ("title", 3, "line 1"), ("quote", 7, "line 5")]
+
+
+def test_duplicate_contained_finds_a_later_copy_inside_a_line_after_its_first_copy():
+    rules = """
+    rules:
+      - {id: quote, kind: duplicate, message: 'line {first_line}', mode: contained, min_words: 3}
+    """
+    # the first copy stands inside nothing before it; the third line holds it, so the copy
+    # after that is reported; lines that only start alike ("Big win for them") are not
+    text = ("Big win for the team\n\nBig win for them all\n\n"
+            "She said: big win for the team, and left.\n\nBig win for the team")
+    found = lint(rules, text)
+    assert [(f.rule_id, f.line, f.message) for f in found] == [("quote", 7, "line 5")]
+    assert lint(rules, "Big win for the team\n\nBig win for them all\n\nBig win for us") == []
 
 
 def test_duplicate_fix_removes_the_line_and_its_blank_separator():
@@ -165,6 +217,61 @@ def test_capitalization_uses_word_list_and_document_evidence():
     """
     text = "Rain; Although late. Wind; Trump spoke. Sun; Others came, and others left. X; NATO met."
     assert [f.message for f in lint(rules, text)] == ["Although -> although", "Others -> others"]
+
+
+POSSESSIVE = """
+      - id: poss
+        kind: capitalization
+        message: '{word}'
+        after: '(?<=\\s)(?=\\p{L}+''s\\b)'
+        before: '''s\\b'
+        expect: upper
+        evidence: document
+"""
+
+
+def test_capitalization_with_the_prepass_searches_lines_only_where_no_match_spans_two():
+    # the possessive rule's matches stay on one line: only the lines the pre-pass names are
+    # searched; `;\s+` may run over a line end and still finds its word on the next line
+    rules = rules_from_yaml("""
+    rules:
+      - {id: semi, kind: capitalization, message: '{word}', after: ';\\s+', words: [although]}
+    """ + POSSESSIVE)
+    assert [(rule.id, rule.one_line) for rule in rules] == [("semi", False), ("poss", True)]
+    text = "It rained;\nAlthough late, talks with Trump went on.\n\nLater trump's aides left."
+    for prefilter in (False, True):
+        found = Linter(rules, prefilter=prefilter).lint(Document.from_string(text, "t.txt")).findings
+        assert [(f.rule_id, f.line, f.message) for f in found] == [("semi", 2, "Although"),
+                                                                  ("poss", 4, "trump")]
+
+
+def test_capitalization_with_the_prepass_is_not_hidden_by_a_first_line_it_does_not_apply_to():
+    # a rule only gated by the pre-pass was handed line 1 for "somewhere", and a menu there (a
+    # listing, where the rule does not apply) made the engine skip the document; with its own
+    # lines the rule finds what it finds without the pre-pass
+    rules = rules_from_yaml("""
+    rules:""" + POSSESSIVE)
+    text = "Home\nNews\nSport\n\nTalks with Trump went on.\n\nAnd then trump's aides left."
+    for prefilter in (False, True):
+        doc = Document.from_string(text, "t.txt")
+        assert doc.blocks[0] == "listing"  # classified before the rule runs, as in a full run
+        found = Linter(rules, prefilter=prefilter).lint(doc).findings
+        assert [(f.rule_id, f.line, f.message) for f in found] == [("poss", 7, "trump")]
+
+
+@pytest.mark.parametrize("pattern, flags, one_line", [
+    (r"\bMr\.[ \t]+(?P<word>\p{L}+)", 0, True),
+    (r"(?<=\s)\w+(?=\s)", 0, True),  # look-arounds may read a newline: nothing is consumed
+    (r"a.b", 0, True),
+    (r"a.b", regex.DOTALL, False),
+    (r"(?s:a.b)", 0, False),
+    (r";\s+\w", 0, False),
+    (r"a[^x]b", 0, False),
+    (r"a\nb", 0, False),
+    (r"(a)\1", 0, False),  # a back-reference is not looked into
+])
+def test_within_one_line(pattern, flags, one_line):
+    assert within_one_line(regex.compile(pattern, flags)) is one_line
 
 
 def test_consistency_reports_the_lowercase_minority():

@@ -12,6 +12,9 @@ from textlint_news.document import Document
 from textlint_news.findings import Edit, Finding, Fix, Severity
 from textlint_news.matching.budget import Budget
 from textlint_news.matching.prefilter.spec import Prefilter
+from textlint_news.matching.regex_parser import parse
+from textlint_news.matching.regex_tree import (LOOKAROUNDS, Alt, Backref, Char, Class, Dot, Group,
+                                               Node, Repeat, SetFlags, Shorthand, Unsupported, walk)
 from textlint_news.loading.schema import Field, SpecError, fields_of, validate
 from textlint_news.document.segments import line_removal_span
 from textlint_news.document.blocks import CONTENT_TYPES
@@ -109,8 +112,10 @@ class Rule:
 
     def finding(self, doc: Document, start: int, end: int, values: Mapping[str, Any] | None = None,
                 replacement: str | None = None, fix_start: int | None = None,
-                fix_end: int | None = None, whole_lines: bool = False) -> Finding:
-        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range.
+                fix_end: int | None = None, whole_lines: bool = False,
+                severity: Severity | None = None) -> Finding:
+        """Build a finding for ``doc.text[start:end]``; the fix may cover a wider range, and
+        ``severity`` replaces the rule's (a kind that grades its findings by confidence).
 
         A deleting fix with ``whole_lines`` (or the rule's ``fix: {whole_lines: true}``) removes
         the lines of the span whole and the blank lines before them: no empty paragraph is left.
@@ -134,7 +139,8 @@ class Rule:
         suggestion = render(self.suggestion_template, values) if self.suggestion_template else None
         if suggestion is None and fix is not None:
             suggestion = fix.description
-        return Finding(rule_id=self.id, pack=self.pack, severity=self.severity, path=doc.path,
+        return Finding(rule_id=self.id, pack=self.pack,
+                       severity=self.severity if severity is None else severity, path=doc.path,
                        line=line, column=column, end_line=end_line, end_column=end_column,
                        message=render(self.message, values), start=start, end=end, fix=fix,
                        suggestion=suggestion, record_id=doc.record_id, tags=self.tags)
@@ -178,6 +184,36 @@ def finditer_lines(pattern: regex.Pattern, doc: Document,
         stop = starts[last] - 1 if last < len(starts) else len(text)  # the run's last line end
         endpos = starts[last + 1] if last + 1 < len(starts) else len(text)
         yield from budget.finditer(pattern, text, starts[first - 1], endpos, stop)
+
+
+def within_one_line(pattern: regex.Pattern) -> bool:
+    """True when no match of ``pattern`` can hold a newline (its look-arounds may read past
+    one): a search of the lines a match may lie on then finds what a search of the whole text
+    finds. Syntax the tree does not know, a back-reference or a dot that may match a newline
+    count as False."""
+    try:
+        tree = parse(pattern.pattern, verbose=bool(pattern.flags & regex.VERBOSE))
+    except Unsupported:
+        return False
+    if pattern.flags & regex.DOTALL and any(isinstance(n, Dot) for n in walk(tree)) or \
+            any(isinstance(n, (Group, SetFlags)) and "s" in n.on for n in walk(tree)):
+        return False
+    return not _may_hold_newline(tree)
+
+
+def _may_hold_newline(node: Node) -> bool:
+    """Whether what ``node`` consumes (look-arounds aside) may include a newline."""
+    if isinstance(node, Alt):
+        return any(_may_hold_newline(item) for branch in node.branches for item in branch)
+    if isinstance(node, Group):
+        return node.kind not in LOOKAROUNDS and _may_hold_newline(node.body)
+    if isinstance(node, Repeat):
+        return _may_hold_newline(node.item)
+    if isinstance(node, Char):
+        return node.char == "\n"
+    if isinstance(node, (Class, Shorthand)):
+        return regex.match(node.source, "\n") is not None
+    return isinstance(node, Backref)  # anchors and flags consume nothing; a dot no newline
 
 
 def check_replacement(template: str, pattern: regex.Pattern) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import regex
 
@@ -30,7 +30,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.loading.schema import option
-from textlint_news.kinds.base import Rule, compile_pattern
+from textlint_news.kinds.base import Rule, compile_pattern, finditer_lines, within_one_line
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
@@ -86,15 +86,26 @@ class CapitalizationRule(Rule):
         self.use_document = self.options.evidence in ("document", "dictionary")
         self.use_dictionary = self.options.evidence == "dictionary"
         self.exceptions = set(self.options.allowed_words)
+        # the evidence is read from the whole document, but a match that holds no newline is
+        # found by searching only the lines the prefilter names
+        self.one_line = within_one_line(self.regex)
 
     def prefilter(self) -> Prefilter:
-        return Prefilter(self.regex.pattern, lines=False)  # it weighs the whole document
+        return Prefilter(self.regex.pattern, lines=self.one_line)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        return self._report(doc, budget.finditer(self.regex, doc.text))
+
+    def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
+        if not self.one_line:
+            return self.check(doc)
+        return self._report(doc, finditer_lines(self.regex, doc, lines))
+
+    def _report(self, doc: Document, matches: Iterator[regex.Match]) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
-        for m in budget.finditer(self.regex, doc.text):
+        for m in matches:
             word = m.group("word")
             if word in self.exceptions:
                 continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import regex
 
@@ -61,8 +61,11 @@ class DuplicateRule(Rule):
         if self.adjacent:
             yield from self._adjacent(doc)
             return
+        k = max(self.min_words, 1)
+        if self.contained and not _may_contain(units(doc, self.unit).norms, k):
+            return  # no unit starts with words that stand anywhere else: none holds another
         seen: dict[str, int] = {}  # normalised unit -> its first line
-        earlier = _Earlier(max(self.min_words, 1))
+        earlier = _Earlier(k)
         counted = self.max_copies or self.min_copies > 2
         copies: Counter | None = None  # counted once a repeat is found: most texts have none
         for start, end, line, norm in units(doc, self.unit):
@@ -198,6 +201,26 @@ class _Earlier:
                     and (end == len(earlier) or earlier[end] == " ")):
                 return self.lines[index]  # places are in the order the units came
         return None
+
+
+def _may_contain(norms: Sequence[str], k: int) -> bool:
+    """False when no unit can stand inside another: the first ``k`` words of each distinct unit
+    occur nowhere else in the document.
+
+    One pass over the document's runs of ``k`` words, in C, where ``_Earlier`` indexes them
+    all in Python; most documents have no such repeat and never build that index. Hashes that
+    collide only send a document on to the exact search.
+    """
+    distinct = list(dict.fromkeys(norms))
+    firsts = [hash(tuple(words[:k])) for words in (norm.split(" ", k) for norm in distinct)
+              if len(words) >= k]
+    wanted = set(firsts)
+    if len(wanted) < len(firsts):
+        return True  # two units start with the same words
+    # each unit's own first run is one hit, any further hit is that run elsewhere; the units
+    # are joined with a newline as a word, so no run that spans two of them is a unit's run
+    hits = sum(map(wanted.__contains__, _shingles(" \n ".join(distinct), k)))
+    return hits > len(firsts)
 
 
 def _shingles(norm: str, k: int) -> Iterator[int]:

@@ -135,9 +135,8 @@ class FurnitureRule(Rule):
                 continue
             severity = next(s for t, s in self.thresholds if p >= t)
             start, end = line_text_span(doc, number)
-            finding = self.finding(doc, start, end,
-                                   {"body": line.strip(), "confidence": f"{p:.0%}",
-                                    "reasons": self._reasons(xs)},
-                                   replacement="" if self.fix_spec is not None else None,
-                                   whole_lines=True)
-            yield dataclasses.replace(finding, severity=severity)
+            yield self.finding(doc, start, end,
+                               {"body": line.strip(), "confidence": f"{p:.0%}",
+                                "reasons": self._reasons(xs)},
+                               replacement="" if self.fix_spec is not None else None,
+                               whole_lines=True, severity=severity)

@@ -19,9 +19,9 @@ from typing import Sequence
 import regex
 
 from textlint_news.document import Document
+from textlint_news.document.segments import units
 from textlint_news.paths import default_rules_dir
 
-_TOKEN = regex.compile(r"\w+")
 _CLOSERS = "\"'”’»)]}"
 _FIRST = operator.itemgetter(0)
 _OPENING_QUOTES = "\"'“‘«„‹「"
@@ -150,7 +150,8 @@ class _Line:
     number: int
     text: str  # stripped
     split: list[str]  # its white-space separated words
-    tokens: list[str]  # casefolded \w runs
+    key: str  # its casefolded \w runs, joined by spaces
+    tokens: list[str]  # those runs
     ends_sentence: bool
     indent: int  # leading white space
 
@@ -168,21 +169,22 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
     that is not code or a table row."""
     lines = []
     blocks = doc.blocks
-    for number in doc.content_lines:
+    # the words of every non-blank line, casefolded once per document for all rules
+    line_units = units(doc, "line")
+    for number, key in zip(line_units.lines, line_units.norms):
         if blocks[number - 1] in NOT_TEXT:
             continue  # code and tables are neither article text nor furniture: left out
         raw = doc.lines[number - 1]
         text = raw.strip()
-        tokens = _TOKEN.findall(text.casefold())
-        lines.append(_Line(number, text, text.split(), tokens, _ends_sentence(text),
-                           len(raw) - len(raw.lstrip())))
+        lines.append(_Line(number, text, text.split(), key, key.split(" ") if key else [],
+                           _ends_sentence(text), len(raw) - len(raw.lstrip())))
     if not lines:
         return []
     n = len(lines)
     lang = document_language(doc, list(itertools.chain.from_iterable(line.tokens for line in lines)))
     stop = function_words().get(lang, frozenset()) if lang else frozenset()
     longest = max(len(line.text) for line in lines)
-    seen = Counter(" ".join(line.tokens) for line in lines)
+    seen = Counter(line.key for line in lines)
     runs = _short_runs(lines)
     short_share = sum(1 for r in runs if r) / len(lines)
     # the body: from the first to the last line that reads as a paragraph of prose
@@ -201,7 +203,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
         caps = sum(map(str.isupper, split)) / lettered
         hits = sum(map(stop.__contains__, tokens))
         ntok = len(tokens) or 1
-        key = " ".join(tokens)
+        key = line.key
         number = line.number
         # prose-length lines are never reported: their separators, dates and links are not
         # searched (most of the text, so most of the cost) and count as none

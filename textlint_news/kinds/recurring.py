@@ -73,9 +73,11 @@ class RecurringLineRule(CorpusRule):
         """(line number, key) of the lines in the region that could be furniture."""
         numbers = (doc.content_lines if self.region == "anywhere"
                    else edge_lines(doc, self.region, self.region_lines))
+        limit = self.max_words
         for line_no in numbers:
             line = doc.lines[line_no - 1]
-            if _LETTER.search(line) and len(line.split()) <= self.max_words:
+            # split at most `limit` times: a line of more words gives limit + 1 parts
+            if _LETTER.search(line) and len(line.split(None, limit)) <= limit:
                 yield line_no, line_key(line)
 
     def _site(self, doc: Document) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import accumulate, compress, count, islice
 from typing import Any, Iterator
 
 import regex
@@ -70,16 +70,14 @@ def _lines_with_adjacent_twins(doc: Document) -> list[int]:
     """Lines where a word is followed by the same word: the only lines a repeat can be on.
 
     A repeat is two maximal word runs with only blanks between them, so in the line's
-    casefolded words (``units``) they are two equal neighbours; one scan of all lines' words,
-    in C, rules out most documents.
+    casefolded words (``units``) they are two equal neighbours. One list of all lines' words,
+    each line ended by a newline (no word is one), is scanned in C; a twin's line is the number
+    of line ends before it, so no line is looked at by itself.
     """
     lines = units(doc, "line")
-    words = " \n ".join(_twin_key(u.norm) for u in lines).split(" ")
-    if not any(map(operator.eq, words, islice(words, 1, None))):
+    words = _twin_key(" \n ".join(lines.norms)).split(" ")
+    twins = list(compress(count(), map(operator.eq, words, islice(words, 1, None))))
+    if not twins:
         return []
-    found = []
-    for unit in lines:
-        words = _twin_key(unit.norm).split(" ")
-        if any(map(operator.eq, words, islice(words, 1, None))):
-            found.append(unit.line)
-    return found
+    ends_before = list(accumulate(map("\n".__eq__, words)))
+    return sorted({lines.lines[ends_before[i]] for i in twins})
