@@ -36,10 +36,28 @@ def test_one_gap_after_a_word_that_cannot_end_a_phrase_shows_the_links_were_remo
     ]
 
 
+def severities(rule: str, text: str) -> list[tuple[int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.line, f.column, str(f.severity)) for f in linter.lint(Document.from_string(text)).findings]
+
+
 def test_fewer_gaps_than_make_a_convention_are_still_reported():
     text = "Trump's special envoy and his son-in-law only bring .\n"
     assert found("link-residue-before-punct", text) == [
         ("link-residue-before-punct", 1, 52, 'text of a removed link is missing before "."')]
+    # alone, after a verb, it is information: an extractor's spacing leaves the same
+    assert severities("link-residue-before-punct", text) == [(1, 52, "info")]
+
+
+def test_gaps_that_all_follow_a_word_ending_a_phrase_are_information_one_after_of_is_not():
+    # a noun, a name or a verb before the gap: an extractor that kept the link spaces it out
+    # the same way ("its largest shareholder , the firm"); a gap after "of" only a removal leaves
+    text = ("Shares rose after its largest shareholder , a fund, stepped in.\n"
+            "Critics were not impressed, one user quipped .\n")
+    assert severities("link-residue-before-punct", text) == [(1, 42, "info"), (2, 45, "info")]
+    text += "It won by a margin of .\n"
+    assert severities("link-residue-before-punct", text) == [
+        (1, 42, "error"), (2, 45, "error"), (3, 22, "error")]
 
 
 def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_not():
