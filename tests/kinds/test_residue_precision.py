@@ -197,3 +197,14 @@ def test_gaps_that_all_close_a_name_or_a_number_are_spacing_gaps_after_lowercase
     missing = 'text of a removed link is missing before "."'
     assert found("link-residue-before-punct", text) == [
         ("link-residue-before-punct", 1, 55, missing), ("link-residue-before-punct", 1, 91, missing)]
+
+
+def test_a_possessive_before_a_verb_or_a_pronoun_before_to_lost_the_words_between():
+    text = ("The car has a new engine, and its is the most powerful yet.\n"
+            "The questions she to the panel went unanswered.\n"
+            "What was he to do? His is the last word, and she cared more than he to the end.\n")
+    message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 31, message.format("its is")),
+        ("link-residue-function-words", 2, 15, message.format("she to")),
+    ]
