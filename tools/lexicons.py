@@ -81,7 +81,7 @@ SPEECH_VERBS = "said says told added asked wrote".split()
 
 
 def pronoun_to_branch() -> str:
-    """A subject pronoun before "to" ("the answers he to the BBC"): the corpus writes it only
+    """A subject pronoun before "to" ("the questions she to the panel"): the corpus writes it only
     in an inversion after a form of "be" or "have" ("what was he to do", "what have we to
     show") or after "than"."""
     return (r"(?<![\w’'-])(?<!\b(?i:am|is|are|was|were|be|been|has|have|had|than)[ \t]+)"
