@@ -55,6 +55,11 @@ PRONOUNS = "he she they we".split()
 AUXILIARIES = "is are was were has have had will would could should can may might must did does".split()
 QUANTITY_ADVERBS = ("over", "under", "about")
 FIRST_WORDS = DETERMINERS + PREPOSITIONS + CONJUNCTIONS + PRONOUNS
+# A possessive determiner needs its noun: before a verb form that is never a noun it is
+# residue however rare the pair is by chance ("its is", "their was"; not "their will", "our
+# might"; "his" and "her" are pronouns too: "his is the best")
+POSSESSIVES = "its their our your my".split()
+NEVER_NOUNS = "is are was were has have had would could should does did".split()
 SECOND_WORDS = FIRST_WORDS + ["his"] + AUXILIARIES
 
 
@@ -73,6 +78,14 @@ def grammatical(a: str, b: str) -> bool:
 # a title abbreviation with no name after it ("Gov. (R) is defending", "Sen. said"): a shape,
 # not a pair; a lowercase word there that could be a name is name-after-title's ("Mr. smith")
 SPEECH_VERBS = "said says told added asked wrote".split()
+
+
+def pronoun_to_branch() -> str:
+    """A subject pronoun before "to" ("the questions she to the panel"): the corpus writes it only
+    in an inversion after a form of "be" or "have" ("what was he to do", "what have we to
+    show") or after "than"."""
+    return (r"(?<![\w’'-])(?<!\b(?i:am|is|are|was|were|be|been|has|have|had|than)[ \t]+)"
+            r"(?:he|she|they|we)[ \t]+to(?![\w’'-])")
 
 
 def title_branch() -> str:
@@ -190,7 +203,8 @@ def never_pairs(sentences: list[list[str]]) -> tuple[dict[str, list[str]], dict[
             if grammatical(a, b):
                 continue
             share_b = unigrams[b] / total
-            if pairs[a, b] == 0 and unigrams[a] * share_b >= MIN_EXPECTED_PAIRS:
+            if pairs[a, b] == 0 and (unigrams[a] * share_b >= MIN_EXPECTED_PAIRS
+                                     or a in POSSESSIVES and b in NEVER_NOUNS):
                 anywhere.setdefault(a, []).append(b)
                 table.append(f"{a}\t{b}\tanywhere\t{unigrams[a] * share_b:.0f}")
             elif start_pairs[a, b] == 0 and starts[a] * share_b >= MIN_EXPECTED_PAIRS:
@@ -220,7 +234,7 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     # a capitalised first word counts only at a line or sentence start
     mid = rf"(?<![\w’'.-])(?:{_grouped(anywhere)})"
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
-    return rf"(?:{mid}|{start})(?![\w’'-])|{title_branch()}"
+    return rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
 
 
 # -- writing the packs ---------------------------------------------------------------------

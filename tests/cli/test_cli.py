@@ -12,7 +12,7 @@ import pytest
 from ..conftest import ROOT, SEED
 from ..helpers import run_cli
 
-DEFECTIVE = "Trump's envoy only brings .\n\nOfficials in kyiv said the the talks failed.\n"
+DEFECTIVE = "Trump's envoy came to the .\n\nOfficials in kyiv said the the talks failed.\n"
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_full_output_exact(run, article):
     assert result.exit_code == 1
     assert result.output == textwrap.dedent('''\
         article.txt:1:26: error[link-residue-before-punct] text of a removed link is missing before "."
-           | Trump's envoy only brings .
+           | Trump's envoy came to the .
            |                          ^^
            = suggestion: restore the missing text from the source page, or rewrite the sentence
 

@@ -68,14 +68,14 @@ def project(tmp_path: Path, text: str) -> Path:
 
 
 def test_check_hook_fails_and_names_the_defect(pre_commit, tmp_path):
-    article = project(tmp_path, "Trump's envoy only brings .\n")
+    article = project(tmp_path, "Trump's envoy came to the .\n")
     proc = pre_commit(tmp_path, "textlint-news")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "textlint-news" in proc.stdout and "Failed" in proc.stdout
     assert ('article.txt:1:26: error[link-residue-before-punct] text of a removed link is '
             'missing before "."') in proc.stdout
     assert "notes.py" not in proc.stdout
-    assert article.read_text(encoding="utf-8") == "Trump's envoy only brings .\n"
+    assert article.read_text(encoding="utf-8") == "Trump's envoy came to the .\n"
 
 
 def test_fix_hook_repairs_the_file_then_passes(pre_commit, tmp_path):

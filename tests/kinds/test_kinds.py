@@ -330,6 +330,32 @@ def test_pattern_habit_unless_after_skips_documents_whose_gaps_all_close_a_phras
                                               ("gap", 1, 36, " .")]
 
 
+def test_pattern_habit_with_a_severity_lowers_the_findings_instead_of_skipping():
+    rules = """
+    rules:
+      - id: gap
+        kind: pattern
+        severity: error
+        message: m
+        pattern: ' \\.'
+        habit: [{unless_after: '\\bof', min: 1, severity: info}, {unless_after: '\\bof', min: 3}]
+    """
+    one = lint(rules, "One went .")
+    assert [(f.rule_id, f.column, str(f.severity)) for f in one] == [("gap", 9, "info")]
+    assert lint(rules, "One went . Two came . Three ran .") == []  # a habit without a severity wins
+    text = "One went . The margin of ."
+    assert [(f.column, str(f.severity)) for f in lint(rules, text)] == [(9, "error"), (25, "error")]
+
+
+def test_pattern_habit_severity_must_be_a_severity():
+    rules = """
+    rules:
+      - {id: gap, kind: pattern, message: m, pattern: ' \\.', habit: {of: '\\.', severity: low}}
+    """
+    with pytest.raises(ConfigError, match="low"):
+        lint(rules, "x")
+
+
 def test_pattern_habit_needs_exactly_one_of_of_and_unless_after():
     rules = """
     rules:

@@ -36,10 +36,29 @@ def test_one_gap_after_a_word_that_cannot_end_a_phrase_shows_the_links_were_remo
     ]
 
 
+def severities(rule: str, text: str) -> list[tuple[int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.line, f.column, str(f.severity)) for f in linter.lint(Document.from_string(text)).findings]
+
+
 def test_fewer_gaps_than_make_a_convention_are_still_reported():
     text = "Trump's special envoy and his son-in-law only bring .\n"
     assert found("link-residue-before-punct", text) == [
         ("link-residue-before-punct", 1, 52, 'text of a removed link is missing before "."')]
+    # alone, after a verb, it is information: an extractor's spacing leaves the same
+    assert severities("link-residue-before-punct", text) == [(1, 52, "info")]
+
+
+def test_gaps_that_all_follow_a_word_ending_a_phrase_are_information_one_after_of_is_not():
+    # a noun, a name or a verb before the gap: an extractor that kept the link spaces it out
+    # the same way ("the chief executive , a former banker"); a gap after "of" only a removal
+    # leaves
+    text = ("Shares rose after the chief executive , a former banker, spoke.\n"
+            "Not everyone agreed, a critic replied .\n")
+    assert severities("link-residue-before-punct", text) == [(1, 38, "info"), (2, 38, "info")]
+    text += "It won by a margin of .\n"
+    assert severities("link-residue-before-punct", text) == [
+        (1, 38, "error"), (2, 38, "error"), (3, 22, "error")]
 
 
 def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_not():
@@ -179,3 +198,14 @@ def test_gaps_that_all_close_a_name_or_a_number_are_spacing_gaps_after_lowercase
     missing = 'text of a removed link is missing before "."'
     assert found("link-residue-before-punct", text) == [
         ("link-residue-before-punct", 1, 55, missing), ("link-residue-before-punct", 1, 91, missing)]
+
+
+def test_a_possessive_before_a_verb_or_a_pronoun_before_to_lost_the_words_between():
+    text = ("The car has a new engine, and its is the most powerful yet.\n"
+            "The questions she to the panel went unanswered.\n"
+            "What was he to do? His is the last word, and she cared more than he to the end.\n")
+    message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 31, message.format("its is")),
+        ("link-residue-function-words", 2, 15, message.format("she to")),
+    ]

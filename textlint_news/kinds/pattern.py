@@ -13,18 +13,20 @@ the pattern is the document's style, not a defect, and nothing is reported. A ha
 ``unless_after`` instead of ``of`` reads the text before each match: at least ``min`` matches
 and none of them after ``unless_after`` are the style too (an extractor that spaces out inline
 markup puts its gaps after whole phrases only; a removed link leaves some after a word that
-cannot end one). ``habit`` may list several; any one of them lets the document off.
+cannot end one). ``habit`` may list several; any one of them lets the document off, unless
+it names a ``severity``: then the document's matches are reported at that severity at most
+(shown, but not failing a gate: the style may as well be the defect).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
 from textlint_news.document import Document
-from textlint_news.findings import Finding
+from textlint_news.findings import Finding, Severity
 from textlint_news.loading.schema import Field, SpecError, option, validate
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.kinds.base import Rule, check_replacement, compile_pattern, finditer_lines
@@ -40,6 +42,9 @@ HABIT_FIELDS = {
     "min": Field((int,), default=8),
     "unless_after": Field((str,), help="the style is broken by a match that follows this pattern "
                                        "(instead of 'of')"),
+    "severity": Field((str,), choices=tuple(s.name.lower() for s in Severity),
+                      help="report the document's matches at this severity at most, instead "
+                           "of not at all"),
 }
 
 
@@ -52,6 +57,7 @@ class Habit:
             raise SpecError("a habit needs exactly one of 'of' and 'unless_after'", key="habit")
         self.share: float = spec["share"]
         self.min: int = spec["min"]
+        self.severity = Severity.parse(spec["severity"]) if spec["severity"] else None
         self.of = (compile_pattern(spec["of"], regex.MULTILINE, "habit")
                    if spec["of"] is not None else None)
         # a lookbehind ending where the match starts: it may read the text before the match
@@ -181,10 +187,13 @@ class PatternRule(Rule):
     def _report(self, doc: Document, matches: Iterable[regex.Match], pos: int,
                 endpos: int) -> Iterator[Finding]:
         text = doc.text
+        lowered = None  # the severity a habit that holds lowers the findings to
         if self.habits:
             matches = list(matches)
-            if any(habit.holds(text, matches, pos, endpos) for habit in self.habits):
+            held = [habit for habit in self.habits if habit.holds(text, matches, pos, endpos)]
+            if any(habit.severity is None for habit in held):
                 return
+            lowered = min((habit.severity for habit in held), default=None)
         shared = budget.Budget()
         for m in matches:
             whole = m.group(0)
@@ -199,5 +208,7 @@ class PatternRule(Rule):
                 continue
             values = {k: v for k, v in m.groupdict().items() if v is not None}
             matched = text[start:end]
-            yield self.finding(doc, start, end, values,
-                               replacement=self.replacement_for(matched, values, m))
+            found = self.finding(doc, start, end, values,
+                                 replacement=self.replacement_for(matched, values, m))
+            yield found if lowered is None or found.severity <= lowered else \
+                replace(found, severity=lowered)
