@@ -259,6 +259,21 @@ def test_capitalization_with_the_prepass_is_not_hidden_by_a_first_line_it_does_n
         assert [(f.rule_id, f.line, f.message) for f in found] == [("poss", 7, "trump")]
 
 
+def test_a_rule_the_prepass_only_gates_is_not_hidden_by_a_first_line_it_does_not_apply_to():
+    # `;\s+` may run over a line end, so the pre-pass only says whether the rule can match;
+    # the rule then runs in full, whatever block type line 1 has
+    rules = rules_from_yaml("""
+    rules:
+      - {id: semi, kind: capitalization, message: '{word}', after: ';\\s+', words: [although]}
+    """)
+    text = "Home\nNews\nSport\n\nIt rained; Although late, talks went on.\n"
+    for prefilter in (False, True):
+        doc = Document.from_string(text, "t.txt")
+        assert doc.blocks[0] == "listing"
+        found = Linter(rules, prefilter=prefilter).lint(doc).findings
+        assert [(f.rule_id, f.line, f.message) for f in found] == [("semi", 5, "Although")]
+
+
 @pytest.mark.parametrize("pattern, flags, one_line", [
     (r"\bMr\.[ \t]+(?P<word>\p{L}+)", 0, True),
     (r"(?<=\s)\w+(?=\s)", 0, True),  # look-arounds may read a newline: nothing is consumed

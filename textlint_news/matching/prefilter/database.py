@@ -52,8 +52,10 @@ class LineFilter:
     def candidates(self, doc: "Document") -> dict[Filtered, list[int]] | None:
         """Per filtered rule, the sorted 1-based lines where one of its matches may end.
 
-        A rule that is only gated gets [1] when it can match anywhere. None when the document
-        cannot be scanned (text that is not valid Unicode): every rule then runs in full.
+        A rule that is only gated is left out when it can match (it runs in full, as without
+        a prefilter: its match may lie on any line, of any block type) and gets [] when it
+        cannot. None when the document cannot be scanned (text that is not valid Unicode):
+        every rule then runs in full.
         """
         if self.database is None:
             return None
@@ -93,8 +95,9 @@ class LineFilter:
                 if end and data[end - 1] == 10:
                     found.add(bisect.bisect_right(starts, end - 1))
             lines.append(found)
-        return {rule: sorted(found) if self.by_line[i] else ([1] if found else [])
-                for i, (rule, found) in enumerate(zip(self.rules, lines))}
+        return {rule: sorted(found) if self.by_line[i] else []
+                for i, (rule, found) in enumerate(zip(self.rules, lines))
+                if self.by_line[i] or not found}
 
 
 def _byte_line_starts(doc: "Document") -> list[int]:
