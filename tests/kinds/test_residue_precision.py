@@ -61,6 +61,19 @@ def test_gaps_that_all_follow_a_word_ending_a_phrase_are_information_one_after_o
         (1, 38, "error"), (2, 38, "error"), (3, 22, "error")]
 
 
+def test_four_or_more_dangling_labels_are_the_documents_own_section_labels():
+    # a label that stops short is a removed link; four or more in one document are more
+    # likely its own labels heading sections ("Release Date:", "Opting out:"): information,
+    # not a gate failure (labels in parallel, "Pros:" / "Cons:", are let off altogether)
+    sections = ["Read more:", "More on the vote:", "See it now:", "Published:"]
+    text = LEAD + "".join(f"\n{label}\n\n{LEAD}" for label in sections)
+    assert severities("link-residue-dangling-label", text) == [
+        (3, 1, "info"), (7, 1, "info"), (11, 1, "info"), (15, 1, "info")]
+    text = LEAD + "".join(f"\n{label}\n\n{LEAD}" for label in sections[:3])
+    assert severities("link-residue-dangling-label", text) == [
+        (3, 1, "warning"), (7, 1, "warning"), (11, 1, "warning")]
+
+
 def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_not():
     text = ("She named the firm he worked with from 2010 and the risk he was afraid of with "
             "good reason.\nThe report by of the committee was leaked.\n")
