@@ -110,7 +110,7 @@ def _load_shared_data() -> None:
     from textlint_news.document.language import _model
     from textlint_news.matching.dictionary import english_words
 
-    for load in (lambda: english_words().as_set(), _model):
+    for load in (english_words, _model):
         try:
             load()
         except Exception:  # each worker meets the error where it did before
