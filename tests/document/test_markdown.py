@@ -90,9 +90,9 @@ def test_markdown_is_known_by_its_extension():
 import textwrap  # noqa: E402
 
 
-from textlint_news import lint_text  # noqa: E402
+from textlint_news import Linter, lint_text  # noqa: E402
 
-from ..helpers import lint, run_cli
+from ..helpers import lint, rules_from_yaml, run_cli
 
 ARTICLE = textwrap.dedent("""\
     # Talks in Kyiv
@@ -169,3 +169,14 @@ def test_a_finding_about_a_whole_line_of_links_stays_and_may_remove_it():
     findings = lint(pack, text)
     assert [(f.rule_id, f.line, f.column) for f in findings] == [("menu", 2, 1)]
     assert [(e.start, e.end, e.replacement) for e in findings[0].fix.edits] == [(23, 49, "")]
+
+
+def test_in_markdown_a_finding_may_hold_a_link_but_no_fix_removes_markup():
+    rules = rules_from_yaml("""
+    rules:
+      - {id: menu, kind: pattern, severity: warning, message: menu,
+         fix: {safe: true, transform: delete}, pattern: '^\\[Home\\].*'}
+    """)
+    text = "The vote is on Friday.\n\n[Home](/) | [News](/news)\n\nThe count starts at eight.\n"
+    findings = Linter(rules).lint(Document.from_string(text, "page.md")).findings
+    assert [(f.rule_id, f.line, f.column, f.fix) for f in findings] == [("menu", 3, 1, None)]

@@ -40,7 +40,8 @@ def _holds(starts: list[int], start: int, end: int) -> bool:
 
 def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
     """``findings`` less those that point into protected spans, with fixes withheld that would
-    edit code or tables, or rewrite a protected span (deleting one whole is fine)."""
+    edit code or tables, or rewrite a protected span (in plain text, where the spans are link
+    syntax an extractor left, deleting one whole is fine; in Markdown no fix touches markup)."""
     spans = doc.protected
     starts = [s for s, _ in spans]
     if spans:
@@ -48,11 +49,13 @@ def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
     if not any(f.fix for f in findings):
         return findings
     blocks = doc.blocks
+    markdown = doc.is_markdown
     out = []
     for f in findings:
         if f.fix is not None and any(
                 _cuts(spans, starts, e.start, e.end)
-                or e.replacement and _holds(starts, e.start, e.end)  # rewrites markup
+                # rewrites markup, or (in Markdown, where markup is markup) removes it
+                or (e.replacement or markdown) and _holds(starts, e.start, e.end)
                 or any(blocks[n - 1] in NO_EDIT_BLOCKS
                        for n in range(doc.position(e.start)[0],
                                       doc.position(max(e.start, e.end - 1))[0] + 1))
