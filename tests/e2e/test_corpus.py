@@ -120,6 +120,20 @@ def test_a_line_recurring_in_the_middle_of_one_sites_articles(tmp_path, monkeypa
         "of its site linted together: site furniture" for n in range(3)]
 
 
+def test_a_markdown_heading_in_every_page_of_a_folder_is_structure(tmp_path, monkeypatch):
+    # documentation written from one template repeats its section headings: declared by
+    # markup, they are the author's; the same lines in plain text are furniture
+    monkeypatch.chdir(tmp_path)
+    for n in range(3):
+        (tmp_path / f"{n}.md").write_text(_body(n, "## Most Read"), encoding="utf-8")
+        (tmp_path / f"{n}.txt").write_text(_body(n, "Most Read"), encoding="utf-8")
+    result = run_cli("check", ".", "--select", "recurring-line", "--output-format", "concise")
+    reported = [line for line in result.output.splitlines() if "[" in line]
+    assert reported == [
+        f'{n}.txt:5:1: warning[recurring-line] "Most Read" recurs in 3 of the 6 documents '
+        "of its site linted together: site furniture" for n in range(3)]
+
+
 def test_jsonl_records_are_grouped_by_the_host_of_their_url(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     records = [{"url": f"https://www.{host}/a/{n}", "text": _body(n, "Most Read")}

@@ -39,17 +39,20 @@ def _holds(starts: list[int], start: int, end: int) -> bool:
 
 
 def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """``findings`` less those that point into protected spans, with fixes withheld that would
-    edit code or tables, or rewrite a protected span (in plain text, where the spans are link
-    syntax an extractor left, deleting one whole is fine; in Markdown no fix touches markup)."""
+    """``findings`` less those that meet protected spans, with fixes withheld that would edit
+    code or tables, or rewrite a protected span. In plain text, where the spans are link syntax
+    an extractor left, a finding that holds one whole (a line of links) is about the text around
+    it and stays, and deleting it whole is fine; in Markdown nothing meets markup."""
     spans = doc.protected
     starts = [s for s, _ in spans]
+    markdown = doc.is_markdown
     if spans:
-        findings = [f for f in findings if not _cuts(spans, starts, f.start, f.end)]
+        # Markdown's spans are code, HTML and targets: nothing that meets one is reported
+        findings = [f for f in findings if not _cuts(spans, starts, f.start, f.end)
+                    and not (markdown and _holds(starts, f.start, f.end))]
     if not any(f.fix for f in findings):
         return findings
     blocks = doc.blocks
-    markdown = doc.is_markdown
     out = []
     for f in findings:
         if f.fix is not None and any(

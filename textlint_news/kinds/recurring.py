@@ -74,7 +74,12 @@ class RecurringLineRule(CorpusRule):
         numbers = (doc.content_lines if self.region == "anywhere"
                    else edge_lines(doc, self.region, self.region_lines))
         limit = self.max_words
+        # a Markdown heading is the author's own structure ("## Usage" in every page of a
+        # documentation folder), declared by markup, not furniture an extractor kept
+        headings = doc.blocks if doc.is_markdown else None
         for line_no in numbers:
+            if headings is not None and headings[line_no - 1] == "heading":
+                continue
             line = doc.lines[line_no - 1]
             # split at most `limit` times: a line of more words gives limit + 1 parts
             if _LETTER.search(line) and len(line.split(None, limit)) <= limit:
