@@ -178,6 +178,20 @@ def test_a_sentence_split_at_inline_code_is_one_paragraph():
     assert [doc.paragraph_start(n) for n in range(2, 8)] == [2, 2, 2, 5, 5, 5]
 
 
+def test_a_sentence_split_at_several_inline_code_spans_is_one_paragraph():
+    # a short lowercase piece between two fragments, stopping open, carries the sentence on;
+    # short lowercase lines in a row (a menu) stay a listing
+    doc = Document.from_string(
+        # (a first line longer than any wrap width: one paragraph per line, no hard wrapping)
+        "Both tools only manage packages, and in either case you are left to manage the installed "
+        "versions of Python by hand; fortunately, there is the excellent\n"
+        "pyenv\nutility to address this, installable either through\nhomebrew\n"
+        "on OSX or by direct\ngit\ncheckout and build.\n\nhome\nabout us\ncontact\n")
+    assert [doc.paragraph_start(n) for n in range(1, 8)] == [1] * 7
+    assert doc.blocks[:7] == ["prose"] * 7
+    assert doc.blocks[8:11] == ["listing"] * 3
+
+
 def test_a_long_line_followed_directly_by_a_lowercase_one_is_two_paragraphs():
     # what stood between them (a link on a line of its own) is gone: residue, not a split
     doc = Document.from_string("Apple resellers are accepting orders for the\n"

@@ -299,7 +299,11 @@ def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
         # it goes on after the fragment, or the fragment is what the open line was waiting for
         return i + 1 < len(lines) and _goes_on(lines[i + 1]) or (
             above_block == PROSE and _open_end(above))
-    return _fragment(above) and _goes_on(line)
+    # after the fragment it goes on as a sentence, or as a piece of one (three words or more)
+    # that stops open before the next fragment ("homebrew" / "on OSX or by direct" / "git")
+    return _fragment(above) and (_goes_on(line) or _lower(line) and _open_end(line)
+                                 and _words(line) > FRAGMENT_WORDS
+                                 and i + 1 < len(lines) and _fragment(lines[i + 1]))
 
 
 def _soft_wrap(above: str, line: str, above_block: str) -> bool:
