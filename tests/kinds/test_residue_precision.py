@@ -74,6 +74,20 @@ def test_four_or_more_dangling_labels_are_the_documents_own_section_labels():
         (3, 1, "warning"), (7, 1, "warning"), (11, 1, "warning")]
 
 
+def test_many_lowercase_line_starts_are_a_documents_line_breaks_shown_as_information():
+    # a page whose extractor broke its sentences at <br> starts one line in ten or more in
+    # lowercase: information; a few such lines are removed links (a quarter or more of the
+    # lines is a writer's style and is not reported at all, as before)
+    normal = "The committee met on Monday and the talks went on late into the night, officials said."
+    broken = "is reportedly being considered by the committee, officials said on Monday."
+    text = "\n\n".join(([normal] * 6 + [broken]) * 6) + "\n"
+    assert severities("link-residue-lowercase-start", text) == [
+        (13 + 14 * k, 1, "info") for k in range(6)]
+    text = "\n\n".join(([normal] * 6 + [broken]) * 5) + "\n"
+    assert severities("link-residue-lowercase-start", text) == [
+        (13 + 14 * k, 1, "warning") for k in range(5)]
+
+
 def test_a_preposition_stranded_before_another_is_english_but_one_before_of_is_not():
     text = ("She named the firm he worked with from 2010 and the risk he was afraid of with "
             "good reason.\nThe report by of the committee was leaked.\n")
