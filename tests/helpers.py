@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from textlint_news import Document, Linter
 from textlint_news.cli import main
+from textlint_news.fixes.apply import apply_edits
 from textlint_news.loading.packs import load_pack_text
 
 
@@ -17,6 +18,11 @@ def rules_from_yaml(text: str, path: str = "test.yaml"):
 
 def lint(yaml_text: str, text: str):
     return Linter(rules_from_yaml(yaml_text)).lint(Document.from_string(text, "t.txt")).findings
+
+
+def fixed(text: str, finding) -> str:
+    """``text`` with every edit of ``finding``'s fix applied, as ``--fix`` applies them."""
+    return apply_edits(Document.from_string(text, "t.txt"), finding.fix.edits)
 
 
 def spans(findings, text):

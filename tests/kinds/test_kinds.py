@@ -14,7 +14,7 @@ from textlint_news.kinds import repetition
 from textlint_news.kinds.base import within_one_line
 from textlint_news.loading.packs import ConfigError
 
-from ..helpers import lint, rules_from_yaml, spans
+from ..helpers import fixed, lint, rules_from_yaml, spans
 
 
 def test_pattern_named_group_message_and_group_span():
@@ -120,8 +120,7 @@ def test_repetition_removes_the_second_word():
     text = "the the cat had had it, Bora Bora"
     (f,) = lint(rules, text)
     assert (f.message, f.column, f.end_column) == ("the", 1, 8)
-    edit = f.fix.edits[0]
-    assert text[:edit.start] + edit.replacement + text[edit.end:] == "the cat had had it, Bora Bora"
+    assert fixed(text, f) == "the cat had had it, Bora Bora"
 
 
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
@@ -188,8 +187,7 @@ def test_duplicate_fix_removes_the_line_and_its_blank_separator():
     """
     text = "Big news today\n\nBig news today\n\nBody text."
     (f,) = lint(rules, text)
-    edit = f.fix.edits[0]
-    assert text[:edit.start] + edit.replacement + text[edit.end:] == "Big news today\n\nBody text."
+    assert fixed(text, f) == "Big news today\n\nBody text."
 
 
 def test_boilerplate_regions():
@@ -310,8 +308,7 @@ def test_whole_lines_fix_removes_the_line_and_the_blank_line_before_it():
     """
     text = "A quote.\n\nYuri Ushakov\n\nBody text."
     (f,) = lint(rules, text)
-    edit = f.fix.edits[0]
-    assert text[:edit.start] + edit.replacement + text[edit.end:] == "A quote.\n\nBody text."
+    assert fixed(text, f) == "A quote.\n\nBody text."
 
 
 def test_duplicate_max_copies_leaves_a_refrain_alone():
@@ -411,8 +408,7 @@ def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
     # lines longer than max_words
     assert [(f.rule_id, f.line, f.column, f.message) for f in found] == [
         ("doubled", 3, 1, "repeats 1"), ("doubled", 18, 1, "repeats 17")]
-    edit = found[0].fix.edits[0]
-    assert text[:edit.start] + edit.replacement + text[edit.end:] == text.replace(
+    assert fixed(text, found[0]) == text.replace(
         "Comments\n\nComments\n\n", "Comments\n\n", 1)
 
 

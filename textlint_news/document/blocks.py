@@ -89,7 +89,7 @@ _OPEN_WORD_END = regex.compile(
 # A word opens the line (a URL, a path or markup does not); group 1 when it is in lowercase.
 _WORD_START = regex.compile(r"[ ]?(?:(\p{Ll}[\p{Ll}’'-]*(?=[ ,;]))|\p{Lu}\p{L}*(?=[ ,;'’]))")
 # A line that is one quotation of several words ("“We will rebuild”") is speech, not a heading.
-_QUOTATION = regex.compile(r"[\"“„«‘][^\"“”„«»]+(?:\s[^\"“”„«»]+){2,}[\"”»’]$")
+_QUOTATION = regex.compile(r"[\"“„«‘][^\s\"“”„«»]+(?:\s+[^\s\"“”„«»]+){2,}[\"”»’]$")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 import regex
 
 from textlint_news.document import Document
+from textlint_news.document.blocks import HEADING
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import edge_lines
@@ -78,7 +79,7 @@ class RecurringLineRule(CorpusRule):
         # documentation folder), declared by markup, not furniture an extractor kept
         headings = doc.blocks if doc.is_markdown else None
         for line_no in numbers:
-            if headings is not None and headings[line_no - 1] == "heading":
+            if headings is not None and headings[line_no - 1] == HEADING:
                 continue
             line = doc.lines[line_no - 1]
             # split at most `limit` times: a line of more words gives limit + 1 parts
