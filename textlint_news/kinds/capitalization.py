@@ -19,6 +19,7 @@ beside "Trump said"), with ``evidence: dictionary`` also when it is no English w
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
@@ -105,13 +106,14 @@ class CapitalizationRule(Rule):
         # the document's words, collected once on first need: a search per match was quadratic
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
+        lists: dict[int, bool] = {}  # line start -> whether the line lists names after `after`
         for m in matches:
             word = m.group("word")
             if word in self.exceptions:
                 continue
             if self.expect_lower:
                 if not (self._wrong_case(word, doc, tokens)
-                        or self._common_by_dictionary(m, doc, capitals)):
+                        or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
             elif not self._name_by_evidence(word, doc):
                 continue
@@ -158,17 +160,29 @@ class CapitalizationRule(Rule):
         name = word[0].upper() + word[1:]
         return any(_at(_STANDALONE_NAME, doc.text, i) == name for i in occurrences(doc.text, name))
 
-    def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str]) -> bool:
+    def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str],
+                              lists: dict[int, bool]) -> bool:
         """An English word that the document capitalises nowhere else (a name it would: "Trump"),
-        and not the first word of a name ("; Wall Street")."""
+        not the first word of a name ("; Wall Street") nor an item of a list of names or
+        references, whose line puts a capital after another match of ``after``."""
         word = m.group("word")
         if (not self.use_dictionary or not self.expect_lower or not word[0].isupper()
                 or word.isupper() or _NAME_GOES_ON.match(doc.text, m.end())
-                or doc.word_count < _DICTIONARY_MIN_WORDS):
+                or doc.word_count < _DICTIONARY_MIN_WORDS or self._in_list(m, doc.text, lists)):
             return False
         if not capitals:
             capitals.update(budget.findall(_CAPITALISED, doc.text))
         return capitals[word] == 1 and is_english_word(word)
+
+
+    def _in_list(self, m: regex.Match, text: str, lists: dict[int, bool]) -> bool:
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in lists:  # once per line: a long line of "; Name" is no quadratic case
+            end = text.find("\n", m.end())
+            capitals = (other.group("word")[0].isupper() for other in
+                        budget.finditer(self.regex, text, start, len(text) if end < 0 else end))
+            lists[start] = sum(itertools.islice(filter(None, capitals), 2)) == 2
+        return lists[start]
 
 
 def _at(pattern: regex.Pattern, text: str, i: int) -> str | None:

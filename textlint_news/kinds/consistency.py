@@ -8,7 +8,9 @@ capitalised for their name, not for themselves, and prove nothing about the word
 ``min_majority`` times and its lowercase form at most ``max_minority`` times, the lowercase
 occurrences are reported: ``kyiv`` in an article that writes ``Kyiv`` everywhere else.
 With ``skip_english_words`` a lowercase form that is an ordinary English word (``series``
-beside the product name ``Series``) is never reported.
+beside the product name ``Series``) is never reported, nor, when the capital only ever stands
+inside longer names, one after a determiner or a capitalised word (``the roundtable`` beside
+``the Caribbean Access Roundtable``): an English word the word list lacks.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _NAME_GOES_ON = regex.compile(r"[ \t]\p{Lu}")
 _CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headline is no name
 _POSSESSIVE = ("'s", "’s")
 _APOSTROPHE = regex.compile(r"['’]")
+# The word before a mid-sentence word (which follows a lowercase letter, a digit or ", ").
+_PREVIOUS_WORD = regex.compile(r"(\S+) $")
+_DETERMINERS = frozenset("the a an this that these those its their our your his her my".split())
 # Up to this many word forms are looked up with str.find, one pass over the text each; more
 # are found in one scan of the text with the pattern (linear whatever the number of names),
 # a search per block of lines this long, so the time limit is per block of a large document.
@@ -96,6 +101,7 @@ class ConsistencyRule(Rule):
         wanted = set(suspects) | set(suspects.values())
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         counts: Counter[str] = Counter()
+        before: dict[str, set[str]] = defaultdict(set)  # capitalised form -> words before it
         # Mid-sentence words never overlap (each follows a space and holds none), so trying
         # the pattern where a suspect form starts finds the same words as a scan of the text.
         found = (_matches_at(_MID_SENTENCE_WORD, doc.text, wanted) if len(wanted) <= MAX_FORMS_FOUND
@@ -115,25 +121,37 @@ class ConsistencyRule(Rule):
             counts[word] += 1
             if word[0].islower():
                 spans[word].append((start, end))
+            else:
+                before[word].add(_previous(doc.text, start))
         for lower, places in spans.items():
             capital = suspects.get(lower)
             if capital is None or counts[capital] < self.min_majority \
                     or len(places) > self.max_minority:
                 continue
             for start, end in places:
+                if _generic(_previous(doc.text, start), before[capital]) \
+                        and not _NAME_GOES_ON.match(doc.text, end):
+                    continue
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},
                                    replacement=capital if self.fix_spec is not None else None)
 
 
-def _scan_by_blocks(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
-    """The matches of ``pattern`` (which never spans a newline), block of lines by block."""
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos + BLOCK_CHARS)
-        end = len(text) if end == -1 else end
-        yield from budget.finditer(pattern, text, pos, end)
-        pos = end
+def _previous(text: str, start: int) -> str:
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def _generic(previous: str, before_capitals: set[str]) -> bool:
+    """Whether a lowercase word after ``previous`` is a common noun, not a name that lost its
+    capital: the capital only ever stands inside longer names, after capitalised words that
+    are not the one before this lowercase use, and this one follows a determiner or another
+    capitalised word ("the roundtable" beside "the Caribbean Access Roundtable", "the Windows
+    desktop" beside "Parallels Desktop"; not "Damarious randall" beside "Damarious Randall")."""
+    if any(not word[:1].isupper() or word.casefold() == previous.casefold()
+           for word in before_capitals):
+        return False
+    return previous in _DETERMINERS or previous[:1].isupper() and previous.casefold() not in _DETERMINERS
 
 
 def _matches_at(pattern: regex.Pattern, text: str, strings: set[str]) -> Iterator[regex.Match]:
