@@ -296,6 +296,18 @@ def test_consistency_reports_the_lowercase_minority():
     assert [f.message for f in lint(rules, text)] == ["pokrovsk vs Pokrovsk x2"]
 
 
+def test_consistency_with_many_suspect_names_scans_the_whole_text():
+    # more capitalised forms than are looked up one by one: the text is scanned in blocks
+    rules = """
+    rules:
+      - {id: cons, kind: consistency, message: '{word} vs {fixed} x{count}', min_majority: 2}
+    """
+    names = [f"Zorbak{chr(97 + i)}" for i in range(20)]
+    text = " ".join(f"we met {n} and {n} today." for n in names) + " then zorbakc left."
+    assert [(f.line, f.column, f.message) for f in lint(rules, text)] == [
+        (1, len(text) - len("zorbakc left.") + 1, "zorbakc vs Zorbakc x2")]
+
+
 def test_whole_lines_fix_removes_the_line_and_the_blank_line_before_it():
     rules = """
     rules:

@@ -154,6 +154,16 @@ def _generic(previous: str, before_capitals: set[str]) -> bool:
     return previous in _DETERMINERS or previous[:1].isupper() and previous.casefold() not in _DETERMINERS
 
 
+def _scan_by_blocks(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """The matches of ``pattern`` (which never spans a newline), block of lines by block."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos + BLOCK_CHARS)
+        end = len(text) if end == -1 else end
+        yield from budget.finditer(pattern, text, pos, end)
+        pos = end
+
+
 def _matches_at(pattern: regex.Pattern, text: str, strings: set[str]) -> Iterator[regex.Match]:
     """Matches of ``pattern`` tried at each occurrence of one of ``strings``, left to right."""
     starts = {i for string in strings for i in occurrences(text, string)}
