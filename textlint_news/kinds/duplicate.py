@@ -7,7 +7,9 @@ twice); ``mode: adjacent`` finds a unit repeated right after itself (a heading o
 paragraph the extractor emitted twice in a row), however short, since text that says the same
 line twice in a row is rare where a repeat further away is the text's own (a refrain); three
 copies or more in a row are a column of table cells, not a doubled line.
-Comparison is on casefolded words, so quotes and punctuation do not matter.
+Comparison is on casefolded words, so quotes and punctuation do not matter. A unit with fewer
+than two words that hold a letter is a date or a score, never reported; one ending in a comma
+is a fragment of a list, not a pull quote.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ class DuplicateRule(Rule):
                 first = earlier.container(norm) if self.contained else seen.get(norm)
                 if first is not None and counted and copies is None:
                     copies = Counter(units(doc, self.unit).norms)
+                if first is not None and (not self._worded(norm) or self.contained
+                                          and doc.text[start:end].rstrip()[-1:] == ","):
+                    first = None  # a date or score is no title; a pull quote is no fragment
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
@@ -87,6 +92,12 @@ class DuplicateRule(Rule):
     def _sized(self, norm: str) -> bool:
         words = norm.count(" ") + 1
         return words >= self.min_words and (not self.max_words or words <= self.max_words)
+
+    @staticmethod
+    def _worded(norm: str) -> bool:
+        """Two of the unit's words hold a letter: figures with at most one word ("04 04 2020",
+        "5 y 1") are a date or a score, not a title or a paragraph. Tested on repeats only."""
+        return sum(1 for word in itertools.islice(filter(_LETTER.search, norm.split(" ")), 2)) == 2
 
     def _adjacent(self, doc: Document) -> Iterator[Finding]:
         """Units equal to the non-blank unit right before them, when the two are a pair: a run of
