@@ -380,17 +380,42 @@ def test_pattern_habit_severity_must_be_a_severity():
         lint(rules, "x")
 
 
-def test_pattern_habit_needs_exactly_one_of_of_and_unless_after():
+def test_pattern_habit_needs_of_or_count_or_unless_after_alone():
+    message = "a habit needs 'of', 'count' or both, or 'unless_after' alone"
+    for habit in ("{of: '\\.', unless_after: 'of'}", "{count: '\\.', unless_after: 'of'}",
+                  "{min: 2}"):
+        rules = f"""
+        rules:
+          - id: gap
+            kind: pattern
+            message: m
+            pattern: ' \\.'
+            habit: [{habit}]
+        """
+        with pytest.raises(ConfigError, match=regex.escape(message)):
+            lint(rules, "x")
+
+
+def test_pattern_habit_count_weighs_other_evidence_than_the_matches():
+    # the style is told by what `count` finds (here, lines starting with "-"), not by the
+    # matches themselves: with `of`, as a share of its places; alone, from `min` on
     rules = """
     rules:
       - id: gap
         kind: pattern
+        severity: error
         message: m
         pattern: ' \\.'
-        habit: [{of: '\\.', unless_after: 'of'}]
+        habit: HABIT
     """
-    with pytest.raises(ConfigError, match="a habit needs exactly one of 'of' and 'unless_after'"):
-        lint(rules, "x")
+    shared = rules.replace("HABIT", r"{of: '^\S', count: '^-', share: 0.3, min: 2, severity: info}")
+    listed = "- one went .\n- two came\nthree ran\n"
+    assert [(f.line, str(f.severity)) for f in lint(shared, listed)] == [(1, "info")]
+    plain = "one went .\n- two came\nthree ran .\nfour\n"
+    assert [(f.line, str(f.severity)) for f in lint(shared, plain)] == [(1, "error"), (3, "error")]
+    alone = rules.replace("HABIT", "{count: '^-', min: 1, severity: info}")
+    assert [(f.line, str(f.severity)) for f in lint(alone, plain)] == [(1, "info"), (3, "info")]
+    assert lint(shared, "- a\n- b\n") == []  # no match: nothing to weigh
 
 
 def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():

@@ -15,7 +15,10 @@ and none of them after ``unless_after`` are the style too (an extractor that spa
 markup puts its gaps after whole phrases only; a removed link leaves some after a word that
 cannot end one). ``habit`` may list several; any one of them lets the document off, unless
 it names a ``severity``: then the document's matches are reported at that severity at most
-(shown, but not failing a gate: the style may as well be the defect).
+(shown, but not failing a gate: the style may as well be the defect). ``count`` names the
+evidence of the style when it is not the matches themselves: the places it matches are
+counted instead (an extractor's line breaks are lowercase line starts after a line that ends
+no sentence; a removed link leaves them after one that does).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ HABIT_FIELDS = {
     "min": Field((int,), default=8),
     "unless_after": Field((str,), help="the style is broken by a match that follows this pattern "
                                        "(instead of 'of')"),
+    "count": Field((str,), help="what is counted as the style's evidence, instead of the "
+                                "pattern's matches (with 'of' and 'share', or 'min' alone)"),
     "severity": Field((str,), choices=tuple(s.name.lower() for s in Severity),
                       help="report the document's matches at this severity at most, instead "
                            "of not at all"),
@@ -53,8 +58,10 @@ class Habit:
 
     def __init__(self, spec: Any) -> None:
         spec = validate(spec, HABIT_FIELDS, "habit")
-        if (spec["of"] is None) == (spec["unless_after"] is None):
-            raise SpecError("a habit needs exactly one of 'of' and 'unless_after'", key="habit")
+        if spec["unless_after"] is not None and (spec["of"] is not None or spec["count"] is not None) \
+                or spec["of"] is None and spec["unless_after"] is None and spec["count"] is None:
+            raise SpecError("a habit needs 'of', 'count' or both, or 'unless_after' alone",
+                            key="habit")
         self.share: float = spec["share"]
         self.min: int = spec["min"]
         self.severity = Severity.parse(spec["severity"]) if spec["severity"] else None
@@ -63,13 +70,21 @@ class Habit:
         # a lookbehind ending where the match starts: it may read the text before the match
         self.after = (compile_pattern(f"(?<={spec['unless_after']})", regex.MULTILINE, "habit")
                       if spec["unless_after"] is not None else None)
+        self.count = (compile_pattern(spec["count"], regex.MULTILINE, "habit")
+                      if spec["count"] is not None else None)
 
     def holds(self, text: str, matches: list[regex.Match], pos: int, endpos: int) -> bool:
-        if len(matches) < self.min:
+        if not matches:
+            return False  # (nothing to let off: the evidence is not counted)
+        found = (len(matches) if self.count is None
+                 else sum(1 for _ in budget.finditer(self.count, text, pos, endpos)))
+        if found < self.min:
             return False
         if self.of is not None:
             places = sum(1 for _ in budget.finditer(self.of, text, pos, endpos))
-            return len(matches) > self.share * places
+            return found > self.share * places
+        if self.count is not None:
+            return True
         return not any(budget.match(self.after, text, m.start())
                        for m in matches)
 
