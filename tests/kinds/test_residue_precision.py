@@ -280,3 +280,21 @@ def test_empty_parentheses_after_a_bracket_are_a_call_in_code():
     assert found("link-residue-empty-brackets", "The study ( ) found plumes.\n") == [
         ("link-residue-empty-brackets", 1, 11,
          'empty brackets or quotes "( )"; the linked text inside them was removed')]
+
+
+def test_lines_ending_in_a_function_word_on_a_page_of_line_breaks_are_information():
+    # an extractor that breaks sentences at links ends lines anywhere, and starts the next
+    # one in lowercase; without such breaks, the same line end is a removed link
+    broken = ["The committee met on Monday, and the talks went on\nlate into the night.",
+              "Officials said that the vote, which was delayed twice, would go ahead on\nthe "
+              "morning of the fourth.",
+              "Several members left\nearly."]
+    normal = ["The committee met on Monday and the talks went on late into the night, officials "
+              "said."] * 6
+    cut = "The full report on the vote is available from"
+    text = "\n\n".join((broken + normal + [cut]) * 2) + "\n"
+    assert severities("link-residue-dangling-word", text) == [
+        (1, 49, "info"), (4, 71, "info"), (22, 42, "info"), (24, 49, "info"), (27, 71, "info"),
+        (45, 42, "info")]
+    text = "\n\n".join((normal + [cut]) * 2) + "\n"
+    assert severities("link-residue-dangling-word", text) == [(13, 42, "warning"), (27, 42, "warning")]
