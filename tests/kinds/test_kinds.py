@@ -416,6 +416,12 @@ def test_pattern_habit_count_weighs_other_evidence_than_the_matches():
     alone = rules.replace("HABIT", "{count: '^-', min: 1, severity: info}")
     assert [(f.line, str(f.severity)) for f in lint(alone, plain)] == [(1, "info"), (3, "info")]
     assert lint(shared, "- a\n- b\n") == []  # no match: nothing to weigh
+    # distinct: the different texts count ("- x" twice is one)
+    distinct = rules.replace("HABIT", "{count: '^-.*', distinct: true, min: 2, severity: info}")
+    assert [(f.line, str(f.severity)) for f in lint(distinct, "a .\n- x\n- x\n")] == [(1, "error")]
+    assert [(f.line, str(f.severity)) for f in lint(distinct, "a .\n- x\n- y\n")] == [(1, "info")]
+    with pytest.raises(ConfigError, match="'distinct' needs 'count'"):
+        lint(rules.replace("HABIT", "{of: '^-', distinct: true}"), "x")
 
 
 def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():

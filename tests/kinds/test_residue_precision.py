@@ -72,6 +72,10 @@ def test_four_or_more_dangling_labels_are_the_documents_own_section_labels():
     text = LEAD + "".join(f"\n{label}\n\n{LEAD}" for label in sections[:3])
     assert severities("link-residue-dangling-label", text) == [
         (3, 1, "warning"), (7, 1, "warning"), (11, 1, "warning")]
+    # a label repeated is no section's: "Read more:" four times is four removed links
+    text = LEAD + "".join(f"\nRead more:\n\n{LEAD}" for _ in range(4))
+    assert severities("link-residue-dangling-label", text) == [
+        (3, 1, "warning"), (7, 1, "warning"), (11, 1, "warning"), (15, 1, "warning")]
     # lines ending in a comma are no section labels: four of them are four removed links
     commas = "It is the highest priority in the search for life, said the head of the agency,"
     text = LEAD + "".join(f"\n{commas}\n\n{LEAD}" for _ in range(4))

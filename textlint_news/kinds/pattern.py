@@ -18,7 +18,9 @@ it names a ``severity``: then the document's matches are reported at that severi
 (shown, but not failing a gate: the style may as well be the defect). ``count`` names the
 evidence of the style when it is not the matches themselves: the places it matches are
 counted instead (an extractor's line breaks are lowercase line starts after a line that ends
-no sentence; a removed link leaves them after one that does).
+no sentence; a removed link leaves them after one that does); with ``distinct``, the
+different texts it matches (a document's section labels differ; the label before a removed
+link, "Read more:", repeats).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ HABIT_FIELDS = {
                                        "(instead of 'of')"),
     "count": Field((str,), help="what is counted as the style's evidence, instead of the "
                                 "pattern's matches (with 'of' and 'share', or 'min' alone)"),
+    "distinct": Field((bool,), default=False,
+                      help="count the different texts that 'count' matches, not its matches"),
     "severity": Field((str,), choices=tuple(s.name.lower() for s in Severity),
                       help="report the document's matches at this severity at most, instead "
                            "of not at all"),
@@ -72,12 +76,19 @@ class Habit:
                       if spec["unless_after"] is not None else None)
         self.count = (compile_pattern(spec["count"], regex.MULTILINE, "habit")
                       if spec["count"] is not None else None)
+        if spec["distinct"] and self.count is None:
+            raise SpecError("'distinct' needs 'count'", key="habit")
+        self.distinct: bool = spec["distinct"]
 
     def holds(self, text: str, matches: list[regex.Match], pos: int, endpos: int) -> bool:
         if not matches:
             return False  # (nothing to let off: the evidence is not counted)
-        found = (len(matches) if self.count is None
-                 else sum(1 for _ in budget.finditer(self.count, text, pos, endpos)))
+        if self.count is None:
+            found = len(matches)
+        elif self.distinct:
+            found = len({m.group().strip() for m in budget.finditer(self.count, text, pos, endpos)})
+        else:
+            found = sum(1 for _ in budget.finditer(self.count, text, pos, endpos))
         if found < self.min:
             return False
         if self.of is not None:
