@@ -302,3 +302,22 @@ def test_lines_ending_in_a_function_word_on_a_page_of_line_breaks_are_informatio
         (45, 42, "info")]
     text = "\n\n".join((normal + [cut]) * 2) + "\n"
     assert severities("link-residue-dangling-word", text) == [(13, 42, "warning"), (27, 42, "warning")]
+
+
+def test_a_lowercase_start_after_a_paragraph_ending_in_a_question_is_a_lost_subject():
+    # a line of one question may get a casual answer in lowercase; a paragraph whose last
+    # sentence asks is no such question
+    text = ("Who pays for it? Nobody knows, and is that not the real question?\n\n"
+            "banking rules were changed twice last year, the regulator said.\n\n"
+            "What do you use for editing every day?\n\n"
+            "vim, mostly, and a shell with a few aliases that I wrote myself.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 3, 1,
+         'line starts with "banking"; its subject was probably the text of a removed link')]
+
+
+def test_a_lowercase_start_before_a_dash_is_a_lost_subject():
+    text = "compounds — those with carbon in them — play a leading role on the moon.\n"
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 1, 1,
+         'line starts with "compounds"; its subject was probably the text of a removed link')]
