@@ -83,18 +83,21 @@ def test_four_or_more_dangling_labels_are_the_documents_own_section_labels():
         (3, 79, "warning"), (7, 79, "warning"), (11, 79, "warning"), (15, 79, "warning")]
 
 
+# paragraphs an extractor broke at links (<br>), and paragraphs written whole
+BROKEN = ["The committee met on Monday, and the talks went on\nlate into the night.",
+          "Officials said that the vote, which was delayed twice, would go ahead on\nthe "
+          "morning of the fourth.",
+          "Several members left\nearly."]
+NORMAL = ["The committee met on Monday and the talks went on late into the night, officials "
+          "said."] * 6
+
+
 def test_many_lowercase_line_starts_are_a_documents_line_breaks_shown_as_information():
     # a page whose extractor broke its sentences at <br> starts one line in ten or more in
     # lowercase right after a line that ends no sentence: its other lowercase starts are
     # information (a quarter or more of the lines is a writer's style, not reported at all)
-    broken = ["The committee met on Monday, and the talks went on\nlate into the night.",
-              "Officials said that the vote, which was delayed twice, would go ahead on\nthe "
-              "morning of the fourth.",
-              "Several members left\nearly."]
-    normal = ["The committee met on Monday and the talks went on late into the night, officials "
-              "said."] * 6
     lost = "is reportedly being considered by the committee, officials said on Monday."
-    text = "\n\n".join((broken + normal + [lost]) * 2) + "\n"
+    text = "\n\n".join((BROKEN + NORMAL + [lost]) * 2) + "\n"
     assert severities("link-residue-lowercase-start", text) == [
         (2, 1, "info"), (5, 1, "info"), (22, 1, "info"), (25, 1, "info"), (28, 1, "info"),
         (45, 1, "info")]
@@ -289,18 +292,12 @@ def test_empty_parentheses_after_a_bracket_are_a_call_in_code():
 def test_lines_ending_in_a_function_word_on_a_page_of_line_breaks_are_information():
     # an extractor that breaks sentences at links ends lines anywhere, and starts the next
     # one in lowercase; without such breaks, the same line end is a removed link
-    broken = ["The committee met on Monday, and the talks went on\nlate into the night.",
-              "Officials said that the vote, which was delayed twice, would go ahead on\nthe "
-              "morning of the fourth.",
-              "Several members left\nearly."]
-    normal = ["The committee met on Monday and the talks went on late into the night, officials "
-              "said."] * 6
     cut = "The full report on the vote is available from"
-    text = "\n\n".join((broken + normal + [cut]) * 2) + "\n"
+    text = "\n\n".join((BROKEN + NORMAL + [cut]) * 2) + "\n"
     assert severities("link-residue-dangling-word", text) == [
         (1, 49, "info"), (4, 71, "info"), (22, 42, "info"), (24, 49, "info"), (27, 71, "info"),
         (45, 42, "info")]
-    text = "\n\n".join((normal + [cut]) * 2) + "\n"
+    text = "\n\n".join((NORMAL + [cut]) * 2) + "\n"
     assert severities("link-residue-dangling-word", text) == [(13, 42, "warning"), (27, 42, "warning")]
 
 
