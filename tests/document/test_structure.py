@@ -96,6 +96,26 @@ def test_news_wrapped_at_a_fixed_width_is_hard_wrapped_though_its_paragraphs_are
     assert not Document.from_string("\n\n".join(p.replace("\n", " ") for p in paragraphs)).hard_wrapped
 
 
+def test_one_paragraph_wrapped_at_a_fixed_width_among_one_line_paragraphs_is_one_paragraph():
+    lines = ["The mayor, who has led the city since 2019, said the changes were",
+             "overdue and that residents had asked for them for years. She added",
+             "that the fees would fund repairs to roads and bridges across the",
+             "city, starting with the worst."]
+    one_line = ("The council agreed on three changes to parking in the centre of town, which "
+                "take effect in May after a vote that was delayed twice by objections.")
+    others = [one_line.replace("three", "two"), one_line.replace("May", "June")]
+    text = "\n\n".join([one_line, "\n".join(lines), *others]) + "\n"
+    doc = Document.from_string(text)
+    assert not doc.hard_wrapped
+    assert [doc.paragraph_start(n) for n in range(3, 7)] == [3, 3, 3, 3]
+    assert load_linter().lint(doc).findings == []  # no line start or end taken for residue
+    # lines of any length, as an extractor leaves them at removed links, stay apart
+    split = ["The mayor, who has led the city since 2019, said the changes were overdue",
+             "and that residents had asked for them.",
+             "said the fees would fund repairs to roads and bridges across the city."]
+    doc = Document.from_string("\n\n".join([one_line, "\n".join(split), one_line]) + "\n")
+    assert [doc.paragraph_start(n) for n in range(3, 6)] == [3, 4, 5]
+
 def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
                                "for the latest\nThe vote is on Friday.\nSign up\n")

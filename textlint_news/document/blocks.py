@@ -23,6 +23,8 @@ SHORT_WORDS = 10
 RUN = 3
 # A line this long that does not end a sentence runs on into the next one (hard wrapping).
 WRAP_MIN_CHARS = 40
+# A paragraph wrapped on its own in a text of one-line paragraphs: its lines' width.
+WRAP_RUN_MIN_CHARS, WRAP_RUN_MAX_CHARS = 50, 120
 # A line of at most this many words inside a sentence is a piece of it (inline code, a link).
 FRAGMENT_WORDS = 2
 
@@ -201,10 +203,16 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     such a fragment and the lowercase line after it carry on the unfinished line above, and so do
     a fragment or a line of code after a line that stops on a lowercase word ("installable via" /
     "pip"). A lead-in ending in ":" and the list, table or code after it are one block too. A
-    lowercase line after a finished sentence starts a block of its own.
+    lowercase line after a finished sentence starts a block of its own. A paragraph wrapped at
+    a fixed width is one paragraph even in a text that is not wrapped as a whole.
     """
     starts = list(range(len(lines)))
+    wrapped = _wrapped_paragraphs(lines, blocks)
     for i in range(1, len(lines)):
+        if i in wrapped:
+            blocks[i - 1] = blocks[i] = PROSE
+            starts[i] = starts[i - 1]
+            continue
         if blocks[i] == CODE and blocks[i - 1] == PROSE and _open_end(lines[i - 1]):
             starts[i] = starts[i - 1]  # a command shown on its own line ends the sentence
             continue
@@ -250,6 +258,28 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
             starts[i] = starts[i - 1]
     _sections(lines, blocks, starts)
     return starts
+
+
+def _wrapped_paragraphs(lines: list[str], blocks: list[str]) -> set[int]:
+    """Lines that carry on a paragraph wrapped at a fixed width, in a text of one-line
+    paragraphs: three or more lines in a row, all but the last as long as the widest within a
+    fifth (the next word did not fit) and most of those ending no sentence. An extractor's
+    split at a link leaves lines of any length, and paragraphs of one line vary too much."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and blocks[j] not in (BLANK, CODE, TABLE, LIST):
+            j += 1
+        if j - i >= RUN:
+            widths = [len(line.rstrip()) for line in lines[i:j - 1]]
+            width = max(widths)
+            if WRAP_RUN_MIN_CHARS <= width <= WRAP_RUN_MAX_CHARS and min(widths) >= 0.8 * width \
+                    and len(lines[j - 1].rstrip()) <= width \
+                    and sum(not _TERMINAL.search(line[-8:]) for line in lines[i:j - 1]) * 2 > j - 1 - i:
+                found.update(range(i + 1, j))
+        i = j + 1
+    return found
 
 
 # At most this many words make a label that heads a section ("Pros:", "What we liked:").
