@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textlint_news import Document, load_linter
+from textlint_news.findings import Severity
 from textlint_news.loading.config import Config
 from textlint_news.loading.packs import ConfigError, load_pack_text
 
@@ -115,6 +116,19 @@ def test_one_paragraph_wrapped_at_a_fixed_width_among_one_line_paragraphs_is_one
              "said the fees would fund repairs to roads and bridges across the city."]
     doc = Document.from_string("\n\n".join([one_line, "\n".join(split), one_line]) + "\n")
     assert [doc.paragraph_start(n) for n in range(3, 6)] == [3, 4, 5]
+
+def test_a_lead_in_and_its_list_are_one_block_across_blank_lines():
+    intro = "Officials urged residents to prepare before the storm arrives on Friday night."
+    items = "You will need:\n\na flashlight and spare batteries\n\nbottled water for three days"
+    doc = Document.from_string(f"{intro}\n\n{items}\n\nShelters open at noon.\n")
+    assert [doc.paragraph_start(n) for n in range(3, 8)] == [3, 3, 3, 6, 7]
+    # (furniture-line shows the short items as information)
+    assert [f.rule_id for f in load_linter().lint(doc).findings if f.severity > Severity.INFO] == []
+    # one short line after the label may as well be the prose after a removed link
+    doc = Document.from_string(f"{intro}\n\nRead more:\n\nThe shelters open at noon\n")
+    assert [(f.rule_id, f.line) for f in load_linter().lint(doc).findings
+            if f.severity > Severity.INFO] == [("link-residue-dangling-label", 3),
+                                               ("read-more-prompt", 3)]
 
 def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"

@@ -257,7 +257,22 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
                 blocks[i - 1] = PROSE
             starts[i] = starts[i - 1]
     _sections(lines, blocks, starts)
+    _lead_ins(lines, blocks, starts)
     return starts
+
+
+def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A lead-in ending in ":" and the list it introduces are one block when blank lines stand
+    between them too (a text of blank-separated blocks): two or more items (list, listing,
+    table or code lines) must follow, since one short line after a label ("Read more:" /
+    "The talks resume") is as likely the prose after a removed link."""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    for n, i in enumerate(content[:-2]):
+        j, k = content[n + 1], content[n + 2]
+        if blocks[i] == LABEL and j > i + 1 and lines[i].rstrip().endswith(":") \
+                and blocks[j] in _ITEMS and blocks[k] in _ITEMS:
+            for m in range(i + 1, j + 1):
+                starts[m] = starts[i]
 
 
 def _wrapped_paragraphs(lines: list[str], blocks: list[str]) -> set[int]:
@@ -280,6 +295,9 @@ def _wrapped_paragraphs(lines: list[str], blocks: list[str]) -> set[int]:
                 found.update(range(i + 1, j))
         i = j + 1
     return found
+
+
+_ITEMS = (LIST, LISTING, TABLE, CODE)
 
 
 # At most this many words make a label that heads a section ("Pros:", "What we liked:").
