@@ -437,6 +437,20 @@ def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():
     assert spans(lint(rules, text), text) == [("foreign", 1, 31, "quattro")]
 
 
+def test_pattern_alone_reports_only_matches_with_none_close_by():
+    rules = """
+    rules:
+      - id: foreign
+        kind: pattern
+        message: m
+        tokens: [pero, país, mais, muito]
+        alone: true
+    """
+    # two words apart or less is one phrase, three apart is not, nor is a match on the next line
+    text = "um país mais justo, as they say; then pero a b c muito\nmuito bem"
+    assert spans(lint(rules, text), text) == [
+        ("foreign", 1, 39, "pero"), ("foreign", 1, 50, "muito"), ("foreign", 2, 1, "muito")]
+
 def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
     rule = """
     rules:

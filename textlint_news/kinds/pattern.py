@@ -100,6 +100,16 @@ class Habit:
                        for m in matches)
 
 
+# what may stand between two matches of one phrase: at most two words, on one line
+_PHRASE_GAP = regex.compile(r"\W*(?:\w+\W+){0,2}")
+
+
+def _alone(text: str, matches: list[regex.Match]) -> list[regex.Match]:
+    """The matches with no other match within two words before or after them."""
+    close = [(gap := text[a.end():b.start()]).count("\n") == 0 and bool(_PHRASE_GAP.fullmatch(gap))
+             for a, b in zip(matches, matches[1:])]
+    return [m for i, m in enumerate(matches) if not (i and close[i - 1] or i < len(close) and close[i])]
+
 def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
     if scope == "first-lines":
         return 0, doc.line_span(min(lines, len(doc.line_starts)))[1]
@@ -126,6 +136,8 @@ class PatternOptions:
                                         "where the match starts) is not reported")
     skip_wrapped: bool = option(False, help="skip hard-wrapped documents, where a line end is "
                                             "not a paragraph end")
+    alone: bool = option(False, help="report only a match with no other match within two words "
+                                     "of it on its line: matches close together are a phrase")
     habit: dict | list | None = option(help="{of: pattern, share: 0.35, min: 8} or {unless_after: "
                                             "pattern, min: 8}, or a list of them: skip documents "
                                             "whose style this is")
@@ -221,6 +233,8 @@ class PatternRule(Rule):
                 return
             lowered = min((habit.severity for habit in held), default=None)
         shared = budget.Budget()
+        if self.options.alone:
+            matches = _alone(text, list(matches))
         for m in matches:
             whole = m.group(0)
             if self.scope == "line" and "\n" in whole or self.scope == "paragraph" and "\n\n" in whole:
