@@ -6,7 +6,6 @@ files are read" when a setting does not do what its author expected.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -55,6 +54,8 @@ def settings_text(config: Config, linter: Linter, walked: Walk, output_format: s
         "exclude": list(walked.exclude),
         "respect-gitignore": walked.gitignore,
     }
+    import json  # --show-settings only
+
     lines = [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
     lines.append(f"selected rules ({len(linter.rules)}):")
     lines += [f"  {r.id} ({r.pack}, {r.severity})" for r in linter.rules]

@@ -14,7 +14,6 @@ import errno
 import hashlib
 import os
 import stat
-import tempfile
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +120,8 @@ class AtomicWrite:
         if _read_only(self.target, self.st):
             # a rename would replace it anyway (it needs only a writable folder): respect the mode
             raise PermissionError(errno.EACCES, "read-only file")
+        import tempfile  # a report to the terminal never writes a file: spare its import
+
         fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.target.parent)
         self.temp = Path(temp)
         self.fh = self._open(fd, "w")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from typing import Any, ClassVar, Hashable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Hashable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -12,9 +12,6 @@ from textlint_news.document import Document
 from textlint_news.findings import Edit, Finding, Fix, Severity
 from textlint_news.matching.budget import Budget
 from textlint_news.matching.prefilter.spec import Prefilter
-from textlint_news.matching.regex_parser import parse
-from textlint_news.matching.regex_tree import (LOOKAROUNDS, Alt, Backref, Char, Class, Dot, Group,
-                                               Node, Repeat, SetFlags, Shorthand, Unsupported, walk)
 from textlint_news.loading.schema import Field, SpecError, fields_of, validate
 from textlint_news.document.segments import line_removal_span
 from textlint_news.document.blocks import CONTENT_TYPES
@@ -22,6 +19,9 @@ from textlint_news.fixes.transforms import TRANSFORMS
 from textlint_news.loading.examples import parse_examples
 from textlint_news.kinds.options import FIX_FIELDS, KIND_BLOCKS, NoOptions
 from textlint_news.kinds.reporting import describe_edit, render
+
+if TYPE_CHECKING:
+    from textlint_news.matching.regex_tree import Node
 
 
 class Rule:
@@ -191,6 +191,10 @@ def within_one_line(pattern: regex.Pattern) -> bool:
     one): a search of the lines a match may lie on then finds what a search of the whole text
     finds. Syntax the tree does not know, a back-reference or a dot that may match a newline
     count as False."""
+    # the regex tree is read only while a pack is parsed: a run served by the cache never does
+    from textlint_news.matching.regex_parser import parse
+    from textlint_news.matching.regex_tree import Dot, Group, SetFlags, Unsupported, walk
+
     try:
         tree = parse(pattern.pattern, verbose=bool(pattern.flags & regex.VERBOSE))
     except Unsupported:
@@ -203,6 +207,9 @@ def within_one_line(pattern: regex.Pattern) -> bool:
 
 def _may_hold_newline(node: Node) -> bool:
     """Whether what ``node`` consumes (look-arounds aside) may include a newline."""
+    from textlint_news.matching.regex_tree import (LOOKAROUNDS, Alt, Backref, Char, Class, Group,
+                                                   Repeat, Shorthand)
+
     if isinstance(node, Alt):
         return any(_may_hold_newline(item) for branch in node.branches for item in branch)
     if isinstance(node, Group):

@@ -36,7 +36,6 @@ from textlint_news.loading.schema import Field, SpecError, option, validate
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.kinds.base import Rule, check_replacement, compile_pattern, finditer_lines
 from textlint_news.matching import budget
-from textlint_news.matching.literals import required_literals
 from textlint_news.matching.words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
@@ -172,6 +171,8 @@ class PatternRule(Rule):
         if isinstance(group, str) and group not in groups.groupindex or \
                 isinstance(group, int) and not 0 <= group <= groups.groups:
             raise SpecError(f"'group' names no group of the pattern: {group!r}", key="group")
+        from textlint_news.matching.literals import required_literals  # a pack parse only
+
         self.required = (required_literals(self.options.pattern, flags)
                          if self.candidates is None else None)
         self.exceptions = [compile_pattern(p, flags & regex.IGNORECASE, "allowed_matches")

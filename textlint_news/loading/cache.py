@@ -17,9 +17,7 @@ import hashlib
 import io
 import os
 import pickle
-import shutil
 import sys
-import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +64,8 @@ def program_dir() -> Path | None:
 def store(path: Path, blob: bytes) -> None:
     """Write one entry of ``program_dir()`` whole or not at all (readers never see half a
     file); the program's first entry also clears out stale programs' folders."""
+    import tempfile  # writing is for a cache miss: a run served by the cache never imports it
+
     try:
         if not path.parent.is_dir():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,6 +78,8 @@ def store(path: Path, blob: bytes) -> None:
 
 
 def _prune(current: Path) -> None:
+    import shutil
+
     cutoff = time.time() - STALE_DAYS * 86400
     for entry in current.parent.iterdir():
         try:

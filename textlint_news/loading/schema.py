@@ -9,7 +9,6 @@ errors carry the YAML key they concern; the loader turns that into file:line:col
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import types
 import typing
 from dataclasses import dataclass
@@ -44,6 +43,8 @@ class Field:
 
 
 def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
+    import difflib  # only for a message: not imported by runs without a mistake
+
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

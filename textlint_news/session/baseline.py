@@ -13,7 +13,6 @@ findings accepted. The file is JSON::
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
@@ -57,6 +56,8 @@ class Baseline:
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
+        import json  # a run without --baseline does not import it
+
         try:
             data = json.loads(read_regular_file(path, BASELINE_MAX_BYTES).decode("utf-8"))
         except (OSError, ValueError) as exc:  # ValueError: bad UTF-8 or JSON, a huge number
@@ -88,6 +89,8 @@ class Baseline:
 
 def write(path: Path, entries: list[Entry]) -> None:
     """Write the baseline atomically: a failure (``WriteError``) leaves the old one readable."""
+    import json
+
     entries = sorted(entries, key=lambda e: (e.path, e.line, e.rule, e.fingerprint))
     data = {FORMAT_KEY: FORMAT_VERSION, "findings": [asdict(e) for e in entries]}
     # backslashreplace: a lone surrogate (an undecodable byte) becomes the JSON escape \udcXX

@@ -8,7 +8,6 @@ fixed text goes to stdout; records go to ``--fixed-output`` (``split.FixedRecord
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -138,6 +137,8 @@ class FixStep:
     @staticmethod
     def show_diff(path: str, old: str, new: str) -> None:
         """A unified diff on stdout; escaped on a terminal, raw (a usable patch) otherwise."""
+        import difflib  # --diff only
+
         out = sys.stdout
         tty = out.isatty()
         out.flush()

@@ -12,10 +12,8 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-import shutil
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Protocol, Union
@@ -252,6 +250,9 @@ def same_path(a: str | Path, b: str | Path) -> bool:
 def spool_stdin() -> BinaryIO:
     """Standard input copied to a temporary file (kept in memory while small), so that a run
     can read a piped crawl twice without holding it in memory."""
+    import shutil  # stdin only: a run over files does not import these
+    import tempfile
+
     spool = tempfile.SpooledTemporaryFile(max_size=DEFAULT_MAX_RECORD_BYTES)
     try:
         shutil.copyfileobj(sys.stdin.buffer, spool, 1 << 20)

@@ -7,9 +7,7 @@ document.
 
 from __future__ import annotations
 
-from textlint_news.matching.prefilter.rewrite import prefilter_source
 from textlint_news.matching.prefilter.spec import Prefilter
-from textlint_news.matching.regex_tree import Unsupported
 
 try:
     import hyperscan
@@ -68,6 +66,10 @@ def _selective(source: str) -> bool:
 def hyperscan_source(spec: Prefilter) -> str | None:
     """The Hyperscan pattern for a rule's prefilter, or None when there is none that works
     (or none worth it: one that matches most ordinary lines)."""
+    # the rewrite and its regex tree are only needed to compile: a cached database does without
+    from textlint_news.matching.prefilter.rewrite import prefilter_source
+    from textlint_news.matching.regex_tree import Unsupported
+
     single_line = spec.lines if spec.single_line is None else spec.single_line
     for end_anchors in (True, False):  # Hyperscan refuses some '$' that the rewrite keeps
         try:
