@@ -41,7 +41,8 @@ class SubstitutionRule(Rule):
         swap: dict[str, str] = {**{name.casefold(): name for name in names}, **self.options.swap}
         if not swap:
             raise SpecError("'swap' is empty", key="swap")
-        self.swap = {self._key(k): v for k, v in swap.items()}
+        # a key already in its form stays the same object (pickled once, see WordCandidates)
+        self.swap = {k if self._key(k) == k else self._key(k): v for k, v in swap.items()}
         # a name keeps its case in a compound: "Washington-based"
         self.candidates = WordCandidates(swap, self.ignorecase, compounds=True)
         # first words of phrases: a match starting there may be longer than the word itself

@@ -63,21 +63,29 @@ class WordCandidates:
     def __init__(self, tokens: Iterable[str], ignorecase: bool, compounds: bool = False) -> None:
         self.ignorecase = ignorecase
         self.flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
-        self.tokens = sorted(set(tokens))
+        # one object per distinct string (a folded word is often its token): the pack cache
+        # then stores and unpickles each once
+        same: dict[str, str] = {}
+
+        def fold(text: str) -> str:
+            text = self.fold(text)
+            return same.setdefault(text, text)
+
+        self.tokens = sorted({same.setdefault(token, token) for token in tokens})
         self.compounds = compounds
         single = [t for t in self.tokens if _FIRST_WORD.fullmatch(t)]
         phrases = [t for t in self.tokens if not _FIRST_WORD.fullmatch(t)]
-        self.words = {self.fold(t) for t in single}
+        self.words = {fold(t) for t in single}
         # phrases by their first word: where one stands, an alternation of its few phrases is
         # tried (compiled on first need), never one of all of them
         self.phrases: dict[str, list[str]] = {}
         # and the words that can follow it: "new" is tried as "New York" only before "york"
         self.seconds: dict[str, set[str]] = {}
         for phrase in phrases:
-            key = self.fold(first_word(phrase) or "")
+            key = fold(first_word(phrase) or "")
             self.phrases.setdefault(key, []).append(phrase)
             second = _SECOND_WORD.match(phrase, len(first_word(phrase) or ""))
-            self.seconds.setdefault(key, set()).add(self.fold(second[1]) if second else "")
+            self.seconds.setdefault(key, set()).add(fold(second[1]) if second else "")
         self._phrase_regex: dict[str, regex.Pattern] = {}
         # any one word with the tokens' boundaries: the set says whether it is a token
         self.word = regex.compile(_BEFORE + r"\w+" + _AFTER + _hyphen(compounds), self.flags)
@@ -88,12 +96,14 @@ class WordCandidates:
             if word is None:  # a token starting with punctuation: no word to look for
                 self.first_words = None
                 return
-            firsts.add(self.fold(word))
+            firsts.add(fold(word))
         self.first_words: set[str] | None = firsts
-        # casefolded first word -> the first words: a document's folded words select them
+        # casefolded first word -> the first words: a document's folded words select them (a
+        # case-insensitive search reads the document's own map instead)
         self.by_fold: dict[str, list[str]] = {}
-        for word in firsts:
-            self.by_fold.setdefault(word.casefold(), []).append(word)
+        for word in firsts if not ignorecase else ():
+            folded = word.casefold()
+            self.by_fold.setdefault(same.setdefault(folded, folded), []).append(word)
 
     @property
     def pattern(self) -> regex.Pattern:
