@@ -165,7 +165,12 @@ def main() -> None:
         return run
 
     # an untimed first run fills the caches of parsed rule packs and of the compiled Hyperscan
-    # database, as any earlier run on the machine does; the timed runs then measure linting
+    # database, as any earlier run on the machine does; the timed runs then measure linting.
+    # It writes the modules' bytecode too, as pip does when it installs the package: with
+    # PYTHONDONTWRITEBYTECODE set (and an editable install) every run would compile the
+    # package from source again, 0.07 s of a small file's 0.3 s. Under OUT, not the checkout.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
     warm = build_jsonl(news_texts_scraped, 0.5)
     measure("warm-up", lint(["--jsonl", "--jobs", "1", str(warm)]))
     warm.unlink()
