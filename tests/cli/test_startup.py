@@ -1,0 +1,65 @@
+"""A small run served by the caches imports only what it uses (the pre-commit case).
+
+Start-up is most of a small run's time; a module imported at the top of another for the sake
+of a rare path (parsing a pack, compiling the prefilter, --diff, stdin) costs every run. The
+speed itself is measured in benchmarks/speed.py; this only keeps the rare paths out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from ..conftest import ROOT
+
+SEED = ROOT / "seeds" / "000_5861c99586ffce41.txt"
+
+RUN = """
+import contextlib, io, sys
+from textlint_news.cli.app import main
+report = io.StringIO()
+with contextlib.redirect_stdout(report):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+modules = sorted(sys.modules)
+import json
+print(json.dumps({"report": report.getvalue(), "modules": modules}))
+"""
+
+# what only a cache miss, a compiled prefilter or a rarer option needs
+RARE = {
+    "ruamel.yaml",                                # parsing a rule pack
+    "textlint_news.matching.regex_parser",        # reading a rule's regex, while a pack is parsed
+    "textlint_news.matching.regex_tree",
+    "textlint_news.matching.literals",
+    "textlint_news.matching.prefilter.rewrite",   # compiling the Hyperscan prefilter
+    "textlint_news.cli.rules",                    # the `rules` commands
+    "multiprocessing",                            # --jobs 2 and more
+    "tomllib",                                    # a TOML config
+    "pathspec",                                   # walking a folder with a .gitignore
+    "difflib",                                    # --diff, a "did you mean"
+    "tempfile",                                   # --fix, -o, stdin, writing a cache entry
+    "shutil",
+    "json",                                       # --baseline, --show-settings, json reports
+}
+
+
+def run_check(tmp_path) -> dict:
+    env = {**os.environ, "TEXTLINT_NEWS_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", RUN, "check", "--output-format", "concise",
+                           str(SEED)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_a_run_served_by_the_cache_reports_the_same_and_imports_no_rare_path(tmp_path):
+    parsed = run_check(tmp_path)  # an empty cache: the packs are parsed and stored
+    cached = run_check(tmp_path)
+    assert cached["report"] == parsed["report"]
+    assert "Found 22 findings" in cached["report"]
+    assert "ruamel.yaml" in parsed["modules"]
+    assert sorted(RARE & set(cached["modules"])) == []
