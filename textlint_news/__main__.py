@@ -1,3 +1,3 @@
-from textlint_news.cli import main
+from textlint_news.cli import run
 
-main()
+run()

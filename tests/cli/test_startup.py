@@ -63,3 +63,36 @@ def test_a_run_served_by_the_cache_reports_the_same_and_imports_no_rare_path(tmp
     assert "Found 22 findings" in cached["report"]
     assert "ruamel.yaml" in parsed["modules"]
     assert sorted(RARE & set(cached["modules"])) == []
+
+
+def program(*args: str, before: str = "", cwd=None) -> subprocess.CompletedProcess:
+    """The program as the console script runs it (``textlint_news.cli:run``), after ``before``."""
+    code = f"import sys\n{before}\nfrom textlint_news.cli import run\nsys.argv[1:] = {list(args)!r}\nrun()\n"
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "NO_COLOR": "1"})
+
+
+def test_the_program_writes_its_whole_report_and_exits_with_its_code(tmp_path):
+    found = program("check", "--output-format", "concise", str(SEED))
+    assert found.returncode == 1
+    assert found.stdout.splitlines()[-1].startswith("Found 22 findings (13 errors, 6 warnings")
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The council met on Tuesday.\n")
+    passed = program("check", str(clean))
+    assert (passed.returncode, passed.stdout) == (0, "All checks passed (1 file checked).\n")
+    usage = program("check", "--no-such-option")
+    assert usage.returncode == 2 and "No such option '--no-such-option'" in usage.stderr
+    report = tmp_path / "report.txt"
+    program("check", "--output-file", str(report), str(SEED))
+    assert report.read_text().splitlines()[-1] == found.stdout.splitlines()[-1]
+
+
+def test_exit_handlers_run_and_running_threads_are_waited_for(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The council met on Tuesday.\n")
+    handler = program("check", str(clean), before="import atexit\n"
+                      "atexit.register(lambda: print('exit handler ran', flush=True))")
+    assert (handler.returncode, handler.stdout.splitlines()[-1]) == (0, "exit handler ran")
+    thread = program("check", str(clean), before="import threading, time\n"
+                     "threading.Thread(target=lambda: (time.sleep(0.3), print('thread done'))).start()")
+    assert (thread.returncode, thread.stdout.splitlines()[-1]) == (0, "thread done")
