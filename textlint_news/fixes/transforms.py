@@ -5,7 +5,6 @@ A rule's ``fix.transform`` names one of these; a new transform is one function a
 
 from __future__ import annotations
 
-import html
 from typing import Callable
 
 
@@ -17,6 +16,12 @@ def demojibake(text: str) -> str:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return text
+
+
+def unescape_html(text: str) -> str:
+    import html  # with its table of entities, only when a fix needs it
+
+    return html.unescape(text)
 
 
 def capitalize_first(text: str) -> str:
@@ -33,7 +38,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "upper": str.upper,
     "capitalize-first": capitalize_first,
     "lowercase-first": lowercase_first,
-    "unescape-html": html.unescape,
+    "unescape-html": unescape_html,
     "demojibake": demojibake,
     "collapse-spaces": lambda text: " ",
 }
