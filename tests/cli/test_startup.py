@@ -93,6 +93,17 @@ def test_exit_handlers_run_and_running_threads_are_waited_for(tmp_path):
     handler = program("check", str(clean), before="import atexit\n"
                       "atexit.register(lambda: print('exit handler ran', flush=True))")
     assert (handler.returncode, handler.stdout.splitlines()[-1]) == (0, "exit handler ran")
-    thread = program("check", str(clean), before="import threading, time\n"
-                     "threading.Thread(target=lambda: (time.sleep(0.3), print('thread done'))).start()")
+    # a thread that prints once the main thread has ended: an exit that does not wait kills it
+    thread = program("check", str(clean), before="import threading\n"
+                     "threading.Thread(target=lambda: (threading.main_thread().join(), "
+                     "print('thread done', flush=True))).start()")
     assert (thread.returncode, thread.stdout.splitlines()[-1]) == (0, "thread done")
+
+
+def test_the_collector_paused_for_start_up_is_on_again_while_documents_are_linted(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The council met on Tuesday.\n")
+    # (the report callback runs at exit, after every document was linted)
+    done = program("check", str(clean), before="import atexit, gc\n"
+                   "atexit.register(lambda: print('collecting', gc.isenabled(), gc.get_freeze_count() > 0))")
+    assert done.stdout.splitlines()[-1] == "collecting True True"

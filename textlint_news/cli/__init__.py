@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from textlint_news.cli import startup
 from textlint_news.cli.app import main
 
 __all__ = ["main", "run"]
@@ -21,8 +22,10 @@ def run() -> None:
     closed (each output is a context manager, replaced whole); the exit handlers still run and
     the standard streams are flushed. Anything unusual (a thread still running, a stream that
     cannot be flushed, an exit code that is no number) takes the ordinary exit. Code that
-    embeds the command line calls ``main`` and keeps its ``SystemExit``.
+    embeds the command line calls ``main`` and keeps its ``SystemExit``. The garbage collector
+    is paused while the modules and rules load (``startup``).
     """
+    startup.pause()
     try:
         main()
     except SystemExit as exc:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from textlint_news.api import load_rules
+from textlint_news.cli import startup
 from textlint_news.engine import Linter, codes_of
 from textlint_news.loading.config import Config, discover_config
 from textlint_news.loading.packs import ConfigError
@@ -52,6 +53,7 @@ def load(config: Config, selected: bool = True) -> list:
             rules = Selection(config.select, config.extend_select, config.ignore).apply(rules)
     except (ConfigError, SelectionError) as exc:
         raise fail(str(exc)) from None
+    startup.done()  # the rules are what a run keeps; what it creates from here is collected
     return rules
 
 
