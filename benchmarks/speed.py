@@ -8,7 +8,7 @@ with ``--jobs 1`` on prose (the clean aeb-dev truth texts) and on real scraped n
 aeb-dev scraped pages), each next to the naive floor (``naive_scanner.py``: 12 simple regexes
 over every line, what a team writes in an afternoon) as a ratio of CPU seconds, which a busy
 machine disturbs less than wall time; ``--jobs 2`` against ``--jobs 1`` on the news (wall
-time); the wall time of one small file end to end (the pre-commit case); the peak RSS of JSONL
+time); the CPU time of one small file end to end (the pre-commit case); the peak RSS of JSONL
 runs of two sizes for every output format (memory must stay flat as the input grows); and,
 for orientation, ``cat``, ``grep -P`` and proselint from PyPI (a peer, in a throw-away venv).
 Then the targets of issue 15, each met or not.
@@ -180,8 +180,9 @@ def main() -> None:
     naive_news = add(measure("naive scanner (news)", [sys.executable, str(NAIVE), str(news)]))
     j1 = add(measure("textlint-news --jobs 1 (news)", lint(["--jobs", "1", str(news)])))
     j2 = add(measure("textlint-news --jobs 2 (news)", lint(["--jobs", "2", str(news)])))
+    # best of 5 in CPU seconds, as the other targets: other work on the machine stretches wall time
     small = min((measure("one small file", lint([str(SMALL_FILE)])) for _ in range(5)),
-                key=lambda r: r.seconds)
+                key=lambda r: r.cpu)
     add(small, corpus=None)
     add(measure("cat (news)", f"find '{news}' -type f -exec cat {{}} +", shell=True))
     add(measure("grep -P (news)", ["grep", "-rcP", r"(?<=\w) [.,;:](?=\s|$)", str(news)]))
@@ -234,7 +235,7 @@ def main() -> None:
         (">= 1.2 x the naive scanner on news (CPU s)", f"{news_ratio:.2f} x", news_ratio >= 1.2),
         ("--jobs 2 >= 1.8 x --jobs 1 (wall s)", f"{j1.seconds / j2.seconds:.2f} x",
          j1.seconds >= 1.8 * j2.seconds),
-        ("one small file end to end <= 0.2 s", f"{small.seconds:.3f} s", small.seconds <= 0.2),
+        ("one small file end to end <= 0.2 s (CPU s)", f"{small.cpu:.3f} s", small.cpu <= 0.2),
         ("peak RSS flat in the input size, every output format (< 10 MB more)",
          f"most growth: {worst} +{growth[worst]:.0f} MB", growth[worst] < 10),
     ]
