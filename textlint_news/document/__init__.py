@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import language as _language, markdown as _markdown
 from textlint_news.document.blocks import classify

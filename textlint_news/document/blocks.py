@@ -10,7 +10,7 @@ regexes per line, never over characters.
 
 from __future__ import annotations
 
-import regex
+from textlint_news.loading.patterns import regex
 
 BLANK, PROSE, HEADING, LIST, TABLE, CODE, LABEL, LISTING = (
     "blank", "prose", "heading", "list", "table", "code", "label", "listing")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE
 

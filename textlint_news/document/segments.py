@@ -6,7 +6,7 @@ import itertools
 from array import array
 from typing import Iterator, NamedTuple
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 

@@ -18,7 +18,7 @@ import fnmatch
 from dataclasses import dataclass, field
 from typing import Sequence
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Edit, Finding, Fix, Severity

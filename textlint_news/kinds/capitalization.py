@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.matching.dictionary import is_english_word
 from textlint_news.document import Document

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.matching.dictionary import is_english_word
 from textlint_news.document import Document

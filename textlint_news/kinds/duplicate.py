@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding

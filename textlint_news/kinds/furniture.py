@@ -21,7 +21,7 @@ import math
 import operator
 from typing import Any, Iterator
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding, Severity

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.document.segments import units

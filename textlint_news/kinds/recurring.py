@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.document.blocks import HEADING

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count, islice
 from typing import Any, Iterator
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Iterator
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.document.segments import folded_words

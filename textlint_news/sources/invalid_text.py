@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding, Severity
