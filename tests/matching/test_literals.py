@@ -6,8 +6,8 @@ import pytest
 import regex
 
 from textlint_news import Document
-from textlint_news.matching.literals import required_literals
-from textlint_news.kinds.pattern import PatternRule, tokens_pattern
+from textlint_news.matching.literals import line_prepass, required_literals
+from textlint_news.kinds.pattern import LinePrepass, PatternRule, tokens_pattern
 from textlint_news.matching.words import WordCandidates
 
 from ..conftest import DATA, SEED
@@ -57,3 +57,46 @@ def test_word_candidates_give_the_full_scan_matches(ignorecase):
         doc = Document.from_string(text, "t.txt")
         assert [m.span() for m in candidates.finditer(doc)] == \
             [m.span() for m in pattern.finditer(doc.text)]
+
+
+def test_line_prepass_names_the_lines_a_match_may_lie_on():
+    # a branch from a line start and one after a sentence end: each searched from a character
+    prepass = LinePrepass(*line_prepass(r"^(?<!\?\n)[ \t]*x\w*|(?=y)(?<=(?<!\d)[.!?][ \t]+)y\b",
+                                         regex.MULTILINE))
+    text = "a\n  xa\nend. y\nb y\nWhy?\nx\n1. y\n"
+    doc = Document.from_string(text, "t.txt")
+    # the first line is always named (a line start with no newline before it); line 6 follows
+    # a question, which the look-behind kept in the search rules out; line 7 is named, as what
+    # stands before the search's start (no digit before the stop) is not searched
+    assert prepass.lines(doc.text, doc.line_starts) == [1, 2, 3, 7]
+    assert [p.pattern for p, _ in prepass.searches] == [
+        "\\\n(?<!\\?\\\n)[ \\t]*x\\w*", "[.!?][ \\t]+(?=y)y\\b"]
+
+
+@pytest.mark.parametrize("pattern", [
+    "&amp;",                  # starts fast already
+    r"(?<=\w)x",             # no start before the match: the search would be the pattern's
+    r"(?<=\n\n)^x",          # the look-behind spans lines: its line is not the match's
+    r"^(\w)\1",              # a back-reference
+    r"^(?i)x",                # inline flags
+    r"^\p{L}|(?<=\p{L})\p{N}",  # a branch with no character or small class to start from
+])
+def test_no_line_prepass(pattern):
+    assert line_prepass(pattern, regex.MULTILINE) is None
+
+
+def test_line_prepass_keeps_every_finding(default_rules):
+    rules = [r for r in default_rules if isinstance(r, PatternRule) and r.prepass is not None]
+    assert {"link-residue-lowercase-start", "link-residue-sentence-start"} <= {r.id for r in rules}
+    for rule in rules:
+        texts = corpus() + [e.text for e in rule.examples.invalid] + rule.examples.valid
+        for text in texts:
+            doc = Document.from_string(text, "t.txt")
+            lines = set(rule.prepass.lines(doc.text, doc.line_starts))
+            assert {doc.position(m.start())[0] for m in rule.regex.finditer(doc.text)} <= lines
+            prepass, rule.prepass = rule.prepass, None
+            try:
+                plain = list(rule.check(doc))
+            finally:
+                rule.prepass = prepass
+            assert list(rule.check(doc)) == plain, rule.id

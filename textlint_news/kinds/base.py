@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from typing import TYPE_CHECKING, Any, ClassVar, Hashable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, Hashable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -19,9 +19,6 @@ from textlint_news.fixes.transforms import TRANSFORMS
 from textlint_news.loading.examples import parse_examples
 from textlint_news.kinds.options import FIX_FIELDS, KIND_BLOCKS, NoOptions
 from textlint_news.kinds.reporting import describe_edit, render
-
-if TYPE_CHECKING:
-    from textlint_news.matching.regex_tree import Node
 
 
 class Rule:
@@ -192,6 +189,7 @@ def within_one_line(pattern: regex.Pattern) -> bool:
     finds. Syntax the tree does not know, a back-reference or a dot that may match a newline
     count as False."""
     # the regex tree is read only while a pack is parsed: a run served by the cache never does
+    from textlint_news.matching.literals import may_hold_newline
     from textlint_news.matching.regex_parser import parse
     from textlint_news.matching.regex_tree import Dot, Group, SetFlags, Unsupported, walk
 
@@ -202,25 +200,7 @@ def within_one_line(pattern: regex.Pattern) -> bool:
     if pattern.flags & regex.DOTALL and any(isinstance(n, Dot) for n in walk(tree)) or \
             any(isinstance(n, (Group, SetFlags)) and "s" in n.on for n in walk(tree)):
         return False
-    return not _may_hold_newline(tree)
-
-
-def _may_hold_newline(node: Node) -> bool:
-    """Whether what ``node`` consumes (look-arounds aside) may include a newline."""
-    from textlint_news.matching.regex_tree import (LOOKAROUNDS, Alt, Backref, Char, Class, Group,
-                                                   Repeat, Shorthand)
-
-    if isinstance(node, Alt):
-        return any(_may_hold_newline(item) for branch in node.branches for item in branch)
-    if isinstance(node, Group):
-        return node.kind not in LOOKAROUNDS and _may_hold_newline(node.body)
-    if isinstance(node, Repeat):
-        return _may_hold_newline(node.item)
-    if isinstance(node, Char):
-        return node.char == "\n"
-    if isinstance(node, (Class, Shorthand)):
-        return regex.match(node.source, "\n") is not None
-    return isinstance(node, Backref)  # anchors and flags consume nothing; a dot no newline
+    return not may_hold_newline(tree)
 
 
 def check_replacement(template: str, pattern: regex.Pattern) -> None:

@@ -20,9 +20,9 @@ from typing import Iterable
 import regex
 
 from textlint_news.matching.regex_parser import parse
-from textlint_news.matching.regex_tree import (Alt, Anchor, Backref, Char, Class, Dot, Group,
-                                               Member, Node, Range, Repeat, SetFlags, Shorthand,
-                                               Unsupported)
+from textlint_news.matching.regex_tree import (LOOKAROUNDS, Alt, Anchor, Backref, Char, Class, Dot,
+                                               Group, Member, Node, Range, Repeat, SetFlags,
+                                               Shorthand, Unsupported, walk)
 
 MAX_SET = 24   # alternatives kept for one requirement
 MAX_CLASS = 8  # a character class with more members is no literal
@@ -208,3 +208,146 @@ def _selectivity(literal: str) -> float:
     # a space, a letter or a short word is in every document: worth less than rare punctuation
     common = literal.isspace() or literal.isalnum() and len(literal) <= 3
     return 0.5 if common else len(literal)
+
+
+# -- the line pre-pass ------------------------------------------------------------------------
+
+MAX_BRANCHES = 16  # branches the pre-pass searches one by one
+
+
+Searches = list[tuple[regex.Pattern, int]]
+
+
+def line_prepass(pattern: str, flags: int) -> tuple[Searches, bool] | None:
+    """The line pre-pass of a pattern whose matches hold no newline (``within_one_line``): the
+    arguments of ``LinePrepass`` (``kinds/pattern.py``, which runs it), its searches and
+    whether the first line is always named. None when the tree gives no fast start in every
+    branch, or none that starts before the match (in a look-behind or at a line start: a
+    search from the match's own first item is what the pattern's search does already).
+
+    Each branch is widened into a search that starts at a character or a small class: a
+    look-behind before the branch's first consumed item is read as consumed text, ``^`` as a
+    newline, and what stands before the chosen start is dropped. Whatever a match of the
+    branch consumes, from that start on, is searched as it is (look-arounds and all), so the
+    search matches wherever the branch does; a wrong answer would hide findings.
+    """
+    if regex.VERSION1 & flags or "[[" in pattern or "[:" in pattern:
+        return None
+    try:
+        tree = parse(pattern, verbose=bool(flags & regex.VERBOSE))
+    except Unsupported:
+        return None
+    if any(isinstance(n, (Backref, SetFlags)) or isinstance(n, Anchor) and n.kind in "GK"
+           for n in walk(tree)):
+        return None  # what a search from another start would read otherwise
+    branches = _spread(tree)
+    if branches is None:
+        return None
+    searches, first_line, earlier = [], False, False
+    for branch in branches:
+        found = _branch_search(branch)
+        if found is None:
+            return None
+        source, shift, before = found
+        first_line |= bool(shift)
+        earlier |= before
+        searches.append((regex.compile(source, flags & ~regex.VERBOSE), shift))
+    # a search that starts no earlier than the pattern does is no faster than the pattern
+    return (searches, first_line) if earlier else None
+
+
+def _spread(tree: Alt) -> list[tuple[Node, ...]] | None:
+    """The pattern's branches, with the branches of a plain group in front spread out."""
+    out: list[tuple[Node, ...]] = []
+    todo = list(tree.branches)
+    while todo:
+        branch = todo.pop(0)
+        head = branch[0] if branch else None
+        if isinstance(head, Group) and head.kind == "group" and not head.on + head.off:
+            todo[:0] = [b + branch[1:] for b in head.body.branches]
+        else:
+            out.append(branch)
+        if len(out) + len(todo) > MAX_BRANCHES:
+            return None
+    return out
+
+
+def _branch_search(branch: tuple[Node, ...]) -> tuple[str, int, bool] | None:
+    """(source, shift, whether it starts before the branch's match) of the search for one
+    branch, or None when it has no fast start."""
+    lead = 0  # the zero-width items before the first consumed one
+    while lead < len(branch) and (isinstance(branch[lead], Anchor) or isinstance(
+            branch[lead], Group) and branch[lead].kind in LOOKAROUNDS):
+        lead += 1
+    zero_width, rest = list(branch[:lead]), list(branch[lead:])
+    behind = next((n for n in zero_width if isinstance(n, Group) and n.kind == "behind"), None)
+    shift = 0
+    if behind is not None:  # the text it reads is in the document: searched as consumed
+        zero_width.remove(behind)
+        before = (list(behind.body.branches[0]) if len(behind.body.branches) == 1
+                  else [Group("group", behind.body)])
+    elif Anchor("^") in zero_width:  # a line start: after a newline (the first line aside)
+        zero_width.remove(Anchor("^"))
+        before, shift = [Char("\n")], 1
+    else:
+        before = []
+    units = before + zero_width + rest
+    start = next((i for i, n in enumerate(units)
+                  if isinstance(n, (Char, Class)) and _exact_item(n) is not None), None)
+    if start is None:
+        return None
+    # a match's line is that of the search's start (plus the shift): nothing in between
+    # may hold a newline
+    if any(may_hold_newline(n) for n in units[start + shift:len(before)]):
+        return None
+    return "".join(map(_source, units[start:])), shift, start < len(before)
+
+
+def may_hold_newline(node: Node) -> bool:
+    """Whether what ``node`` consumes (look-arounds aside) may include a newline."""
+    if isinstance(node, Alt):
+        return any(may_hold_newline(item) for branch in node.branches for item in branch)
+    if isinstance(node, Group):
+        return node.kind not in LOOKAROUNDS and may_hold_newline(node.body)
+    if isinstance(node, Repeat):
+        return may_hold_newline(node.item)
+    if isinstance(node, Char):
+        return node.char == "\n"
+    if isinstance(node, (Class, Shorthand)):
+        return regex.match(node.source, "\n") is not None
+    return isinstance(node, Backref)  # anchors and flags consume nothing; a dot no newline
+
+
+_OPEN = {"capture": "(", "atomic": "(?>", "ahead": "(?=", "not-ahead": "(?!", "behind": "(?<=",
+         "not-behind": "(?<!"}
+
+
+def _source(node: Node) -> str:
+    """``node`` written back as ``regex`` syntax (not verbose)."""
+    if isinstance(node, Char):
+        return regex.escape(node.char)
+    if isinstance(node, (Class, Shorthand)):
+        return node.source
+    if isinstance(node, Dot):
+        return "."
+    if isinstance(node, Anchor):
+        return node.kind if node.kind in "^$" else "\\" + node.kind
+    if isinstance(node, Alt):
+        return "|".join("".join(map(_source, branch)) for branch in node.branches)
+    if isinstance(node, Group):
+        if node.kind == "capture" and node.name is not None:
+            opening = f"(?P<{node.name}>"
+        elif node.kind == "group":
+            opening = f"(?{node.on}-{node.off}:" if node.off else f"(?{node.on}:"
+        else:
+            opening = _OPEN[node.kind]
+        return opening + _source(node.body) + ")"
+    if isinstance(node, Repeat):
+        if node.op != "{}":
+            count = node.op
+        elif node.comma:
+            count = f"{{{node.low},{'' if node.high is None else node.high}}}"
+        else:
+            count = f"{{{node.low}}}"
+        return _source(node.item) + count + node.mode
+    raise Unsupported(f"cannot write {node!r}")
