@@ -100,3 +100,21 @@ def test_line_prepass_keeps_every_finding(default_rules):
             finally:
                 rule.prepass = prepass
             assert list(rule.check(doc)) == plain, rule.id
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_phrase_openers_are_skipped_only_where_no_phrase_can_go_on(ignorecase):
+    # "as", "hong" and "all" open phrases only; a document without "salt", "kong" or "estero"
+    # is not searched for them, one with those words anywhere is
+    tokens = ["as-salt", "Hong Kong", "all'estero", "kong"]
+    pattern = regex.compile(tokens_pattern(tokens), regex.MULTILINE
+                            | (regex.IGNORECASE if ignorecase else 0))
+    candidates = WordCandidates(tokens, ignorecase)
+    assert set(candidates.phrase_only) == ({"as", "hong", "all"} if ignorecase
+                                           else {"as", "Hong", "all"})
+    texts = ["As-Salt and as salt, as well as Hong Kong", "AS-SALT; HONG\nKONG; all'Estero",
+             "as-salted hong kongs", "Hong, Kong", "as it is, hong kong", "as-salt", "all'estero"]
+    for text in corpus()[:4] + texts:
+        doc = Document.from_string(text, "t.txt")
+        assert [m.span() for m in candidates.finditer(doc)] == \
+            [m.span() for m in pattern.finditer(doc.text)], text

@@ -86,6 +86,15 @@ class WordCandidates:
             self.phrases.setdefault(key, []).append(phrase)
             second = _SECOND_WORD.match(phrase, len(first_word(phrase) or ""))
             self.seconds.setdefault(key, set()).add(fold(second[1]) if second else "")
+        # a first word that is no token itself matches only as the start of a phrase: in a
+        # document without the next word of any of its phrases ("york", "salt" of "as-salt"),
+        # nowhere (that word is a whole word of the document where the phrase matches)
+        self.phrase_only: dict[str, frozenset[str]] = {}
+        for key, group in self.phrases.items():
+            nexts = [_FIRST_WORD.search(p, len(first_word(p) or "")) for p in group]
+            if key not in self.words and all(nexts):
+                self.phrase_only[key] = frozenset(same.setdefault(w, w) for w in
+                                                 (m.group().casefold() for m in nexts))
         self._phrase_regex: dict[str, regex.Pattern] = {}
         # any one word with the tokens' boundaries: the set says whether it is a token
         self.word = regex.compile(_BEFORE + r"\w+" + _AFTER + _hyphen(compounds), self.flags)
@@ -125,6 +134,8 @@ class WordCandidates:
             m = budget.match(pattern, text, start)
             if m is not None:
                 return m
+        if key not in self.words:
+            return None  # (the one word there is the first word: no token)
         m = budget.match(self.word, text, start)
         return m if m is not None and self.fold(m.group()) in self.words else None
 
@@ -151,19 +162,26 @@ class WordCandidates:
             yield from budget.finditer(self.pattern, text)
             return
         folded = folded_words(doc)
+        phrase_only = self.phrase_only
+
+        def opens(key: str) -> bool:
+            seconds = phrase_only.get(key)
+            return seconds is None or not seconds.isdisjoint(folded)
+
         if self.ignorecase and len(doc.casefolded) == len(text):
             # casefolding kept every offset: find the folded first words in the folded text
-            keys = self.first_words.intersection(folded)
+            keys = filter(opens, self.first_words.intersection(folded))
             starts = {i for key in keys for i in occurrences(doc.casefolded, key)
                       if _whole(text, i, i + len(key))
                       and (wanted is None or wanted(text[i : i + len(key)]))}
         else:
             if self.ignorecase:
                 by_fold = doc.words_by_fold
-                forms = [form for key in self.first_words.intersection(by_fold)
+                forms = [form for key in self.first_words.intersection(by_fold) if opens(key)
                          for form in by_fold[key]]
             else:  # a word in any case is a place to look (the search itself is exact)
-                forms = [word for key in self.by_fold.keys() & folded for word in self.by_fold[key]]
+                forms = [word for key in self.by_fold.keys() & folded for word in self.by_fold[key]
+                         if opens(word)]
             if wanted is not None:
                 forms = [form for form in forms if wanted(form)]
             starts = {i for form in forms for i in occurrences(text, form)
