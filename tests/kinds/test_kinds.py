@@ -12,6 +12,7 @@ from textlint_news import Document, Linter
 from textlint_news.document.segments import units
 from textlint_news.kinds import repetition
 from textlint_news.kinds.base import within_one_line
+from textlint_news.kinds.consistency import _whole_word_in
 from textlint_news.loading.packs import ConfigError
 
 from ..helpers import fixed, lint, rules_from_yaml, spans
@@ -306,6 +307,13 @@ def test_consistency_with_many_suspect_names_scans_the_whole_text():
     text = " ".join(f"we met {n} and {n} today." for n in names) + " then zorbakc left."
     assert [(f.line, f.column, f.message) for f in lint(rules, text)] == [
         (1, len(text) - len("zorbakc left.") + 1, "zorbakc vs Zorbakc x2")]
+
+
+@given(st.lists(st.sampled_from(["kyiv", "kyiv", "v", "_", "2", " ", ",", "\u0301", "\n"]),
+                max_size=8).map("".join))
+def test_consistency_looks_up_whole_words_as_the_set_of_words_has_them(text):
+    # its cheap pre-check finds a suspect's lowercase form where str.find puts it
+    assert _whole_word_in("kyiv", text) == ("kyiv" in set(regex.findall(r"\w+", text)))
 
 
 def test_whole_lines_fix_removes_the_line_and_the_blank_line_before_it():
