@@ -133,13 +133,13 @@ class Linter:
         if self.corpus is None:
             self.corpus = Corpus()
         self.corpus.documents += 1
-        for rule in self.corpus_rules:
-            try:
-                with budget.turn():
+        with budget.turn():  # one timer for the document, as in ``lint``
+            for rule in self.corpus_rules:
+                try:
                     observed = rule.observe(doc)
-            except TimeoutError:
-                continue  # the lint pass times out on this document too, and says so
-            self.corpus.counts.setdefault(rule.id, Counter()).update(observed)
+                except TimeoutError:
+                    continue  # the lint pass times out on this document too, and says so
+                self.corpus.counts.setdefault(rule.id, Counter()).update(observed)
 
     def _check(self, rule: Rule, doc: Document):
         if self.corpus is not None and isinstance(rule, CorpusRule):
@@ -154,6 +154,21 @@ class Linter:
         language = doc.language if self.by_language else None
         candidates = self._candidates(doc) or {}
         ignored = doc.ignore | self.per_file_ignores.codes_for(doc.path)
+        # one timer for all the rules' searches on the document, not one per rule (2-3 us
+        # each to set and put back): each search keeps its own limit either way
+        with budget.turn():
+            self._run_rules(doc, result, candidates, ignored, language)
+        result.findings = protect(doc, result.findings)
+        result.findings.extend(invalid_text(doc))
+        result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,
+                                             self.known_codes)
+        if doc.ignore - self.known_codes:
+            result.findings.append(unknown_ignored(doc, doc.ignore - self.known_codes))
+        result.findings.sort(key=Finding.sort_key)
+        return result
+
+    def _run_rules(self, doc: Document, result: DocumentResult, candidates: dict[Rule, list[int]],
+                   ignored: set[str], language: str | None) -> None:
         for rule in self.rules:
             if self.timeouts[rule.id] >= MAX_TIMEOUTS_PER_RULE:
                 continue
@@ -171,9 +186,8 @@ class Linter:
             if lines is not None and not lines:
                 continue  # its prefilter matches nowhere it applies in the document
             try:
-                with budget.turn():
-                    found = list(self._check(rule, doc) if lines is None
-                                 else rule.check_lines(doc, lines))
+                found = list(self._check(rule, doc) if lines is None
+                             else rule.check_lines(doc, lines))
             except TimeoutError:
                 # a runaway pattern: drop this rule for this document, say so, and go on
                 self.timeouts[rule.id] += 1
@@ -190,14 +204,6 @@ class Linter:
             if rule.paragraph is not None and found:
                 found = [f for f in found if doc.at_paragraph_edge(f.line, rule.paragraph)]
             result.findings.extend(found)
-        result.findings = protect(doc, result.findings)
-        result.findings.extend(invalid_text(doc))
-        result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,
-                                             self.known_codes)
-        if doc.ignore - self.known_codes:
-            result.findings.append(unknown_ignored(doc, doc.ignore - self.known_codes))
-        result.findings.sort(key=Finding.sort_key)
-        return result
 
     def lint_text(self, text: str, path: str = "-") -> list[Finding]:
         return self.lint(Document.from_string(text, path)).findings
