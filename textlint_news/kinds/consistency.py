@@ -87,10 +87,11 @@ class ConsistencyRule(Rule):
             capitals[_bare(word)] += n
         suspects = {}
         for capital, n in capitals.items():
+            if n < self.min_majority or len(capital) < self.min_length:
+                continue  # most of them: looked at no further
             lower = capital[0].lower() + capital[1:]
-            if (n >= self.min_majority and len(capital) >= self.min_length
+            if (lower.casefold() not in self.exceptions
                     and _whole_word_in(_APOSTROPHE.split(lower, 1)[0], text)
-                    and lower.casefold() not in self.exceptions
                     and not (self.skip_english_words and is_english_word(lower))):
                 suspects[lower] = capital
         return suspects
