@@ -6,12 +6,12 @@ from collections import Counter
 
 import pytest
 import regex
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from textlint_news import Document, Linter
 from textlint_news.document.segments import units
 from textlint_news.kinds import repetition
-from textlint_news.kinds.base import within_one_line
+from textlint_news.kinds.base import finditer_lines, line_runs, within_one_line
 from textlint_news.kinds.consistency import _whole_word_in
 from textlint_news.loading.packs import ConfigError
 
@@ -484,3 +484,30 @@ def test_duplicate_adjacent_leaves_a_column_of_three_or_more_alone():
     """
     text = "Yes\nYes\nYes\nNo\nNo\nYes\n" + "x\n" * 50_000
     assert [(f.line, f.message) for f in lint(rule, text)] == [(5, "repeats 4")]
+
+
+POSSESSIVES = rules_from_yaml("""
+rules:
+  - {id: poss, kind: capitalization, message: m, expect: upper,
+     after: '(?<=[\\s(“"])(?=\\p{L}+[''’]s\\b)', before: '[''’]s\\b'}
+  - {id: ends-in-s, kind: capitalization, message: m, expect: upper,
+     after: '(?<![\\p{Lu}])', before: 's\\b'}
+  - {id: inside-a-word, kind: capitalization, message: m, expect: upper,
+     after: '(?<=[x-])', before: 's+\\b'}
+""")
+
+
+@given(st.lists(st.sampled_from(["trump", "Tr", "é", "'s", "’s", "s", "x", " ", "\n", "(", "“", "-"]),
+                max_size=12).map("".join))
+@example("xss (trump's “é’s Trs\n-ss")  # a start inside a run of letters, by a later match
+def test_capitalization_with_a_looking_after_tries_its_pattern_where_it_can_match(text):
+    # where `after` consumes nothing, a match is letters ending in `before`: the pattern is
+    # tried only there, and finds what a search of the whole text finds
+    doc = Document.from_string(text, "t.txt")
+    for rule in POSSESSIVES:
+        assert rule.before is not None
+        assert [m.span() for m in rule._before_matches(text, [(0, len(text), len(text))])] == \
+            [m.span() for m in rule.regex.finditer(text)]
+        lines = range(1, len(doc.line_starts) + 1)
+        assert [m.span() for m in rule._before_matches(text, line_runs(doc, lines))] == \
+            [m.span() for m in finditer_lines(rule.regex, doc, lines)]

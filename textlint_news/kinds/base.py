@@ -169,8 +169,15 @@ def finditer_lines(pattern: regex.Pattern, doc: Document,
     look-ahead sees up to the end of the line after the run, so a line-local pattern finds
     what it finds in the whole document. All the searches share one ``Budget``.
     """
-    starts, text = doc.line_starts, doc.text
     budget = Budget()
+    for start, stop, endpos in line_runs(doc, lines):
+        yield from budget.finditer(pattern, doc.text, start, endpos, stop)
+
+
+def line_runs(doc: Document, lines: Sequence[int]) -> Iterator[tuple[int, int, int]]:
+    """(start, stop, endpos) of each run of adjacent ``lines``: where its first line starts,
+    where its last line ends, and where the line after it ends (what a search may read)."""
+    starts, text = doc.line_starts, doc.text
     i = 0
     while i < len(lines):
         first = last = lines[i]
@@ -180,7 +187,7 @@ def finditer_lines(pattern: regex.Pattern, doc: Document,
         i += 1
         stop = starts[last] - 1 if last < len(starts) else len(text)  # the run's last line end
         endpos = starts[last + 1] if last + 1 < len(starts) else len(text)
-        yield from budget.finditer(pattern, text, starts[first - 1], endpos, stop)
+        yield starts[first - 1], stop, endpos
 
 
 def within_one_line(pattern: regex.Pattern) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from textlint_news.loading.patterns import regex
 
@@ -31,7 +31,8 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.loading.schema import option
-from textlint_news.kinds.base import Rule, compile_pattern, finditer_lines, within_one_line
+from textlint_news.kinds.base import (Rule, compile_pattern, finditer_lines, line_runs,
+                                      within_one_line)
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
@@ -48,6 +49,7 @@ _STANDALONE_NAME = regex.compile(
     r"[ \t]+)\p{Lu}\p{Ll}+(?=['’]s\b|(?!['’\w-])(?![ \t]+\p{Lu}))")
 _TOKEN_AT = regex.compile(r"(?<![\w'’-])[\w'’-]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")  # matched back from its end position
 # a text this long names a person twice; a shorter one cannot tell "; Trump" from "; Job cuts"
 _DICTIONARY_MIN_WORDS = 80
 
@@ -90,17 +92,54 @@ class CapitalizationRule(Rule):
         # the evidence is read from the whole document, but a match that holds no newline is
         # found by searching only the lines the prefilter names
         self.one_line = within_one_line(self.regex)
+        # an `after` that only looks around makes every match a run of letters right before a
+        # match of `before` ("trump" of "trump's"): the pattern, which starts by looking
+        # around at every character, is then tried only where such a run starts
+        self.before = (regex.compile(before, regex.MULTILINE)
+                       if before and _zero_width(self.options.after)
+                       and "\\G" not in self.regex.pattern else None)
 
     def prefilter(self) -> Prefilter:
         return Prefilter(self.regex.pattern, lines=self.one_line)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self.before is not None:
+            end = len(doc.text)
+            return self._report(doc, self._before_matches(doc.text, [(0, end, end)]))
         return self._report(doc, budget.finditer(self.regex, doc.text))
 
     def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
         if not self.one_line:
             return self.check(doc)
+        if self.before is not None:
+            return self._report(doc, self._before_matches(doc.text, line_runs(doc, lines)))
         return self._report(doc, finditer_lines(self.regex, doc, lines))
+
+    def _before_matches(self, text: str, runs: Iterable[tuple[int, int, int]]
+                        ) -> Iterator[regex.Match]:
+        """The matches a search of each run (start, last start, end: ``line_runs``) finds,
+        tried where a run of letters ends in a match of ``before``: the only places a match
+        can start, in order, so the first match at each is the search's."""
+        limit = budget.Budget()
+        for start, stop, endpos in runs:
+            places: set[int] = set()
+            ends = limit.finditer(self.before, text, start, endpos, stop)
+            found = next(ends, None)
+            while found is not None:
+                at = found.start()
+                letters = budget.match(_LETTERS_BEFORE, text, start, at)
+                if letters is not None:
+                    places.update(range(letters.start(), at))
+                # every place it matches, overlapping ones too
+                ends = limit.finditer(self.before, text, at + 1, endpos, stop)
+                found = next(ends, None)
+            end = start
+            for place in sorted(places):
+                if place >= end:
+                    m = budget.match(self.regex, text, place, endpos)
+                    if m is not None:
+                        end = m.end()
+                        yield m
 
     def _report(self, doc: Document, matches: Iterator[regex.Match]) -> Iterator[Finding]:
         # the document's words, collected once on first need: a search per match was quadratic
@@ -183,6 +222,27 @@ class CapitalizationRule(Rule):
                         budget.finditer(self.regex, text, start, len(text) if end < 0 else end))
             lists[start] = sum(itertools.islice(filter(None, capitals), 2)) == 2
         return lists[start]
+
+
+def _zero_width(pattern: str) -> bool:
+    """Whether ``pattern`` only looks around (or at anchors): it consumes nothing."""
+    # the regex tree is read only while a pack is parsed: a run served by the cache never does
+    from textlint_news.matching.regex_parser import parse
+    from textlint_news.matching.regex_tree import LOOKAROUNDS, Alt, Anchor, Group, Unsupported
+
+    try:
+        tree = parse(pattern)
+    except Unsupported:
+        return False
+
+    def empty(node: object) -> bool:
+        if isinstance(node, Alt):
+            return all(empty(item) for branch in node.branches for item in branch)
+        if isinstance(node, Group):
+            return node.kind in LOOKAROUNDS or node.kind == "group" and empty(node.body)
+        return isinstance(node, Anchor) and node.kind not in "GK"
+
+    return empty(tree)
 
 
 def _at(pattern: regex.Pattern, text: str, i: int) -> str | None:
