@@ -142,3 +142,20 @@ def test_the_majority_of_prose_samples_decides():
     # one long German sentence among English ones: English has more samples
     doc = Document.from_string("\n".join(english[:3] + [PROSE[0] * 3] + english[3:]), "mixed.txt")
     assert doc.language == "en"
+
+
+@pytest.mark.parametrize("guesses, language, asked", [
+    ([("de", 0.9), ("de", 0.8), ("en", 0.99)], "de", 2),    # two of three agree: the third is moot
+    ([("de", 0.9), ("en", 0.99), ("de", 0.8)], "de", 3),
+    ([("de", 0.6), ("en", 0.99), ("fr", 0.9)], "en", 3),    # a tie goes to the most confident
+    ([(None, 0.0), ("de", 0.9), ("en", 0.99)], "en", 3),
+    ([(None, 0.0), (None, 0.0), (None, 0.0)], None, 3),
+])
+def test_samples_are_identified_until_the_majority_is_settled(monkeypatch, guesses, language, asked):
+    from textlint_news.document import language as module
+
+    monkeypatch.setattr(module, "samples", lambda lines: ["one", "two", "three"])
+    calls = []
+    monkeypatch.setattr(module, "_guess", lambda text: calls.append(text) or guesses[len(calls) - 1])
+    assert module.identify_lines(["any"]) == language
+    assert len(calls) == asked
