@@ -143,7 +143,8 @@ def test_prose_with_a_bracket_or_a_dash_stays_prose():
             "t-SNE aims to learn a -dimensional map (with ) that reflects the similarities\n"
             "from the start the plan was to keep costs low, officials said\n")
     assert Document.from_string(text).blocks[1:4] == ["prose"] * 3
-    message = 'line starts with "{}"; its subject was probably the text of a removed link'
+    message = ('sentence starts in lowercase with "{}"; its subject was probably the text of a '
+               'removed link')
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 2, 1, message.format("which")),
         ("link-residue-lowercase-start", 4, 1, message.format("from"))]
@@ -155,7 +156,8 @@ def test_a_lowercase_line_after_a_question_answers_it():
             "in.\nIt does.\nis reportedly being investigated by the attorney general.\n")
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 8, 1,
-         'line starts with "is"; its subject was probably the text of a removed link')]
+         'sentence starts in lowercase with "is"; its subject was probably the text of a '
+         'removed link')]
 
 
 def test_labels_in_parallel_head_their_sections_and_dangle_nothing():
@@ -190,8 +192,9 @@ def test_a_lowercase_word_after_a_dateline_lost_the_subject():
     text = (LEAD + "MADRID (AP) — kept Spain’s hopes alive, then clinched the title.\n"
             "LONDON — The talks ended without progress, officials said.\n")
     assert found("link-residue-lowercase-start", text) == [
-        ("link-residue-lowercase-start", 2, 1, 'line starts with "kept"; its subject was probably '
-         'the text of a removed link')]
+        ("link-residue-lowercase-start", 2, 1,
+         'sentence starts in lowercase with "kept"; its subject was probably the text of a '
+         'removed link')]
 
 
 def test_a_soft_hyphen_between_letters_is_a_hyphenation_point_one_elsewhere_is_stray():
@@ -278,7 +281,8 @@ def test_a_lowercase_word_after_a_titles_own_mark_or_a_name_particle_is_no_lost_
             "Air quality is poor in the city today. has also suffered from smog for many weeks.\n")
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 5, 40,
-         'line starts with "has"; its subject was probably the text of a removed link')]
+         'sentence starts in lowercase with "has"; its subject was probably the text of a '
+         'removed link')]
 
 
 def test_empty_parentheses_after_a_bracket_are_a_call_in_code():
@@ -310,14 +314,16 @@ def test_a_lowercase_start_after_a_paragraph_ending_in_a_question_is_a_lost_subj
             "vim, mostly, and a shell with a few aliases that I wrote myself.\n")
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 3, 1,
-         'line starts with "banking"; its subject was probably the text of a removed link')]
+         'sentence starts in lowercase with "banking"; its subject was probably the text of a '
+         'removed link')]
 
 
 def test_a_lowercase_start_before_a_dash_is_a_lost_subject():
     text = "compounds — those with carbon in them — play a leading role on the moon.\n"
     assert found("link-residue-lowercase-start", text) == [
         ("link-residue-lowercase-start", 1, 1,
-         'line starts with "compounds"; its subject was probably the text of a removed link')]
+         'sentence starts in lowercase with "compounds"; its subject was probably the text of a '
+         'removed link')]
 
 
 def test_function_word_pairs_next_to_never_written_are_residue_unless_a_question_inverts():
