@@ -231,6 +231,46 @@ def html_entity(text: str, title: str, rng: random.Random) -> Injected | None:
     return Injected(text[:i] + entity + text[i + 1:], ((i, i + len(entity)),))
 
 
+# Furniture of the kinds the issue names (sign-in walls, cookie notices, galleries, list
+# headings, comment widgets, shop buttons), put between two paragraphs anywhere in the text.
+# Written after the rules and never tuned on: it measures the wordings the phrase rules were not
+# written from. Fixing what it misses makes it a tune list: then write a new one.
+_FURNITURE_ANYWHERE = [
+    "Sign up to read more", "Register to continue", "Subscribers only", "Unlock this article",
+    "We value your privacy", "Your privacy choices", "Image 3 of 10", "Tap to expand",
+    "Watch: highlights from the match", "Recommended for you", "You might also like",
+    "Editor's choice", "Latest videos", "Add a comment", "12 replies", "Reader comments",
+    "Buy now on Amazon", "Check price", "Shop now", "Audio: hear the full speech",
+]
+# Section headings an extractor may emit twice in a row (also never tuned on).
+_HEADINGS = ["What happens next", "The background", "Why it matters", "Key points", "Reaction",
+             "Looking ahead", "The numbers", "What they said", "A long road", "Next steps",
+             "Behind the scenes", "The response"]
+
+
+def furniture_anywhere(text: str, title: str, rng: random.Random) -> Injected | None:
+    paragraphs = text.rstrip("\n").split("\n\n")
+    if len(paragraphs) < 4:
+        return None
+    j = rng.randrange(1, len(paragraphs) - 1)
+    line = rng.choice(_FURNITURE_ANYWHERE)
+    start = len("\n\n".join(paragraphs[:j + 1])) + 2
+    return Injected("\n\n".join(paragraphs[:j + 1] + [line] + paragraphs[j + 1:]) + "\n",
+                    ((start, start + len(line)),))
+
+
+def doubled_heading(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A section heading emitted twice in a row, below the first lines (repeated-title's)."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    if len(paragraphs) < 7:
+        return None
+    j = rng.randrange(5, len(paragraphs) - 1)
+    heading = rng.choice(_HEADINGS)
+    start = len("\n\n".join(paragraphs[:j + 1])) + 2 + len(heading) + 2
+    new = "\n\n".join(paragraphs[:j + 1] + [heading, heading] + paragraphs[j + 1:]) + "\n"
+    return Injected(new, ((start, start + len(heading)),))
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -238,6 +278,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated paragraph": (repeated_paragraph, "duplicate"),
     "bare attribution": (attribution, "duplicate"),
     "footer line": (footer, "boilerplate"),
+    "furniture anywhere (unseen wordings)": (furniture_anywhere, "boilerplate"),
+    "doubled heading": (doubled_heading, "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
     "capital after semicolon": (capital_after_semicolon, "casing"),
     "untranslated word": (untranslated_word, "translation"),

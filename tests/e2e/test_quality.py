@@ -33,6 +33,11 @@ FLOORS = {
     # paragraph-lines recall (62%) and article lines (1.0%) and trafilatura raw recall (67%)
     # meet their targets on the subset: the targets themselves guard them
     ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.037),  # 2%
+    # injected classes written after the rules and never tuned on (session 6): furniture in
+    # wordings the phrase rules do not know, between any two paragraphs, and a section
+    # heading emitted twice in a row (a pair after a short line reads as a listing)
+    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.38),  # 0.95
+    ("aeb-dev", "injected: doubled heading"): quality.at_least(0.79),             # target 0.95
 }
 
 
