@@ -248,27 +248,27 @@ _HEADINGS = ["What happens next", "The background", "Why it matters", "Key point
              "Behind the scenes", "The response"]
 
 
-def furniture_anywhere(text: str, title: str, rng: random.Random) -> Injected | None:
+def _between_paragraphs(text: str, lines: list[str], rng: random.Random,
+                        first: int) -> Injected | None:
+    """``lines`` inserted as paragraphs after a random paragraph from index ``first`` on (never
+    after the last); the span is the last inserted line."""
     paragraphs = text.rstrip("\n").split("\n\n")
-    if len(paragraphs) < 4:
+    if len(paragraphs) < first + 2:
         return None
-    j = rng.randrange(1, len(paragraphs) - 1)
-    line = rng.choice(_FURNITURE_ANYWHERE)
-    start = len("\n\n".join(paragraphs[:j + 1])) + 2
-    return Injected("\n\n".join(paragraphs[:j + 1] + [line] + paragraphs[j + 1:]) + "\n",
-                    ((start, start + len(line)),))
+    j = rng.randrange(first, len(paragraphs) - 1)
+    start = len("\n\n".join(paragraphs[:j + 1] + lines)) - len(lines[-1])
+    new = "\n\n".join(paragraphs[:j + 1] + lines + paragraphs[j + 1:]) + "\n"
+    return Injected(new, ((start, start + len(lines[-1])),))
+
+
+def furniture_anywhere(text: str, title: str, rng: random.Random) -> Injected | None:
+    return _between_paragraphs(text, [rng.choice(_FURNITURE_ANYWHERE)], rng, 1)
 
 
 def doubled_heading(text: str, title: str, rng: random.Random) -> Injected | None:
     """A section heading emitted twice in a row, below the first lines (repeated-title's)."""
-    paragraphs = text.rstrip("\n").split("\n\n")
-    if len(paragraphs) < 7:
-        return None
-    j = rng.randrange(5, len(paragraphs) - 1)
     heading = rng.choice(_HEADINGS)
-    start = len("\n\n".join(paragraphs[:j + 1])) + 2 + len(heading) + 2
-    new = "\n\n".join(paragraphs[:j + 1] + [heading, heading] + paragraphs[j + 1:]) + "\n"
-    return Injected(new, ((start, start + len(heading)),))
+    return _between_paragraphs(text, [heading, heading], rng, 5)
 
 
 # class name -> (injector, tag of the rules expected to find it)
