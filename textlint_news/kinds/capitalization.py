@@ -213,7 +213,6 @@ class CapitalizationRule(Rule):
             capitals.update(budget.findall(_CAPITALISED, doc.text))
         return capitals[word] == 1 and is_english_word(word)
 
-
     def _in_list(self, m: regex.Match, text: str, lists: dict[int, bool]) -> bool:
         start = text.rfind("\n", 0, m.start()) + 1
         if start not in lists:  # once per line: a long line of "; Name" is no quadratic case

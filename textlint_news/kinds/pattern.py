@@ -107,9 +107,11 @@ _PHRASE_GAP = regex.compile(r"\W*(?:\w+\W+){0,2}")
 
 def _alone(text: str, matches: list[regex.Match]) -> list[regex.Match]:
     """The matches with no other match within two words before or after them."""
-    close = [(gap := text[a.end():b.start()]).count("\n") == 0 and bool(_PHRASE_GAP.fullmatch(gap))
-             for a, b in zip(matches, matches[1:])]
-    return [m for i, m in enumerate(matches) if not (i and close[i - 1] or i < len(close) and close[i])]
+    close = [False] + [
+        "\n" not in (gap := text[a.end():b.start()]) and bool(_PHRASE_GAP.fullmatch(gap))
+        for a, b in zip(matches, matches[1:])] + [False]  # close[i]: match i-1 is near match i
+    return [m for i, m in enumerate(matches) if not (close[i] or close[i + 1])]
+
 
 class LinePrepass:
     """The lines on which a match of a one-line pattern may lie, found by searches that the
