@@ -265,10 +265,19 @@ def furniture_anywhere(text: str, title: str, rng: random.Random) -> Injected | 
     return _between_paragraphs(text, [rng.choice(_FURNITURE_ANYWHERE)], rng, 1)
 
 
-def doubled_heading(text: str, title: str, rng: random.Random) -> Injected | None:
-    """A section heading emitted twice in a row, below the first lines (repeated-title's)."""
-    heading = rng.choice(_HEADINGS)
-    return _between_paragraphs(text, [heading, heading], rng, 5)
+# Written in session 7 to develop the doubled-heading fix on; _HEADINGS above stays its unseen check.
+_HEADINGS_TUNE = ["Where things stand", "How we got here", "What we know", "The bigger picture",
+                  "Timeline", "Analysis", "What comes next", "Context", "The cost to families",
+                  "Public reaction", "Inside the deal", "By the numbers", "What to watch",
+                  "Under pressure", "A second chance"]
+
+
+def _doubled(headings: list[str]) -> Injector:
+    def doubled_heading(text: str, title: str, rng: random.Random) -> Injected | None:
+        """A section heading emitted twice in a row, below the first lines (repeated-title's)."""
+        heading = rng.choice(headings)
+        return _between_paragraphs(text, [heading, heading], rng, 5)
+    return doubled_heading
 
 
 # class name -> (injector, tag of the rules expected to find it)
@@ -279,7 +288,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "bare attribution": (attribution, "duplicate"),
     "footer line": (footer, "boilerplate"),
     "furniture anywhere (unseen wordings)": (furniture_anywhere, "boilerplate"),
-    "doubled heading": (doubled_heading, "duplicate"),
+    "doubled heading": (_doubled(_HEADINGS), "duplicate"),
+    "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
     "capital after semicolon": (capital_after_semicolon, "casing"),
     "untranslated word": (untranslated_word, "translation"),

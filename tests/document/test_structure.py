@@ -130,6 +130,16 @@ def test_a_lead_in_and_its_list_are_one_block_across_blank_lines():
             if f.severity > Severity.INFO] == [("link-residue-dangling-label", 3),
                                                ("read-more-prompt", 3)]
 
+def test_a_line_emitted_twice_counts_once_toward_a_listing():
+    doc = Document.from_string("The vote is on Friday.\n\nPolls close at eight\n\nThe count\n\n"
+                               "The count\n\nResults are due on Saturday morning.\n")
+    assert [b for b in doc.blocks if b != "blank"] == ["prose", "heading", "heading", "heading", "prose"]
+    # three different short lines in a row stay a listing
+    doc = Document.from_string("The vote is on Friday.\n\nPolls close at eight\n\nThe count\n\n"
+                               "The result\n\nResults are due on Saturday morning.\n")
+    assert [b for b in doc.blocks if b != "blank"] == ["prose", "listing", "listing", "listing", "prose"]
+
+
 def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
                                "for the latest\nThe vote is on Friday.\nSign up\n")

@@ -35,9 +35,10 @@ FLOORS = {
     ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.037),  # 2%
     # injected classes written after the rules and never tuned on (session 6): furniture in
     # wordings the phrase rules do not know, between any two paragraphs, and a section
-    # heading emitted twice in a row (a pair after a short line reads as a listing)
+    # heading emitted twice in a row (session 7: a line emitted twice counts once toward a
+    # listing; the tune list it was developed on meets its target, the old list is its check)
     ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.45),  # 0.95
-    ("aeb-dev", "injected: doubled heading"): quality.at_least(0.82),             # target 0.95
+    ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
 }
 
 

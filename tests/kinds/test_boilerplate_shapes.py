@@ -26,6 +26,14 @@ def test_a_required_form_field_is_reported_and_a_footnote_mark_is_not(linter):
         ("form-field", 13, 1, "warning", '"Name *" is the label of a form field, not article text')]
 
 
+def test_a_heading_doubled_after_a_short_line_is_reported(linter):
+    # the short line above and the pair are three short lines: still no listing
+    text = f"Talks end\n\n{BODY}Polls open at seven\n\nThe count\n\nThe count\n\n{BODY}"
+    assert findings(linter, text, {"doubled-line"}) == [
+        ("doubled-line", 15, 1, "warning",
+         "repeats line 13 right after it (a heading or short paragraph extracted twice)")]
+
+
 def test_a_heading_doubled_below_the_title_lines_is_reported_once(linter):
     text = f"Talks end\n\n{BODY}What happens next\nWhat Happens Next\n\n{BODY}"
     doc = Document.from_string(text, "t.txt")

@@ -157,7 +157,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
         run = [content[j] for j in range(k, end + 1)]
         if prev == LABEL:
             kind = LIST
-        elif len(run) >= RUN:
+        elif _distinct(lines, run) >= RUN:
             kind = LISTING
         else:
             kind = None
@@ -175,6 +175,12 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
                 blocks[j] = LABEL
         k = end + 1
     return blocks, _paragraphs(lines, blocks, hard_wrapped)
+
+
+def _distinct(lines: list[str], run: list[int]) -> int:
+    """Lines in ``run`` that differ from the line before them: a line emitted twice in a row (a
+    heading doubled by the extractor) is one line, not two rows of a listing."""
+    return 1 + sum(lines[a].strip() != lines[b].strip() for a, b in zip(run, run[1:]))
 
 
 def _listing(line: str) -> bool:
