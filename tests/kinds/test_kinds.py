@@ -477,6 +477,18 @@ def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
         "Comments\n\nComments\n\n", "Comments\n\n", 1)
 
 
+def test_duplicate_leaves_the_repeats_its_allowed_units_find():
+    rule = """
+    rules:
+      - {id: title, kind: duplicate, message: 'repeats {first_line}', min_words: 2,
+         allowed_units: ['^\\(.*\\)$', '©']}
+    """
+    text = ("Talks end early\n(Photo: Jane Doe)\n© Agency 2024\nThe vote.\n"
+            "(Photo: Jane Doe)\n© Agency 2024\nTalks end early\n")
+    assert [(f.rule_id, f.line, f.column, f.message) for f in lint(rule, text)] == [
+        ("title", 7, 1, "repeats 1")]
+
+
 def test_duplicate_adjacent_leaves_a_column_of_three_or_more_alone():
     rule = """
     rules:

@@ -25,7 +25,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import normalised, units
-from textlint_news.kinds.base import Rule
+from textlint_news.kinds.base import Rule, compile_pattern
 
 _LETTER = regex.compile(r"\p{L}")
 
@@ -42,6 +42,9 @@ class DuplicateOptions:
     max_copies: int = option(0, help="only report a unit that occurs at most this many times (0: "
                                      "any number): a refrain or a question asked in every "
                                      "interview is the text's own")
+    allowed_units: list[str] = option([], aliases=("exceptions",),
+                                      help="patterns; a repeat whose text one of them finds is "
+                                           "not reported (a photo credit under every photo)")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -58,6 +61,7 @@ class DuplicateRule(Rule):
         super().__init__(spec, pack, source)
         self.contained = self.options.mode == "contained"
         self.adjacent = self.options.mode == "adjacent"
+        self.allowed = [compile_pattern(p, 0, "allowed_units") for p in self.options.allowed_units]
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.adjacent:
@@ -82,12 +86,17 @@ class DuplicateRule(Rule):
                     first = None  # a date or score is no title; a pull quote is no fragment
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
+                if first is not None and self._allowed(doc.text[start:end]):
+                    first = None
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
                         not self.max_copies or copies[norm] <= self.max_copies)):
                     yield self._report(doc, start, end, first)
             if self.contained and norm not in seen:  # a repeat contains nothing new: add once
                 earlier.add(norm, line)
             seen.setdefault(norm, line)
+
+    def _allowed(self, text: str) -> bool:
+        return any(p.search(text) for p in self.allowed)
 
     def _sized(self, norm: str) -> bool:
         words = norm.count(" ") + 1
@@ -113,7 +122,7 @@ class DuplicateRule(Rule):
                 pair = (start, end, line) if run == 2 else None
                 continue
             if pair is not None and pair[2] >= self.min_line and self._sized(previous) and \
-                    _LETTER.search(previous):
+                    _LETTER.search(previous) and not self._allowed(doc.text[pair[0]:pair[1]]):
                 yield self._report(doc, pair[0], pair[1], first_line)
             previous, first_line, run, pair = norm, line, 1, None
 
