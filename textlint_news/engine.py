@@ -201,6 +201,11 @@ class Linter:
             if blocks is not None and found:
                 types = doc.blocks  # classified only for documents with findings to place
                 found = [f for f in found if types[f.line - 1] in blocks]
+            if rule.languages is not None and found and doc.declared_language is None:
+                # a paragraph in another language (a quotation, a mixed raw page) is not the
+                # prose a language's rule reads, whatever the identified language of the
+                # document (a declared one holds for every line)
+                found = [f for f in found if doc.line_language(f.line) in (None, *rule.languages)]
             if rule.paragraph is not None and found:
                 found = [f for f in found if doc.at_paragraph_edge(f.line, rule.paragraph)]
             result.findings.extend(found)

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from textlint_news import Document, Linter
-from textlint_news.document.language import identify, normalise_code
+from textlint_news.document.language import identify, identify_line, normalise_code
 
 from ..helpers import cli, rules_from_yaml, run_cli
 
@@ -46,10 +46,28 @@ def test_rules_for_other_languages_are_skipped():
 
 
 def test_a_declared_language_is_not_identified_again():
-    doc = Document.from_string(GERMAN, "de.txt")
+    doc = Document.from_string("Die Regierung senkt die Steuern .", "de.txt")
     doc.language = "en"
     assert [f.rule_id for f in Linter(rules_from_yaml(RULES)).lint(doc).findings] == \
         ["gap-any", "gap-en"]
+
+
+def test_a_long_line_in_another_language_is_left_to_its_language_rules():
+    # an English page quoting a German paragraph: the paragraph is no English prose
+    text = (f"{ENGLISH}\n\nThe minister told reporters that the cut would help families "
+            f"with the rising cost of food and energy.\n\n{GERMAN}\n")
+    doc = Document.from_string(text, "en.txt")
+    assert (doc.language, doc.line_language(5)) == ("en", "de")
+    linter = Linter(rules_from_yaml(RULES))
+    assert [(f.rule_id, f.line) for f in linter.lint(doc).findings] == [
+        ("gap-any", 1), ("gap-en", 1), ("gap-any", 5)]
+    # a declared language holds for every line
+    doc = Document.from_string(text, "en.txt")
+    doc.language = "en"
+    assert [(f.rule_id, f.line) for f in linter.lint(doc).findings] == [
+        ("gap-any", 1), ("gap-en", 1), ("gap-any", 5), ("gap-en", 5)]
+    # a line too short to tell on its own takes the document's language
+    assert identify_line("Die Regierung senkt die Steuern .") is None
 
 
 @pytest.fixture

@@ -258,3 +258,12 @@ class Document:
     @language.setter
     def language(self, code: str | None) -> None:
         self.declared_language = code
+
+    def line_language(self, line: int) -> str | None:
+        """The language of 1-based ``line`` on its own, when it is long and clear enough to
+        tell (a German paragraph quoted in an English page), else None. Asked only for lines
+        with findings, so it is cached per line."""
+        cache = self.derived.setdefault("line_languages", {})
+        if line not in cache:
+            cache[line] = _language.identify_line(self.lines[line - 1])
+        return cache[line]
