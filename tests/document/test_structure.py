@@ -140,6 +140,25 @@ def test_a_line_emitted_twice_counts_once_toward_a_listing():
     assert [b for b in doc.blocks if b != "blank"] == ["prose", "listing", "listing", "listing", "prose"]
 
 
+def test_a_list_written_on_one_line_is_a_list_and_its_repeat_the_page_s_own():
+    item_line = "Chicken thighs, brown rice, green beans, lemon zest, garlic, parsley and olive oil"
+    sentence = "The market sells apples, pears, plums, cherries and grapes from local farms."
+    text = (f"Monday\n\n{item_line}\n\n{sentence}\n\nA vote is due in May, officials said.\n\n"
+            f"Polls close at eight, and the count starts at once.\n\nTuesday\n\n{item_line}\n\n"
+            f"{sentence}\n")
+    doc = Document.from_string(text)
+    assert [doc.blocks[n - 1] for n in (3, 5, 13, 15)] == ["list", "prose", "list", "prose"]
+    assert [(f.rule_id, f.line, f.message) for f in load_linter().lint(doc).findings
+            if f.severity > Severity.INFO] == [
+        ("repeated-paragraph", 15, "repeats line 5 word for word")]
+    # short pieces between commas that end on an article, or hold a sentence end, or a web
+    # address's query, are prose and markup
+    for line in ("Veteran actress, Kate Henshaw, who in 2008, won the",
+                 "Rain; Although late. Wind; Trump spoke, Sun; then", "a=1, b=2, c=3, d=4"):
+        doc = Document.from_string(f"The vote is on Friday.\n\n{line}\n\nResults are due soon.\n")
+        assert doc.blocks[2] == "prose", line
+
+
 def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
                                "for the latest\nThe vote is on Friday.\nSign up\n")

@@ -2,10 +2,10 @@
 
 Extractors write one block per line (or hard-wrap paragraphs); prose rules must leave
 headings, lists, tables, code and listings alone. One pass classifies each line by its own
-shape, a second looks at neighbours (a heading is followed by prose, a run of short lines is
-a listing, short lines after a label ending in ":" are list items, the lines of a wrapped
-paragraph continue the line above). Each pass is a loop over lines with a few compiled
-regexes per line, never over characters.
+shape (a list written on one line is a list), a second looks at neighbours (a heading is
+followed by prose, a run of short lines is a listing, short lines after a label ending in ":"
+are list items, the lines of a wrapped paragraph continue the line above). Each pass is a
+loop over lines with a few compiled regexes per line, never over characters.
 """
 
 from __future__ import annotations
@@ -92,6 +92,15 @@ _OPEN_WORD_END = regex.compile(
 _WORD_START = regex.compile(r"[ ]?(?:(\p{Ll}[\p{Ll}’'-]*(?=[ ,;]))|\p{Lu}\p{L}*(?=[ ,;'’]))")
 # A line that is one quotation of several words ("“We will rebuild”") is speech, not a heading.
 _QUOTATION = regex.compile(r"[\"“„«‘][^\s\"“”„«»]+(?:\s+[^\s\"“”„«»]+){2,}[\"”»’]$")
+# Between the items of a list written on one line: a comma or semicolon (and maybe "and"/"or"
+# after it), or "and"/"or"/"&" before the last item.
+_ITEM_BREAK = regex.compile(r"[ \t]*[,;][ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+# A list on one line has at least this many items, none longer than ITEM_WORDS words; no
+# sentence ends inside it, and it does not stop on an article or preposition (a hard-wrapped
+# line of prose: "Veteran actress, Kate Henshaw, who in 2008, won the").
+ITEMS, ITEM_WORDS = 4, 3
+_MARKUP = frozenset("=<>{}")  # a web address's query or markup: not a list of words
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?][ \t]+\p{Lu}")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
@@ -119,6 +128,9 @@ def _shape(line: str) -> str:
         return TABLE  # cells between bars, after tabs, or aligned by spaces
     if _MARKER.match(line):
         return LIST
+    if stripped.count(",") + stripped.count(";") >= ITEMS - 1 and not _MARKUP.intersection(
+            stripped) and _items(stripped):
+        return LIST
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
     if words > SHORT_WORDS or _TERMINAL.search(stripped[-8:]) or _QUOTATION.match(stripped):
         return PROSE
@@ -128,6 +140,15 @@ def _shape(line: str) -> str:
         return PROSE  # an unfinished sentence: prose that lost its end
     # a lowercase start is a list item after a label or in a run, else prose that lost its start
     return _LOWER if _LOWER_START.match(stripped) else _SHORT
+
+
+def _items(line: str) -> bool:
+    """A list written on one line ("chicken, rice, green beans, lemon and parsley", a team's
+    line-up, a cast): ITEMS or more items of at most ITEM_WORDS words, where a sentence has a
+    longer clause somewhere between its commas. Casing rules read lists; prose rules do not."""
+    items = _ITEM_BREAK.split(line.rstrip("."))
+    return (len(items) >= ITEMS and all(0 < len(item.split()) <= ITEM_WORDS for item in items)
+            and not _SENTENCE_BREAK.search(line) and not _OPEN_WORD_END.search(line))
 
 
 def _dense_code(line: str) -> bool:
