@@ -34,6 +34,14 @@ def test_a_heading_doubled_after_a_short_line_is_reported(linter):
          "repeats line 13 right after it (a heading or short paragraph extracted twice)")]
 
 
+def test_a_flattened_table_of_ranks_and_two_equal_columns_is_no_doubled_line(linter):
+    rows = "".join(f"{rank}.\n{team} ({points} Pkt)\n{team} ({points} Pkt)\n"
+                   for rank, team, points in ((1, "Leverkusen", 28), (2, "Bayern", 26),
+                                              (3, "Stuttgart", 21)))
+    text = f"Talks end\n\n{BODY}Rang\nDFL-Tabelle\nWahre Tabelle\n{rows}\n{BODY}"
+    assert findings(linter, text, {"doubled-line"}) == []
+
+
 def test_a_heading_doubled_below_the_title_lines_is_reported_once(linter):
     text = f"Talks end\n\n{BODY}What happens next\nWhat Happens Next\n\n{BODY}"
     doc = Document.from_string(text, "t.txt")

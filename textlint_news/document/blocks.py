@@ -131,6 +131,8 @@ def _shape(line: str) -> str:
     if stripped.count(",") + stripped.count(";") >= ITEMS - 1 and not _MARKUP.intersection(
             stripped) and _items(stripped):
         return LIST
+    if last == "." and stripped[:-1].isdigit():
+        return _SHORT  # a rank or a number alone ("1."): a cell of a flattened table, no sentence
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
     if words > SHORT_WORDS or _TERMINAL.search(stripped[-8:]) or _QUOTATION.match(stripped):
         return PROSE
