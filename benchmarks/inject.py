@@ -242,6 +242,55 @@ _FURNITURE_ANYWHERE = [
     "Editor's choice", "Latest videos", "Add a comment", "12 replies", "Reader comments",
     "Buy now on Amazon", "Check price", "Shop now", "Audio: hear the full speech",
 ]
+# The same classes in other wordings, written by session 7 as the list furniture-line is tuned
+# on (the list above stays the unseen check): paywalls and sign-in walls, consent notices,
+# gallery and media labels, recommendation headings, comment and share widgets, shop and
+# affiliate buttons, timestamps and bylines alone on a line, section menus with separators,
+# counts, newsletter and app prompts.
+FURNITURE_TUNE = [
+    # walls
+    "Subscribers only: become a member to keep reading", "Create a free account to continue",
+    "You have reached your limit of free stories this month", "Already have an account? Sign in here",
+    "Log in or subscribe to read the full story", "Get unlimited digital access for $1 a week",
+    "Continue reading with a free trial", "Premium content",
+    "To read this story in full, start your subscription today",
+    # consent
+    "This site uses cookies. By continuing to browse, you agree to our use of cookies.",
+    "Manage cookie preferences", "Accept all cookies", "Reject all",
+    "We and our partners store and access information on your device", "Privacy settings",
+    "By signing up, you agree to our Terms of Use and Privacy Policy",
+    # gallery and media labels
+    "Photo 5/12", "Slide 2 of 8", "1 / 15", "View gallery (14 photos)", "Enlarge this image",
+    "Play video", "Video duration 02:45", "Audio: listen to this story (4 min)",
+    "Open image in full screen", "Swipe for more photos", "Hide caption", "Click to enlarge",
+    "Now playing", "00:00 / 03:12",
+    # recommendation headings
+    "More stories like this", "Trending now", "Popular today", "Editor's picks", "Don't miss",
+    "You may have missed", "Top stories", "Related coverage", "More from this section",
+    "Latest headlines", "What others are reading",
+    # comment and share widgets
+    "Join the conversation", "48 comments", "Comments (7)", "Be the first to comment",
+    "Share this story", "Share on WhatsApp", "Copy link", "Post to X",
+    "Facebook Twitter LinkedIn Email", "Leave a reply", "Show comments", "Save article",
+    "Gift this article",
+    # shop and affiliate buttons
+    "Find it at Target", "$24.99 at Walmart", "Compare prices", "Add to basket", "Shop the look",
+    "See it at Best Buy", "Free shipping on orders over $35", "Get the deal",
+    "We may earn a commission from links on this page", "Price: £19.99",
+    # timestamps and bylines alone on a line
+    "Updated 3 hours ago", "Published 14:32 GMT, 2 March 2023", "By Jane Doe, Senior Reporter",
+    "Last modified: 12.04.2022", "Posted on Monday, June 5, 2023 at 9:14 am", "2 days ago",
+    "March 3, 2024",
+    # section menus with separators
+    "News / World / Europe", "Home » Business » Markets", "Politics · Economy · Culture · Sport",
+    "World > Asia > China", "Weather | Traffic | Jobs | Classifieds", "Menu", "Search",
+    # counts
+    "1.2K shares", "312 views", "5 min listen", "Page 2 of 3", "12 of 40 results",
+    "4.5 out of 5 stars (212 reviews)", "Next page", "Previous article",
+    # newsletter and app prompts
+    "Get our daily briefing in your inbox", "Sign up for alerts", "Download our app",
+    "Follow us on Instagram", "Enable push notifications", "Got a tip? Send it to us",
+]
 # Section headings an extractor may emit twice in a row (also never tuned on).
 _HEADINGS = ["What happens next", "The background", "Why it matters", "Key points", "Reaction",
              "Looking ahead", "The numbers", "What they said", "A long road", "Next steps",
@@ -263,6 +312,10 @@ def _between_paragraphs(text: str, lines: list[str], rng: random.Random,
 
 def furniture_anywhere(text: str, title: str, rng: random.Random) -> Injected | None:
     return _between_paragraphs(text, [rng.choice(_FURNITURE_ANYWHERE)], rng, 1)
+
+
+def furniture_tune(text: str, title: str, rng: random.Random) -> Injected | None:
+    return _between_paragraphs(text, [rng.choice(FURNITURE_TUNE)], rng, 1)
 
 
 # Written in session 7 to develop the doubled-heading fix on; _HEADINGS above stays its unseen check.
@@ -287,6 +340,7 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated paragraph": (repeated_paragraph, "duplicate"),
     "bare attribution": (attribution, "duplicate"),
     "footer line": (footer, "boilerplate"),
+    "furniture anywhere (tune list)": (furniture_tune, "boilerplate"),
     "furniture anywhere (unseen wordings)": (furniture_anywhere, "boilerplate"),
     "doubled heading": (_doubled(_HEADINGS), "duplicate"),
     "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
