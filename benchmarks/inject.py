@@ -291,6 +291,17 @@ FURNITURE_TUNE = [
     "Get our daily briefing in your inbox", "Sign up for alerts", "Download our app",
     "Follow us on Instagram", "Enable push notifications", "Got a tip? Send it to us",
 ]
+# Subheadings of news articles, article text that furniture-line must leave alone: the
+# negatives beside FURNITURE_TUNE when the model is fitted (benchmarks/fit_furniture.py), some
+# with a call to action or the reader in them, as service journalism writes them.
+SUBHEADINGS_TUNE = [
+    "The aftermath", "How we got here", "Early life", "A changing market", "What the data show",
+    "Lessons learned", "The verdict", "Reaction from Washington", "Not everyone agrees",
+    "Inside the factory", "Costs and benefits", "A second chance", "The road to 2030", "Who pays",
+    "Your questions answered", "What you need to know", "Where the money went",
+    "Three years later", "The case against", "Q&A", "Analysis", "Timeline",
+    "The 5 biggest changes", "Why now?", "How to apply", "Watch the skies", "Background",
+]
 # Section headings an extractor may emit twice in a row (also never tuned on).
 _HEADINGS = ["What happens next", "The background", "Why it matters", "Key points", "Reaction",
              "Looking ahead", "The numbers", "What they said", "A long road", "Next steps",

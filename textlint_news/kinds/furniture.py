@@ -27,7 +27,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding, Severity
 from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
-from textlint_news.kinds.furniture_features import FEATURES, line_features
+from textlint_news.kinds.furniture_features import FEATURES, LONE, line_features
 from textlint_news.kinds.reporting import line_text_span
 
 _LETTER = regex.compile(r"\p{L}")
@@ -56,11 +56,20 @@ class FurnitureOptions:
                              help="final logit = own * logit + neighbours * mean logit of the "
                                   "lines around + intercept")
     window: int = option(2, help="non-blank lines on each side taken as neighbours")
+    lone_weights: dict = option({}, help="feature name -> weight of the model of a short line "
+                                         "alone between two paragraphs of prose")
+    lone_intercept: float | int = option(0.0)
+    lone_threshold: float = option(0.5, help="lowest probability of the lone-line model that "
+                                             "counts")
     thresholds: dict = option(required=True, help="severity -> lowest probability reported with it")
     headline_threshold: float = option(0.97, help="lowest probability reported for a first line "
                                                   "that could be the headline")
     cta_verbs: list[str] = option([], help="call-to-action verbs (any language) a furniture line "
                                            "starts with")
+    action_verbs: list[str] = option([], help="verbs of a widget's buttons that a furniture "
+                                              "line starts with (read by the lone-line model)")
+    reader_words: list[str] = option([], help="words that address the reader (the second "
+                                              "person, any language)")
     max_words: int = option(40, help="longer lines are never reported")
     min_lines: int = option(5, help="documents with fewer non-blank lines of text (not code or "
                                     "tables) are skipped")
@@ -81,6 +90,15 @@ class FurnitureRule(Rule):
                             + ", ".join(FEATURES), key="weights")
         self.weights = [weights.get(name, 0.0) for name in FEATURES]
         self.intercept = float(self.options.intercept)
+        lone = _numbers(self.options.lone_weights, "lone_weights")
+        unknown = set(lone) - set(FEATURES)
+        if unknown:
+            raise SpecError(f"unknown feature '{sorted(unknown)[0]}' in 'lone_weights'; known: "
+                            + ", ".join(FEATURES), key="lone_weights")
+        self.lone_weights = [lone.get(name, 0.0) for name in FEATURES] if lone else None
+        self.lone_intercept = float(self.options.lone_intercept)
+        t = min(max(float(self.options.lone_threshold), 1e-9), 1 - 1e-9)
+        self.lone_floor = math.log(t / (1 - t))
         typical = _numbers(self.options.typical, "typical")
         self.typical = [typical.get(name, 0.0) for name in FEATURES]
         smoothing = _numbers(self.options.smoothing, "smoothing")
@@ -95,9 +113,29 @@ class FurnitureRule(Rule):
         self.thresholds = sorted(((p, Severity.parse(s)) for s, p in thresholds.items()), reverse=True)
         self.headline = max(self.options.headline_threshold, self.thresholds[-1][0])
         self.cta_verbs = frozenset(v.casefold() for v in self.options.cta_verbs)
+        self.action_verbs = frozenset(v.casefold() for v in self.options.action_verbs)
+        self.reader_words = frozenset(v.casefold() for v in self.options.reader_words)
 
     def logits(self, rows: list[tuple[int, list[float]]]) -> list[float]:
-        """The smoothed logit of each row of ``line_features``."""
+        """The logit of each row of ``line_features``: the smoothed one, or for a short line
+        alone between two paragraphs of prose the lone-line model's if that is higher."""
+        out = self._smoothed(rows)
+        for i, (_, xs) in enumerate(rows):
+            lone = self._lone(xs)
+            if lone is not None and lone > out[i]:
+                out[i] = lone
+        return out
+
+    def _lone(self, xs: list[float]) -> float | None:
+        """The lone-line model's logit, unsmoothed, from ``lone_threshold`` up: the neighbours of a line alone between two
+        paragraphs are prose whatever it is, so smoothing would hide furniture dropped into the
+        body, and the body's subheadings share its length and place."""
+        if self.lone_weights is None or not xs[LONE]:
+            return None
+        logit = self.lone_intercept + sum(map(operator.mul, self.lone_weights, xs))
+        return logit if logit >= self.lone_floor else None
+
+    def _smoothed(self, rows: list[tuple[int, list[float]]]) -> list[float]:
         weights, intercept = self.weights, self.intercept
         own = [intercept + sum(map(operator.mul, weights, xs)) for _, xs in rows]
         if not self.neighbours:
@@ -109,21 +147,25 @@ class FurnitureRule(Rule):
             out.append(self.own * o + self.neighbours * mean + self.smooth_intercept)
         return out
 
-    def _reasons(self, xs: list[float]) -> str:
+    def _reasons(self, xs: list[float], weights: list[float]) -> str:
         pushes = [(w * (x - t), name, x > t)
-                  for name, w, x, t in zip(FEATURES, self.weights, xs, self.typical)]
+                  for name, w, x, t in zip(FEATURES, weights, xs, self.typical)]
         top = sorted((p for p in pushes if p[0] > 0.2), reverse=True)[:3]
         return ", ".join(FEATURES[name][0 if higher else 1] for _, name, higher in top)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if len(doc.content_lines) < self.min_lines or doc.hard_wrapped:
             return
-        rows = line_features(doc, self.cta_verbs)
+        rows = line_features(doc, self.cta_verbs, self.reader_words, self.action_verbs)
         if len(rows) < self.min_lines:
             return  # too few lines of text for their places in it to mean anything
         floor = self.thresholds[-1][0]
         first = rows[0][0]
-        for (number, xs), logit in zip(rows, self.logits(rows)):
+        for (number, xs), logit in zip(rows, self._smoothed(rows)):
+            lone = self._lone(xs)
+            weights = self.weights
+            if lone is not None and lone > logit:
+                logit, weights = lone, self.lone_weights
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
             # the first line is often the headline, which has furniture's shape: unless it has
             # what no headline has (a date, a link, a call to action first), only a confident
@@ -137,6 +179,6 @@ class FurnitureRule(Rule):
             start, end = line_text_span(doc, number)
             yield self.finding(doc, start, end,
                                {"body": line.strip(), "confidence": f"{p:.0%}",
-                                "reasons": self._reasons(xs)},
+                                "reasons": self._reasons(xs, weights)},
                                replacement="" if self.fix_spec is not None else None,
                                whole_lines=True, severity=severity)

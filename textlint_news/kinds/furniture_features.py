@@ -38,6 +38,9 @@ _DATE_TIME = regex.compile(
       | \b\d{1,2}:\d{2}\b                    # 9:15
       | \b(?:19|20)\d{2}\b                   # a year
     """, regex.VERBOSE)
+# "3 of 10", "5/12", "2 von 8", "12 out of 40": a counter of slides, pages or results
+_N_OF_M = regex.compile(r"\d[\d.,]*[kK]?\s*(?:/|of|out\s+of|von|de|di|sur|su|van|z|na)\s*\d")
+_PRICE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")  # "$24.99", "19,99 €"
 _LINK = regex.compile(
     # each branch starts at a rare character, so the search does not try every word
     r"""https?://\S | \bwww\.\w                 # a web address
@@ -89,7 +92,13 @@ FEATURES: dict[str, tuple[str, str]] = {
     "glued_words": ("words run together", "no words run together"),
     "credit_mark": ("a credit or copyright mark", "no credit mark"),
     "indented": ("indented deeper than the body", "indented as the body"),
+    "reader": ("addresses the reader", "does not address the reader"),
+    "n_of_m": ("a count of the form N of M", "no count of the form N of M"),
+    "price": ("a price", "no price"),
+    "action_first": ("starts with a button's verb", "no button's verb first"),
+    "lone": ("a short line alone between paragraphs", "not alone between paragraphs"),
 }
+LONE = list(FEATURES).index("lone")
 
 NOT_TEXT = frozenset({"code", "table"})  # block types (structure.py) the model never sees
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is "short"
@@ -164,9 +173,12 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
-def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, list[float]]]:
+def line_features(doc: Document, cta_verbs: frozenset[str],
+                  reader_words: frozenset[str] = frozenset(),
+                  action_verbs: frozenset[str] = frozenset()) -> list[tuple[int, list[float]]]:
     """(line number, feature vector in ``FEATURES`` order) for every non-blank line of ``doc``
-    that is not code or a table row."""
+    that is not code or a table row. ``reader_words`` are words that address the reader (the
+    second person: "you", "vous"), ``action_verbs`` those of a widget's buttons, casefolded."""
     lines = []
     blocks = doc.blocks
     # the words of every non-blank line, casefolded once per document for all rules
@@ -210,6 +222,16 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
         searched = words <= SEARCHED_WORDS
         dated = searched and _DATE_TIME.search(text) is not None
         alpha = sum(map(str.isalpha, tokens))
+        short = words <= SEPARATED_WORDS and not line.ends_sentence
+        # counts and prices are only looked for in short lines with a digit
+        counted = short and alpha < len(tokens)
+        n_of_m = counted and _N_OF_M.search(text) is not None and not dated
+        cta = bool(tokens) and tokens[0] in cta_verbs
+        reader = words <= SEARCHED_WORDS and not reader_words.isdisjoint(tokens)
+        # a short line with a paragraph of prose on each side: a subheading, a one-line
+        # paragraph, or furniture dropped into the body (scored by a model of its own)
+        lone = (words <= SEPARATED_WORDS and 0 < i < n - 1 and lines[i - 1].words >= PROSE_WORDS
+                and lines[i + 1].words >= PROSE_WORDS)
         out.append((number, [
             float(words == 1),
             float(2 <= words <= 3),
@@ -241,7 +263,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             min(text.count(","), 3) / 3,
             # in prose a dash or slash between words is punctuation, in a short line a separator
             min(len(_SEPARATOR.findall(text)), 3) / 3 if words <= SEPARATED_WORDS else 0.0,
-            float(bool(tokens) and tokens[0] in cta_verbs),
+            float(cta),
             float(dated),
             (len(tokens) - alpha) / ntok,
             float(searched and _LINK.search(text) is not None),
@@ -255,6 +277,11 @@ def line_features(doc: Document, cta_verbs: frozenset[str]) -> list[tuple[int, l
             float(searched and ("/" in text or "©" in text or "(" in text)
                   and _CREDIT.search(text) is not None),
             float(line.indent > body_indent),
+            float(reader),
+            float(n_of_m),
+            float(counted and _PRICE.search(text) is not None),
+            float(cta or bool(tokens) and tokens[0] in action_verbs),
+            float(lone),
         ]))
     return out
 
