@@ -20,7 +20,9 @@ borrows from its neighbours'. Stage three fits the lone-line model on the short 
 between two paragraphs of prose (the `lone` feature) of every tune source and of the injected
 copies: real extractors rarely leave furniture alone in the body, so without these the model
 would never see the lone line it must tell from a subheading; each (source, label) weighs the
-same, the injected ones as much as all real lines. The info threshold is the lowest probability at which at most
+same, the injected ones as much as all real lines. The lone model replaces the line model on
+those lines from `lone_threshold` up, the lowest probability at which no real tune source has
+more of its article lines flagged than with the line model alone. The info threshold is the lowest probability at which at most
 `--max-fp-info` of the article lines of each tune source would be reported. With `--warn`, a
 warning threshold is added likewise (`--max-fp`, and `--max-fp-truth` of the human bodies);
 the default pack has none: with the defaults the bar lands at p >= 0.99, which finds 3.6% of
@@ -240,27 +242,24 @@ def choose_threshold(docs: list[Doc], caps: dict[str, float]) -> float:
     return round(math.ceil(best * 1000) / 1000, 3)
 
 
-def lone_threshold(docs: list[Doc], rule: FurnitureRule, floor: float, cap: float) -> float:
-    """The lowest probability of the lone-line model at which it adds (to what the line model
-    reports at ``floor``) at most ``cap`` of the article lines of each real tune source."""
+def lone_threshold(docs: list[Doc], rule: FurnitureRule, floor: float) -> float:
+    """The lowest probability from which the lone-line model may report its lines without
+    flagging more article lines of any real tune source than the line model alone (at
+    ``floor``) did: it may only trade the line model's findings for better ones."""
     best = floor
     lone = list(FEATURES).index("lone")
     for source in ("aeb-para", "traf-raw", "traf-clean", "aeb-truth"):
-        added, total = [], 0
+        allowed, probs = 0, []
         for d in docs:
             if d.split != "tune" or d.source != source:
                 continue
             for (line, xs), z in zip(d.rows, rule._smoothed(d.rows)):
-                if d.labels.get(line) != 0:
-                    continue
-                total += 1
-                if xs[lone] and 1 / (1 + math.exp(-z)) < floor:
-                    added.append(1 / (1 + math.exp(-rule.lone_intercept - sum(
-                        w * x for w, x in zip(rule.lone_weights, xs)))))
-        added.sort(reverse=True)
-        k = int(total * cap)
-        if k < len(added):
-            best = max(best, added[k] + 1e-6)
+                if d.labels.get(line) == 0 and xs[lone]:
+                    allowed += 1 / (1 + math.exp(-z)) >= floor
+                    probs.append(1 / (1 + math.exp(-rule._lone(xs))))
+        probs.sort(reverse=True)
+        if allowed < len(probs):
+            best = max(best, probs[allowed] + 1e-6)
     return round(math.ceil(best * 1000) / 1000, 3)
 
 
@@ -271,7 +270,7 @@ def render(fitted: dict, thresholds: dict[str, float], window: int) -> str:
     lines += [f"      {name}: {num(w)}\n" for name, w in fitted["weights"].items()]
     lines.append(f"    lone_intercept: {num(fitted['lone_intercept'])}\n")
     lines.append(f"    lone_threshold: {fitted.get('lone_threshold', 0.5)}\n")
-    lines.append("    lone_weights:\n")
+    lines.append("    lone_weights:" + ("\n" if fitted["lone_weights"] else " {}\n"))
     lines += [f"      {name}: {num(w)}\n" for name, w in fitted["lone_weights"].items()]
     lines.append(f"    window: {window}\n")
     lines.append("    smoothing: {" + ", ".join(f"{k}: {num(v)}" for k, v in fitted["smoothing"].items())
@@ -349,9 +348,6 @@ def main() -> None:
                         help="the same for the human bodies (truth/), which a gate must pass")
     parser.add_argument("--max-fp-info", type=float, default=0.07,
                         help="share of article lines of each tune source reported at all")
-    parser.add_argument("--max-fp-lone", type=float, default=0.003,
-                        help="share of article lines of each tune source that the lone-line "
-                             "model adds at most")
     parser.add_argument("--window", type=int, default=2)
     args = parser.parse_args()
     if not args.data.is_dir():
@@ -366,12 +362,13 @@ def main() -> None:
     text = PACK.read_text(encoding="utf-8")
     start, end = text.index(BEGIN), text.index(END) + len(END)
     # the line model's thresholds first, without the lone-line model; then the lone one's
-    provisional = render({**fitted, "lone_threshold": 1.0}, {"warning": 0.99, "info": 0.9}, args.window)
+    provisional = render({**fitted, "lone_weights": {}}, {"warning": 0.99, "info": 0.9}, args.window)
     rule = load_rule(text[:start] + provisional + text[end:])
     probabilities(docs, rule)
     extracted = ("aeb-para", "traf-raw", "traf-clean")
     thresholds = {"info": choose_threshold(docs, dict.fromkeys(extracted, args.max_fp_info))}
-    fitted["lone_threshold"] = lone_threshold(docs, rule, thresholds["info"], args.max_fp_lone)
+    rule = load_rule(text[:start] + render(fitted, thresholds, args.window) + text[end:])
+    fitted["lone_threshold"] = lone_threshold(docs, rule, thresholds["info"])
     if args.warn:
         thresholds = {"warning": choose_threshold(docs, {**dict.fromkeys(extracted, args.max_fp),
                                                          "aeb-truth": args.max_fp_truth}),

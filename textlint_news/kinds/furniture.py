@@ -8,6 +8,11 @@ on the tune parts of the dev data) turns them into a logit per line; the line's 
 smoothed with its neighbours' (``smoothing``), as jusText does, because furniture comes in
 blocks. Lines whose probability reaches a threshold are reported, the severity by confidence.
 
+A short line alone between two paragraphs of prose (the ``lone`` feature) is scored by a second
+model instead (``lone_weights``, ``lone_intercept``, reported from ``lone_threshold`` up), fitted
+on such lines only and reading what the line says rather than where it stands: there smoothing
+would hide furniture dropped into the body, and the body's subheadings share its length and place.
+
 The first non-blank line is usually the headline, which has the shape of furniture (short, no
 full stop, capitals): unless it holds a date, a link or brackets or starts with a call to
 action, it is only reported from ``headline_threshold`` up. The message names the features that pushed the line furthest from a typical article line
@@ -59,8 +64,8 @@ class FurnitureOptions:
     lone_weights: dict = option({}, help="feature name -> weight of the model of a short line "
                                          "alone between two paragraphs of prose")
     lone_intercept: float | int = option(0.0)
-    lone_threshold: float = option(0.5, help="lowest probability of the lone-line model that "
-                                             "counts")
+    lone_threshold: float = option(0.5, help="lowest probability of the lone-line model reported "
+                                             "(never under the lowest of 'thresholds')")
     thresholds: dict = option(required=True, help="severity -> lowest probability reported with it")
     headline_threshold: float = option(0.97, help="lowest probability reported for a first line "
                                                   "that could be the headline")
@@ -97,8 +102,7 @@ class FurnitureRule(Rule):
                             + ", ".join(FEATURES), key="lone_weights")
         self.lone_weights = [lone.get(name, 0.0) for name in FEATURES] if lone else None
         self.lone_intercept = float(self.options.lone_intercept)
-        t = min(max(float(self.options.lone_threshold), 1e-9), 1 - 1e-9)
-        self.lone_floor = math.log(t / (1 - t))
+        self.lone_threshold = float(self.options.lone_threshold)
         typical = _numbers(self.options.typical, "typical")
         self.typical = [typical.get(name, 0.0) for name in FEATURES]
         smoothing = _numbers(self.options.smoothing, "smoothing")
@@ -117,23 +121,23 @@ class FurnitureRule(Rule):
         self.reader_words = frozenset(v.casefold() for v in self.options.reader_words)
 
     def logits(self, rows: list[tuple[int, list[float]]]) -> list[float]:
-        """The logit of each row of ``line_features``: the smoothed one, or for a short line
-        alone between two paragraphs of prose the lone-line model's if that is higher."""
+        """The logit of each row of ``line_features``: the smoothed line model's, or for a
+        short line alone between two paragraphs of prose the lone-line model's."""
         out = self._smoothed(rows)
         for i, (_, xs) in enumerate(rows):
             lone = self._lone(xs)
-            if lone is not None and lone > out[i]:
+            if lone is not None:
                 out[i] = lone
         return out
 
     def _lone(self, xs: list[float]) -> float | None:
-        """The lone-line model's logit, unsmoothed, from ``lone_threshold`` up: the neighbours of a line alone between two
-        paragraphs are prose whatever it is, so smoothing would hide furniture dropped into the
-        body, and the body's subheadings share its length and place."""
+        """The lone-line model's logit, unsmoothed, for a line alone between two paragraphs of
+        prose (else None): its neighbours are prose whatever it is, so smoothing would hide
+        furniture dropped into the body, and the body's subheadings share its length and
+        place, so what it says decides, not where it stands."""
         if self.lone_weights is None or not xs[LONE]:
             return None
-        logit = self.lone_intercept + sum(map(operator.mul, self.lone_weights, xs))
-        return logit if logit >= self.lone_floor else None
+        return self.lone_intercept + sum(map(operator.mul, self.lone_weights, xs))
 
     def _smoothed(self, rows: list[tuple[int, list[float]]]) -> list[float]:
         weights, intercept = self.weights, self.intercept
@@ -163,14 +167,16 @@ class FurnitureRule(Rule):
         first = rows[0][0]
         for (number, xs), logit in zip(rows, self._smoothed(rows)):
             lone = self._lone(xs)
-            weights = self.weights
-            if lone is not None and lone > logit:
-                logit, weights = lone, self.lone_weights
+            if lone is not None:
+                logit, weights, bar = lone, self.lone_weights, max(floor, self.lone_threshold)
+            else:
+                # the first line is often the headline, which has furniture's shape: unless it
+                # has what no headline has (a date, a link, a call to action first), only a
+                # confident score reports it, so titles are left alone
+                weights = self.weights
+                bar = self.headline if number == first and _title_like(xs) else floor
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
-            # the first line is often the headline, which has furniture's shape: unless it has
-            # what no headline has (a date, a link, a call to action first), only a confident
-            # score reports it, so titles are left alone
-            if p < (self.headline if number == first and _title_like(xs) else floor):
+            if p < bar:
                 continue
             line = doc.lines[number - 1]
             if not _LETTER.search(line) or len(line.split()) > self.max_words:

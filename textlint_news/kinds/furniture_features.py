@@ -105,6 +105,7 @@ SHORT_WORDS = 6  # a line of at most this many words and no sentence end is "sho
 SEPARATED_WORDS = 15  # separators count in lines up to this long
 SEARCHED_WORDS = 40  # longer lines are prose: no separators, dates or links are looked for
 PROSE_WORDS = 20  # a line of at least this many words that ends a sentence is prose
+PARAGRAPH_WORDS = 12  # a lone line's neighbours: sentences of at least this many words
 
 
 @lru_cache(maxsize=1)
@@ -230,8 +231,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
         reader = words <= SEARCHED_WORDS and not reader_words.isdisjoint(tokens)
         # a short line with a paragraph of prose on each side: a subheading, a one-line
         # paragraph, or furniture dropped into the body (scored by a model of its own)
-        lone = (words <= SEPARATED_WORDS and 0 < i < n - 1 and lines[i - 1].words >= PROSE_WORDS
-                and lines[i + 1].words >= PROSE_WORDS)
+        lone = (words <= SEPARATED_WORDS and 0 < i < n - 1 and _paragraph(lines[i - 1])
+                and _paragraph(lines[i + 1]))
         out.append((number, [
             float(words == 1),
             float(2 <= words <= 3),
@@ -284,6 +285,10 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
             float(lone),
         ]))
     return out
+
+
+def _paragraph(line: _Line) -> bool:
+    return line.words >= PARAGRAPH_WORDS and line.ends_sentence
 
 
 def _short_runs(lines: list[_Line]) -> list[int]:
