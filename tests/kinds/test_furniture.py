@@ -236,7 +236,7 @@ def test_furniture_alone_in_the_body_is_found_and_subheadings_are_left_alone():
 
 def test_features_of_the_reader_counts_prices_buttons_and_lone_lines():
     text = (f"Ferry service extended\n\n{P1}\n\nPage 2 of 3\n\n{P2}\n\nSave your seat\n\n{P3}\n\n"
-            "From $19.99\n\nPhoto 5/12\n")
+            f"From $19.99\n\n{P1}\n\nPhoto 5/12\n\nSave your seat\n")
     rows = dict(line_features(Document.from_string(text, "t.txt"), frozenset(),
                               frozenset({"your"}), frozenset({"save"})))
     names = ("reader", "n_of_m", "price", "action_first", "lone")
@@ -244,10 +244,12 @@ def test_features_of_the_reader_counts_prices_buttons_and_lone_lines():
     assert {line: tuple(rows[line][i] for i in index) for line in rows} == {
         1: (0.0, 0.0, 0.0, 0.0, 0.0),  # the headline: prose only below it
         3: (0.0, 0.0, 0.0, 0.0, 0.0), 7: (0.0, 0.0, 0.0, 0.0, 0.0), 11: (0.0, 0.0, 0.0, 0.0, 0.0),
+        15: (0.0, 0.0, 0.0, 0.0, 0.0),
         5: (0.0, 1.0, 0.0, 0.0, 1.0),    # a counter between two paragraphs
         9: (1.0, 0.0, 0.0, 1.0, 1.0),    # a button that talks to the reader
-        13: (0.0, 0.0, 1.0, 0.0, 0.0),   # a price, after the last paragraph: not alone
-        15: (0.0, 1.0, 0.0, 0.0, 0.0),   # a slash between two numbers; the last line
+        13: (0.0, 0.0, 1.0, 0.0, 1.0),   # a price
+        # only lines alone between paragraphs are searched for them: not the last two
+        17: (0.0, 0.0, 0.0, 0.0, 0.0), 19: (0.0, 0.0, 0.0, 0.0, 0.0),
     }
 
 

@@ -94,6 +94,10 @@ class FurnitureRule(Rule):
             raise SpecError(f"unknown feature '{sorted(unknown)[0]}' in 'weights'; known: "
                             + ", ".join(FEATURES), key="weights")
         self.weights = [weights.get(name, 0.0) for name in FEATURES]
+        # the features only the lone-line model reads come last: the line model's dot product
+        # (map stops at the shorter list) leaves its trailing zero weights out
+        while self.weights and not self.weights[-1]:
+            self.weights.pop()
         self.intercept = float(self.options.intercept)
         lone = _numbers(self.options.lone_weights, "lone_weights")
         unknown = set(lone) - set(FEATURES)

@@ -205,6 +205,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
     first, last = (prose[0], prose[-1]) if prose else (n, -1)
     # the body's indentation: that of its least indented paragraph of prose
     body_indent = min((lines[i].indent for i in prose), default=0)
+    # the neighbours a lone line needs: sentences long enough to be a paragraph
+    paragraph = [line.words >= PARAGRAPH_WORDS and line.ends_sentence for line in lines]
     out = []
     for i, line in enumerate(lines):
         text, tokens, split = line.text, line.tokens, line.split
@@ -223,16 +225,13 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
         searched = words <= SEARCHED_WORDS
         dated = searched and _DATE_TIME.search(text) is not None
         alpha = sum(map(str.isalpha, tokens))
-        short = words <= SEPARATED_WORDS and not line.ends_sentence
-        # counts and prices are only looked for in short lines with a digit
-        counted = short and alpha < len(tokens)
-        n_of_m = counted and _N_OF_M.search(text) is not None and not dated
         cta = bool(tokens) and tokens[0] in cta_verbs
-        reader = words <= SEARCHED_WORDS and not reader_words.isdisjoint(tokens)
         # a short line with a paragraph of prose on each side: a subheading, a one-line
-        # paragraph, or furniture dropped into the body (scored by a model of its own)
-        lone = (words <= SEPARATED_WORDS and 0 < i < n - 1 and _paragraph(lines[i - 1])
-                and _paragraph(lines[i + 1]))
+        # paragraph, or furniture dropped into the body, scored by a model of its own; only
+        # that model reads the reader, counts "N of M", prices and buttons, so only such
+        # lines are searched for them (counts and prices only when they hold a digit)
+        lone = words <= SEPARATED_WORDS and 0 < i < n - 1 and paragraph[i - 1] and paragraph[i + 1]
+        counted = lone and not line.ends_sentence and alpha < len(tokens)
         out.append((number, [
             float(words == 1),
             float(2 <= words <= 3),
@@ -278,17 +277,13 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
             float(searched and ("/" in text or "©" in text or "(" in text)
                   and _CREDIT.search(text) is not None),
             float(line.indent > body_indent),
-            float(reader),
-            float(n_of_m),
+            float(lone and not reader_words.isdisjoint(tokens)),
+            float(counted and not dated and _N_OF_M.search(text) is not None),
             float(counted and _PRICE.search(text) is not None),
-            float(cta or bool(tokens) and tokens[0] in action_verbs),
+            float(lone and (cta or bool(tokens) and tokens[0] in action_verbs)),
             float(lone),
         ]))
     return out
-
-
-def _paragraph(line: _Line) -> bool:
-    return line.words >= PARAGRAPH_WORDS and line.ends_sentence
 
 
 def _short_runs(lines: list[_Line]) -> list[int]:
