@@ -159,7 +159,7 @@ def weights_of(docs: list[Doc]) -> dict[tuple[int, int], float]:
 
 
 # features that only the lone-line model reads: the line model keeps its session 6 fit
-LONE_ONLY = frozenset({"reader", "n_of_m", "price", "action_first", "lone"})
+LONE_ONLY = frozenset({"reader", "n_of_m", "price", "action_first", "count_first", "lone"})
 
 
 def design(docs: list[Doc], split: str):

@@ -226,30 +226,35 @@ def lone(line: str) -> str:
 
 def test_furniture_alone_in_the_body_is_found_and_subheadings_are_left_alone():
     assert found(lone("Slide 4 of 9")) == [("furniture-line", 5, "info", msg(
-        "Slide 4 of 9", "no closing punctuation, a count of the form N of M, numbers", 96))]
+        "Slide 4 of 9", "no closing punctuation, a count of the form N of M, numbers", 94))]
     assert found(lone("Manage your account")) == [("furniture-line", 5, "info", msg(
         "Manage your account",
-        "starts with a button's verb, no closing punctuation, addresses the reader", 93))]
+        "starts with a button's verb, no closing punctuation, addresses the reader", 94))]
+    assert found(lone("48 comments")) == [("furniture-line", 5, "info", msg(
+        "48 comments", "a number and what it counts, no closing punctuation, no function words",
+        97))]
     for heading in ("What happens next", "The background", "Why it matters", "Looking ahead"):
         assert found(lone(heading)) == [], heading
 
 
 def test_features_of_the_reader_counts_prices_buttons_and_lone_lines():
     text = (f"Ferry service extended\n\n{P1}\n\nPage 2 of 3\n\n{P2}\n\nSave your seat\n\n{P3}\n\n"
-            f"From $19.99\n\n{P1}\n\nPhoto 5/12\n\nSave your seat\n")
+            f"From $19.99\n\n{P1}\n\n2 days ago\n\n{P2}\n\nPhoto 5/12\n\nSave your seat\n")
     rows = dict(line_features(Document.from_string(text, "t.txt"), frozenset(),
                               frozenset({"your"}), frozenset({"save"})))
-    names = ("reader", "n_of_m", "price", "action_first", "lone")
+    names = ("reader", "n_of_m", "price", "action_first", "count_first", "lone")
     index = [list(FEATURES).index(name) for name in names]
     assert {line: tuple(rows[line][i] for i in index) for line in rows} == {
-        1: (0.0, 0.0, 0.0, 0.0, 0.0),  # the headline: prose only below it
-        3: (0.0, 0.0, 0.0, 0.0, 0.0), 7: (0.0, 0.0, 0.0, 0.0, 0.0), 11: (0.0, 0.0, 0.0, 0.0, 0.0),
-        15: (0.0, 0.0, 0.0, 0.0, 0.0),
-        5: (0.0, 1.0, 0.0, 0.0, 1.0),    # a counter between two paragraphs
-        9: (1.0, 0.0, 0.0, 1.0, 1.0),    # a button that talks to the reader
-        13: (0.0, 0.0, 1.0, 0.0, 1.0),   # a price
+        1: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0),  # the headline: prose only below it
+        3: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 7: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+        11: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 15: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+        19: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+        5: (0.0, 1.0, 0.0, 0.0, 0.0, 1.0),    # a counter between two paragraphs
+        9: (1.0, 0.0, 0.0, 1.0, 0.0, 1.0),    # a button that talks to the reader
+        13: (0.0, 0.0, 1.0, 0.0, 0.0, 1.0),   # a price
+        17: (0.0, 0.0, 0.0, 0.0, 1.0, 1.0),   # a number and what it counts
         # only lines alone between paragraphs are searched for them: not the last two
-        17: (0.0, 0.0, 0.0, 0.0, 0.0), 19: (0.0, 0.0, 0.0, 0.0, 0.0),
+        21: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 23: (0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
     }
 
 

@@ -40,6 +40,8 @@ _DATE_TIME = regex.compile(
     """, regex.VERBOSE)
 # "3 of 10", "5/12", "2 von 8", "12 out of 40": a counter of slides, pages or results
 _N_OF_M = regex.compile(r"\d[\d.,]*[kK]?\s*(?:/|of|out\s+of|von|de|di|sur|su|van|z|na)\s*\d")
+# a count and what it counts, lowercase: "312 views", "1.2K shares", "2 days ago"
+_COUNT_FIRST = regex.compile(r"\d[\d.,]*[kKmM]?\s+\p{Ll}")
 _PRICE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")  # "$24.99", "19,99 €"
 _LINK = regex.compile(
     # each branch starts at a rare character, so the search does not try every word
@@ -96,6 +98,7 @@ FEATURES: dict[str, tuple[str, str]] = {
     "n_of_m": ("a count of the form N of M", "no count of the form N of M"),
     "price": ("a price", "no price"),
     "action_first": ("starts with a button's verb", "no button's verb first"),
+    "count_first": ("a number and what it counts", "not a number and what it counts"),
     "lone": ("a short line alone between paragraphs", "not alone between paragraphs"),
 }
 LONE = list(FEATURES).index("lone")
@@ -281,6 +284,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
             float(counted and not dated and _N_OF_M.search(text) is not None),
             float(counted and _PRICE.search(text) is not None),
             float(lone and (cta or bool(tokens) and tokens[0] in action_verbs)),
+            float(counted and words <= 4 and _COUNT_FIRST.match(text) is not None),
             float(lone),
         ]))
     return out
