@@ -333,3 +333,51 @@ def test_function_word_pairs_next_to_never_written_are_residue_unless_a_question
     assert found("link-residue-function-words", text) == [
         ("link-residue-function-words", 1, 18,
          '"the and" cannot occur in edited English; the text of a removed link stood in between')]
+
+
+def test_an_article_or_possessive_before_a_finite_verb_lost_the_name_between():
+    # Brown tags the verb finite ("went", "says"), or mostly past ("said", "told"); a
+    # participle that modifies nouns ("the reported deal", "a done deal") is left alone
+    text = ("The said the plan would be announced next week.\n"
+            "The agency said its showed no problem, and the went ahead anyway.\n"
+            "The reported deal was a done deal, and the spent fuel was moved.\n")
+    message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 1, message.format("The said")),
+        ("link-residue-function-words", 2, 17, message.format("its showed")),
+        ("link-residue-function-words", 2, 44, message.format("the went")),
+    ]
+
+
+def test_a_compound_without_its_first_half_lost_the_linked_name():
+    text = (LEAD + "The -backed group claimed the attack on Sunday.\n"
+            "-based start-up raised $40 million from investors.\n"
+            "The Kremlin-backed group; pre- and post-war; -5 degrees.\n"
+            "Use a version set by\npyenv\n-managed Python versions stay apart.\n")
+    message = '"{}" lacks the first half of its compound; the text of a removed link stood before it'
+    assert found("link-residue-compound", text) == [
+        ("link-residue-compound", 2, 5, message.format("-backed")),
+        ("link-residue-compound", 3, 1, message.format("-based")),
+    ]
+    # shown, not failing a gate: dropped inline math leaves it too ("a -dimensional map")
+    assert severities("link-residue-compound", text) == [(2, 5, "info"), (3, 1, "info")]
+
+
+def test_an_aside_in_brackets_before_a_lowercase_verb_followed_a_removed_name():
+    text = (LEAD + "(D-Mass.) said the bill would not pass the Senate this year.\n\n"
+            "(A) the need to allocate resources.\n\n(II) more reliable evaluation of the data.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 2, 1,
+         'sentence starts in lowercase with "said"; its subject was probably the text of a '
+         'removed link')]
+
+
+def test_a_plurals_apostrophe_with_no_owner_lost_the_linked_name():
+    text = ("’ new album, their first in a decade, comes out in May.\n"
+            "He praised the ’ new album in an interview.\n"
+            "They played rock ’n’ roll in the ’90s.\n")
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 1, 1,
+         'sentence starts with "’"; the text of a removed link is probably missing before it')]
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 2, 15, 'text of a removed link is missing before "’"')]
