@@ -381,3 +381,13 @@ def test_a_plurals_apostrophe_with_no_owner_lost_the_linked_name():
          'sentence starts with "’"; the text of a removed link is probably missing before it')]
     assert found("link-residue-before-punct", text) == [
         ("link-residue-before-punct", 2, 15, 'text of a removed link is missing before "’"')]
+
+
+def test_a_subordinate_clause_then_a_verb_lost_the_main_clauses_subject():
+    text = ("Whether you are out exploring or just hanging around the house, is a must here.\n"
+            "If so, is it worth the money? When asked, is there a plan?\n"
+            "When the force, F, is plotted against the thickness, a straight line results.\n"
+            "Whether you hike or stay home, water is a must.\n")
+    assert found("link-residue-missing-subject", text) == [
+        ("link-residue-missing-subject", 1, 65,
+         'the main clause starts with "is"; its subject was probably the text of a removed link')]
