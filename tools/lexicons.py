@@ -113,6 +113,27 @@ def title_branch() -> str:
                                   key=lambda w: (-len(w), w)))
     return (r"(?:Gov|Sen|Rep|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Dr|Mr|Mrs|Ms|Pres|Atty|Supt|Amb)"
             rf"\.[ \t]+(?=[^\p{{L}}\s\d]|(?:{never_names})(?![\w’'-]))")
+# Prepositions of several words that take a noun phrase and nothing else ("according to the
+# report", never "according to which" or coordinated: "prior to and since" is left out): a verb,
+# an auxiliary or another preposition right after them ("According to published in", "due to
+# was") is what a removed link leaves. Brown writes none of these pairs; the list is grammar's.
+NOUN_PHRASE_PREPOSITIONS = ("according to", "due to", "thanks to", "owing to", "because of",
+                            "ahead of", "on behalf of", "in spite of")
+AFTER_NOUN_PHRASE_PREPOSITION = "is are was were has have had will would said says of for from with by into at on".split()
+
+
+def noun_phrase_branch() -> str:
+    spaced = r"[ \t]+"
+    firsts = "|".join(f"[{p[0]}{p[0].upper()}]" + p[1:].replace(" ", spaced)
+                      for p in NOUN_PHRASE_PREPOSITIONS)
+    after = "|".join(sorted(AFTER_NOUN_PHRASE_PREPOSITION, key=lambda w: (-len(w), w)))
+    # a participle before a preposition ("published in") cannot open the noun phrase either;
+    # one before a noun can ("according to published reports")
+    return (rf"(?<![\w’'-])(?:{firsts})[ \t]+"
+            rf"(?:(?:{after})|\p{{Ll}}+ed[ \t]+(?:in|on|at|by|for|with|from))(?![\w’'-])"
+            r"(?![ \t]+(?:least|most)\b)")  # "thanks to at least two goals"
+
+
 BROWN_WORDS = ROOT / "rules" / "data" / "english-words-brown.txt"
 BROWN_HEADER = ("# Words that the Brown corpus (1961, edited American English) writes in lowercase twice\n"
                 "# or more, by tools/lexicons.py: the inflections Webster's list lacks.\n")
@@ -312,7 +333,8 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     mid = (rf"(?<![\w’'.-])(?:{_grouped(others)}"
            rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
-    return rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
+    return (rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
+            rf"|{noun_phrase_branch()}")
 
 
 # -- writing the packs ---------------------------------------------------------------------

@@ -391,3 +391,15 @@ def test_a_subordinate_clause_then_a_verb_lost_the_main_clauses_subject():
     assert found("link-residue-missing-subject", text) == [
         ("link-residue-missing-subject", 1, 65,
          'the main clause starts with "is"; its subject was probably the text of a removed link')]
+
+
+def test_a_noun_phrase_preposition_before_a_verb_or_preposition_lost_its_noun_phrase():
+    text = ("According to published in the journal on Monday, plumes were seen.\n"
+            "Flights were cancelled due to was closed for the day.\n"
+            "According to published reports, the order according to which he ruled fell thanks "
+            "to at least two revolts.\n")
+    message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 1, message.format("According to published in")),
+        ("link-residue-function-words", 2, 24, message.format("due to was")),
+    ]
