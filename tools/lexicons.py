@@ -134,6 +134,29 @@ def noun_phrase_branch() -> str:
             r"(?![ \t]+(?:least|most)\b)")  # "thanks to at least two goals"
 
 
+# link-residue-missing-subject: a sentence opening with a subordinate clause, or a short
+# adverbial of time or sequence ("On Monday,", "Earlier this month,"), needs a subject after
+# its comma; a verb there lost it. Auxiliaries, unless a pronoun or "there" follows (an
+# inversion: "If so, is it worth it"); the finite verbs of finite_verbs, unless a name or a
+# determiner follows ("In substance, said the Court"). Not in a question.
+SUBORDINATORS = "When Whether If Although Though Because While After Before Since Once Unless As".split()
+ADVERBIAL_OPENERS = """On In At During Last Earlier Later Since By This Next Late Early Meanwhile However
+Instead Still Now Then Today Yesterday Afterwards Previously""".split()
+CLAUSE_AUXILIARIES = "is are was were has have had will would can could may might must".split()
+
+
+def missing_subject_pattern(verbs: list[str]) -> str:
+    alternation = lambda words: "|".join(sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
+    pronouns = "it|he|she|they|we|you|I|there"
+    return (r"(?:(?<=^[ \t]*)|(?<=[.!?][\"”’)]?[ \t]+))"
+            rf"(?:(?:{alternation(SUBORDINATORS)})\b[^,;:.!?\n]{{3,120}}?"
+            rf"|(?:{alternation(ADVERBIAL_OPENERS)})\b(?:[ \t]+[^\s,;:.!?]+){{0,3}}),[ \t]+"
+            rf"\K(?:(?P<word>{alternation(CLAUSE_AUXILIARIES)})(?=[ \t]+(?!(?:{pronouns})\b)\p{{L}})"
+            rf"|(?P<word>{alternation(verbs)})"
+            r"(?=[ \t]+(?!(?:the|an?|his|her|its|their)\b)\p{Ll}))"
+            r"(?=[^.!?\n]*(?:[.!]|$))")
+
+
 BROWN_WORDS = ROOT / "rules" / "data" / "english-words-brown.txt"
 BROWN_HEADER = ("# Words that the Brown corpus (1961, edited American English) writes in lowercase twice\n"
                 "# or more, by tools/lexicons.py: the inflections Webster's list lacks.\n")
@@ -393,10 +416,14 @@ def main(argv: list[str] | None = None) -> int:
                   + [f"  {w}" for words in foreign.values() for w in words])
     print("foreign words: " + ", ".join(f"{lang} {len(w)}" for lang, w in foreign.items()))
 
-    anywhere, initial = never_pairs(sentences, finite_verbs(tagged))
+    verbs = finite_verbs(tagged)
+    anywhere, initial = never_pairs(sentences, verbs)
     pattern = residue_pattern(anywhere, initial)
     replace_block(ROOT / "rules" / "extraction.yaml", "function-word pairs",
                   [f"pattern: {json.dumps(pattern, ensure_ascii=False)}"])
+    kept = sorted({b for bs in anywhere.values() for b in bs} & set(verbs[0] + verbs[1]))
+    replace_block(ROOT / "rules" / "extraction.yaml", "missing subject",
+                  [f"pattern: {json.dumps(missing_subject_pattern(kept), ensure_ascii=False)}"])
     print(f"function-word pairs never written: {sum(map(len, anywhere.values()))} anywhere, "
           f"{sum(map(len, initial.values()))} more at a sentence start")
     for a in sorted(anywhere):

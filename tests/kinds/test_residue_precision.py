@@ -391,6 +391,13 @@ def test_a_subordinate_clause_then_a_verb_lost_the_main_clauses_subject():
     assert found("link-residue-missing-subject", text) == [
         ("link-residue-missing-subject", 1, 65,
          'the main clause starts with "is"; its subject was probably the text of a removed link')]
+    # a short adverbial of time needs a subject too; a name after a verb of saying is its
+    # subject, inverted
+    text = ("On Monday, said it would close the plant in the spring.\n"
+            "In substance, said the Court, there was no transfer.\n")
+    assert found("link-residue-missing-subject", text) == [
+        ("link-residue-missing-subject", 1, 12,
+         'the main clause starts with "said"; its subject was probably the text of a removed link')]
 
 
 def test_a_noun_phrase_preposition_before_a_verb_or_preposition_lost_its_noun_phrase():
