@@ -410,3 +410,14 @@ def test_a_noun_phrase_preposition_before_a_verb_or_preposition_lost_its_noun_ph
         ("link-residue-function-words", 1, 1, message.format("According to published in")),
         ("link-residue-function-words", 2, 24, message.format("due to was")),
     ]
+
+
+def test_a_mark_opening_a_line_after_a_short_heading_lost_a_link_after_inline_code_it_did_not():
+    # a short line after a finished sentence is a heading or a label; one after a line that
+    # ends no sentence (or a lead-in's colon) is inline code, and the sentence goes on
+    text = ("Shares fell sharply on Monday.\nRelated coverage\n, the company said in a statement.\n"
+            "You can install it through\npip\n: pip install yapapi\n"
+            "It supports these variables:\nYAGNA_API_URL\n, base URL to the API\n")
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 3, 1,
+         'sentence starts with ","; the text of a removed link is probably missing before it')]
