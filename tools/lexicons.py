@@ -106,6 +106,16 @@ def pronoun_to_branch() -> str:
             r"(?:he|she|they|we)[ \t]+to(?![\w’'-])")
 
 
+def wh_to_branch() -> str:
+    """"which", "who" or "whom" before "to" opens an infinitive ("which to choose"; Brown writes
+    29 of 31 so, and "which to us"): a determiner, a number or "more" after "to" means the verb
+    between was removed ("Louisiana, which to more than 400,000 residents"). Only quantities:
+    an adverbial may stand there ("which to this day remains", "which to a large extent")."""
+    return (r"(?<![\w’'-])(?:which|who|whom)[ \t]+to[ \t]+"
+            r"(?:(?:more|less|fewer|about|over|nearly|almost|some)[ \t]+(?:than[ \t]+)?)?"
+            r"[$£€]?\d+(?:[,.]\d+)*")
+
+
 def title_branch() -> str:
     # (not "and", "or": "Mr. and Mrs. Smith")
     words = set(DETERMINERS + PREPOSITIONS + PRONOUNS + AUXILIARIES + SPEECH_VERBS + ["his", "who"])
@@ -357,7 +367,7 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
            rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
     return (rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
-            rf"|{noun_phrase_branch()}")
+            rf"|{noun_phrase_branch()}|{wh_to_branch()}")
 
 
 # -- writing the packs ---------------------------------------------------------------------

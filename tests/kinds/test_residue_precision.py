@@ -421,3 +421,12 @@ def test_a_mark_opening_a_line_after_a_short_heading_lost_a_link_after_inline_co
     assert found("link-residue-sentence-start", text) == [
         ("link-residue-sentence-start", 3, 1,
          'sentence starts with ","; the text of a removed link is probably missing before it')]
+
+
+def test_which_to_before_a_quantity_lost_the_verb_between():
+    text = ("The expansion, which to more than 400,000 residents, was popular.\n"
+            "She knew which to choose, a law which to this day stands, and whom to thank.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 16,
+         '"which to more than 400,000" cannot occur in edited English; the text of a removed link '
+         'stood in between')]
