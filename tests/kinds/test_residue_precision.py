@@ -406,9 +406,9 @@ def test_a_noun_phrase_preposition_before_a_verb_or_preposition_lost_its_noun_ph
             "According to published reports, the order according to which he ruled fell thanks "
             "to at least two revolts.\n")
     message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
-    assert found("link-residue-function-words", text) == [
-        ("link-residue-function-words", 1, 1, message.format("According to published in")),
-        ("link-residue-function-words", 2, 24, message.format("due to was")),
+    assert found("link-residue-missing-phrase", text) == [
+        ("link-residue-missing-phrase", 1, 1, message.format("According to published in")),
+        ("link-residue-missing-phrase", 2, 24, message.format("due to was")),
     ]
 
 
@@ -426,7 +426,7 @@ def test_a_mark_opening_a_line_after_a_short_heading_lost_a_link_after_inline_co
 def test_which_to_before_a_quantity_lost_the_verb_between():
     text = ("The expansion, which to more than 400,000 residents, was popular.\n"
             "She knew which to choose, a law which to this day stands, and whom to thank.\n")
-    assert found("link-residue-function-words", text) == [
-        ("link-residue-function-words", 1, 16,
+    assert found("link-residue-missing-phrase", text) == [
+        ("link-residue-missing-phrase", 1, 16,
          '"which to more than 400,000" cannot occur in edited English; the text of a removed link '
          'stood in between')]
