@@ -302,6 +302,92 @@ SUBHEADINGS_TUNE = [
     "Three years later", "The case against", "Q&A", "Analysis", "Timeline",
     "The 5 biggest changes", "Why now?", "How to apply", "Watch the skies", "Background",
 ]
+# Page furniture written as a full sentence addressed to the reader about the page, the site or
+# the reader's browser, device or account, not about the news: consent notices, paywall and
+# sign-in walls, browser and JavaScript notices, app and notification prompts, ad-blocker
+# requests, account and session messages, embeds that need consent. Written by session 7
+# (furniture4) before any rule for the class; INTERFACE_TUNE is developed on, INTERFACE_CHECK is
+# never read item by item (its row is the unseen estimate). English first, as the injected
+# articles are English, with wordings in the other languages of the data.
+INTERFACE_TUNE = [
+    # consent
+    "We and our partners use cookies and similar technologies to personalise content and ads, "
+    "provide social media features and analyse our traffic.",
+    "You can change your cookie settings at any time by clicking on the link at the bottom of this page.",
+    "To view this content, you need to accept the cookies of our partner.",
+    "This content is hosted by a third party; by showing it you accept their privacy policy.",
+    "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+    "Ce site utilise des cookies pour améliorer votre expérience de navigation.",
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+    "Esta página utiliza cookies para analizar el tráfico del sitio.",
+    # paywalls, meters, sign-in walls
+    "You have two free articles remaining this month.",
+    "Please log in or create an account to keep reading this article.",
+    "Your subscription has expired; renew now to regain access to all our journalism.",
+    "This article is reserved for our subscribers, so please sign in to read it.",
+    "Dieser Artikel ist nur für Abonnenten verfügbar.",
+    "Cet article est réservé aux abonnés.",
+    "Per continuare a leggere questo articolo, abbonati o accedi al tuo account.",
+    "Este conteúdo é exclusivo para assinantes.",
+    # browser and JavaScript
+    "JavaScript is disabled in your browser, so some features of this site will not work.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "Your browser does not support the video tag.",
+    "You are using an outdated browser; please upgrade it to improve your experience.",
+    "For the best experience, please use the latest version of Chrome, Firefox or Safari.",
+    "This page is best viewed in a modern browser with JavaScript enabled.",
+    "Bitte aktivieren Sie JavaScript in Ihrem Browser, um diese Seite zu nutzen.",
+    "Seu navegador não suporta a reprodução deste vídeo.",
+    # apps
+    "Get the latest news on the go with our free app for iPhone and Android.",
+    "Read this story in our app for a better experience.",
+    "Our app is available on the App Store and Google Play.",
+    "Scarica la nostra app per restare sempre aggiornato.",
+    # notifications
+    "Turn on notifications so you never miss a breaking story.",
+    "Would you like to receive desktop notifications about the latest news?",
+    "Allow notifications from this site to get alerts about breaking news.",
+    "Tap the bell icon to be notified when we publish new stories.",
+    "Active las notificaciones para recibir las últimas noticias.",
+    # ad blockers
+    "It looks like you are using an ad blocker; please consider whitelisting our site.",
+    "Please disable your ad blocker to support independent journalism.",
+    "We noticed you have an adblocker enabled. Ads help us fund our reporting.",
+    "Désactivez votre bloqueur de publicité pour continuer.",
+    # account, session, e-mail
+    "Your session has expired, please log in again.",
+    "You have been signed out of your account.",
+    "You can update your preferences in your account settings at any time.",
+    "Check your email to confirm your registration.",
+    "Enter your email address to receive our weekly roundup straight to your inbox.",
+    "You can unsubscribe at any time using the link in our emails.",
+    "Melden Sie sich für unseren Newsletter an und verpassen Sie keine Nachricht mehr.",
+    # the page itself, its media and the device
+    "Some elements of this page may not display correctly on your device.",
+    "This video is not available in your country.",
+    "The content you are trying to view is no longer available.",
+    "An error occurred while loading this content. Please try again later.",
+    "Please rotate your device to landscape mode to view this graphic.",
+    "Thank you for reading; your support keeps this site free for everyone.",
+]
+INTERFACE_CHECK = [
+    "We use technologies such as cookies to store information on your device so that we can show you relevant ads.",
+    "To keep reading, become a subscriber today for just $1.",
+    "You've got 3 free stories left this week.",
+    "This interactive requires JavaScript, which your browser has blocked.",
+    "Please switch to a supported browser to continue using this website.",
+    "Install our app to get breaking news alerts on your phone.",
+    "Click allow to get push notifications from us.",
+    "We see you're using an ad-blocking extension; please turn it off for this site.",
+    "Sign in with your account to save articles for later.",
+    "This embedded content is provided by YouTube; you may need to accept its cookies to watch it.",
+    "Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.",
+    "Um diesen Inhalt zu sehen, müssen Sie der Verwendung von Cookies zustimmen.",
+    "Para seguir leyendo, suscríbete o inicia sesión.",
+    "Your device is offline; some content may not load.",
+    "Please refresh the page to load the latest version of this article.",
+    "Per ricevere le notizie, attiva le notifiche del browser.",
+]
 # Section headings an extractor may emit twice in a row (also never tuned on).
 _HEADINGS = ["What happens next", "The background", "Why it matters", "Key points", "Reaction",
              "Looking ahead", "The numbers", "What they said", "A long road", "Next steps",
@@ -329,6 +415,12 @@ def furniture_tune(text: str, title: str, rng: random.Random) -> Injected | None
     return _between_paragraphs(text, [rng.choice(FURNITURE_TUNE)], rng, 1)
 
 
+def _one_of(lines: list[str]) -> Injector:
+    def one_line_between_paragraphs(text: str, title: str, rng: random.Random) -> Injected | None:
+        return _between_paragraphs(text, [rng.choice(lines)], rng, 1)
+    return one_line_between_paragraphs
+
+
 # Written in session 7 to develop the doubled-heading fix on; _HEADINGS above stays its unseen check.
 _HEADINGS_TUNE = ["Where things stand", "How we got here", "What we know", "The bigger picture",
                   "Timeline", "Analysis", "What comes next", "Context", "The cost to families",
@@ -353,6 +445,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "footer line": (footer, "boilerplate"),
     "furniture anywhere (tune list)": (furniture_tune, "boilerplate"),
     "furniture anywhere (unseen wordings)": (furniture_anywhere, "boilerplate"),
+    "interface notice (tune list)": (_one_of(INTERFACE_TUNE), "boilerplate"),
+    "interface notice (check list)": (_one_of(INTERFACE_CHECK), "boilerplate"),
     "doubled heading": (_doubled(_HEADINGS), "duplicate"),
     "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
