@@ -1,0 +1,205 @@
+"""``notice``: a sentence to the reader about the page, the site or the reader's device or
+account, not about the news ("Please enable JavaScript in your browser", "We use cookies to
+...", "You have two free articles left", "Désactivez votre bloqueur de publicité").
+
+Such a notice is a full sentence, so its shape is prose's; what gives it away is who speaks to
+whom about what: the reader addressed (the second person, "please", an imperative first) or
+the site speaking of itself ("we", "our", "this page"), together with a word of the web
+interface (browser, cookies, JavaScript, app, notifications, ad blocker, account,
+subscription...). The word lists are closed classes in the pack, in the data's languages.
+
+Cheap per line: the words come from the line units the document already holds (casefolded
+once for all rules); a document none of whose words is an interface word is skipped whole,
+and a line is only looked at further when one of its words is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterator
+
+from textlint_news.loading.patterns import regex
+
+from textlint_news.document import Document
+from textlint_news.document.segments import folded_words, units
+from textlint_news.findings import Finding
+from textlint_news.loading.schema import SpecError, option
+from textlint_news.kinds.base import Rule
+from textlint_news.kinds.reporting import line_text_span
+
+_WORD = regex.compile(r"\w+")  # the words of a line unit (segments.words), as written
+# a word that starts a sentence: its capital tells nothing
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?:;]\s))\W*\K\w")
+NAMES = 3  # different names that make a line a report, not a notice
+# speech, quoted: a notice is never a quotation, a news paragraph often is
+_QUOTE = regex.compile(r"[\"“”„«»]")
+
+
+def _phrases(value: Any, name: str) -> list[str]:
+    """A list of words, or a mapping of group -> list of words (the groups only document
+    the pack), casefolded; a phrase of several words is matched on consecutive words."""
+    groups = value.values() if isinstance(value, dict) else [value]
+    out = []
+    for group in groups:
+        if not isinstance(group, list) or not all(isinstance(w, str) and w.strip() for w in group):
+            raise SpecError(f"'{name}' must be a list of words or map groups to lists of words",
+                            key=name)
+        out.extend(" ".join(w.casefold().split()) for w in group)
+    return out
+
+
+class _Lexicon:
+    """Words and phrases of several words, matched on a line's casefolded words."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.words = frozenset(p for p in phrases if " " not in p)
+        self.pairs = frozenset(p for p in phrases if p.count(" ") == 1)
+        self.longer = tuple(p.split(" ") for p in phrases if p.count(" ") > 1)
+        # a first word of every entry: a line without one holds none of them
+        self.firsts = frozenset(p.split(" ")[0] for p in phrases)
+
+    def found(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """(index of the first word, entry) of each entry in ``tokens``."""
+        hits = [(i, t) for i, t in enumerate(tokens) if t in self.words]
+        if self.pairs or self.longer:
+            for i in range(len(tokens) - 1):
+                if tokens[i] not in self.firsts:
+                    continue
+                pair = f"{tokens[i]} {tokens[i + 1]}"
+                if pair in self.pairs:
+                    hits.append((i, pair))
+                hits.extend((i, " ".join(p)) for p in self.longer if tokens[i:i + len(p)] == p)
+        return hits
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class NoticeOptions:
+    interface: dict | list = option(required=True, help="words of the web page itself (a list, "
+                                    "or group -> list): browser, cookies, notifications...")
+    account: dict | list = option([], help="words of the reader's account and apps, which "
+                                  "reviews of products use too: they count only with the site "
+                                  "speaking, a polite request or an imperative first, and not "
+                                  "after a name")
+    reader: list = option(required=True, help="words that address the reader (casefolded)")
+    reader_cased: list[str] = option([], help="words that address the reader only as written "
+                                              "(German 'Sie', 'Ihr'), not as a line's first word")
+    polite: list = option([], help="words of a polite request: please, bitte, veuillez")
+    speaker: list = option([], help="words of the site speaking of itself: we, our, this page")
+    reported: list[str] = option([], help="verbs of reported speech: a line with one is news")
+    verbs: list[str] = option([], help="imperatives that address the reader as a line's first word")
+    min_words: int = option(4, help="shorter lines are left to the phrase rules")
+    max_words: int = option(50, help="longer lines are never reported")
+
+
+class NoticeRule(Rule):
+    KIND = "notice"
+    COMPUTES_FIX = True
+    Options = NoticeOptions
+    options: NoticeOptions
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        self.interface = _Lexicon(_phrases(self.options.interface, "interface"))
+        self.account = _Lexicon(_phrases(self.options.account, "account"))
+        self.firsts = self.interface.firsts | self.account.firsts
+        self.reader = _Lexicon(_phrases(self.options.reader, "reader"))
+        # the site speaking and polite requests: both make the line a request from the site
+        self.request = _Lexicon(_phrases(self.options.speaker, "speaker")
+                                + _phrases(self.options.polite, "polite"))
+        self.verbs = frozenset(v.casefold() for v in self.options.verbs)
+        self.reported = frozenset(v.casefold() for v in self.options.reported)
+        self.cased_words = frozenset(self.options.reader_cased)
+        cased = [regex.escape(w) for w in self.options.reader_cased]
+        # a capital word of address is only one after the line's first word
+        self.cased = regex.compile(rf"(?<=\S\s+)\b(?:{'|'.join(cased)})\b") if cased else None
+
+    def _requests(self, tokens: list[str]) -> list[str]:
+        """The words by which the line speaks as the site or asks the reader to act."""
+        who = [w for _, w in self.request.found(tokens)]
+        if tokens[0] in self.verbs:
+            who.insert(0, tokens[0])
+        return who
+
+    def _addressed(self, line: str, tokens: list[str]) -> list[str]:
+        """The words by which the line speaks to the reader."""
+        who = [w for _, w in self.reader.found(tokens)]
+        if not who and self.cased is not None:
+            m = self.cased.search(line)
+            if m:
+                who.append(m.group())
+        return who
+
+    def _accounts(self, line: str, tokens: list[str]) -> list[str]:
+        """The account words of the line that are the site's or the reader's, not a named
+        product's: a capitalised name up to three words before one ("your Hulu account", "a
+        Hulu ad-free account", "Dashlane Password Manager") makes it a review's or a deal's."""
+        hits = self.account.found(tokens)
+        if not hits:
+            return []
+        raw = _WORD.findall(line)
+        if len(raw) != len(tokens):  # casefolding split a word: no names to read
+            return [w for _, w in hits]
+        named = [0 < j and w[:1].isupper() and not w.isupper() for j, w in enumerate(raw)]
+        return [w for i, w in hits if not any(named[max(0, i - 3):i])]
+
+    def _names(self, line: str, tokens: list[str], hits: list[tuple[int, str]]) -> int:
+        """How many different capitalised words stand inside the line's sentences, apart from
+        the words the rule reads ("App Store", "Sie"): names of products, shops, people."""
+        raw = _WORD.findall(line)
+        if len(raw) != len(tokens):
+            return 0
+        covered = {i + k for i, w in hits for k in range(w.count(" ") + 1)}
+        starts = {m.start() for m in _SENTENCE_START.finditer(line)}
+        names, at = set(), 0
+        for i, word in enumerate(raw):
+            at = line.find(word, at)
+            if word[:1].isupper() and not word.isupper() and i not in covered \
+                    and at not in starts and word not in self.cased_words:
+                names.add(word)
+            at += len(word)
+        return len(names)
+
+    def _why(self, line: str, tokens: list[str], capitals_are_names: bool) -> list[str]:
+        """Who speaks and about what, or nothing when the line is no notice."""
+        hits = self.interface.found(tokens)
+        # a line naming three products, shops or people is a review or a report; a notice
+        # names the site at most, and a browser or a store
+        read = hits + self.account.found(tokens) + self.reader.found(tokens) \
+            + self.request.found(tokens)
+        if capitals_are_names and self._names(line, tokens, read) >= NAMES:
+            return []
+        web = [w for _, w in hits]
+        requests = self._requests(tokens)
+        if web:
+            who = requests or self._addressed(line, tokens)
+            return who[:1] + web if who else []
+        if not requests:
+            return []
+        accounts = self._accounts(line, tokens)
+        return requests[:1] + accounts if accounts else []
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if self.firsts.isdisjoint(folded_words(doc)):
+            return
+        # German writes every noun with a capital: there capitals tell no names
+        capitals_are_names = doc.language not in ("de", "lb")
+        lines = units(doc, "line")
+        for number, key in zip(lines.lines, lines.norms):
+            tokens = key.split(" ")
+            if not self.options.min_words <= len(tokens) <= self.options.max_words or \
+                    self.firsts.isdisjoint(tokens) or not self.reported.isdisjoint(tokens):
+                continue
+            line = doc.lines[number - 1]
+            # a notice is a paragraph of its own, never a quotation; a line of a wrapped
+            # paragraph is prose's
+            if _QUOTE.search(line) or not (doc.at_paragraph_edge(number, "first")
+                                           and doc.at_paragraph_edge(number, "last")):
+                continue
+            why = self._why(line, tokens, capitals_are_names)
+            if not why:
+                continue
+            start, end = line_text_span(doc, number)
+            yield self.finding(doc, start, end,
+                               {"body": line.strip(), "words": ", ".join(dict.fromkeys(why[:3]))},
+                               replacement="" if self.fix_spec is not None else None,
+                               whole_lines=True)
