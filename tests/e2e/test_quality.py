@@ -41,6 +41,10 @@ FLOORS = {
     ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.45),  # 0.95
     ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.58),  # 0.95
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
+    # session 7: interface notices (interface-notice), developed on the tune list; the check
+    # list was written with it and never read item by item
+    ("aeb-dev", "injected: interface notice (tune list)"): quality.at_least(0.90),   # 0.95
+    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.58),  # 0.95
 }
 
 

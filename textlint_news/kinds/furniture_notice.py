@@ -59,7 +59,7 @@ class _Lexicon:
         self.firsts = frozenset(p.split(" ")[0] for p in phrases)
 
     def found(self, tokens: list[str]) -> list[tuple[int, str]]:
-        """(index of the first word, entry) of each entry in ``tokens``."""
+        """(index of the first word, entry) of each entry in ``tokens``, in their order."""
         hits = [(i, t) for i, t in enumerate(tokens) if t in self.words]
         if self.pairs or self.longer:
             for i in range(len(tokens) - 1):
@@ -69,7 +69,7 @@ class _Lexicon:
                 if pair in self.pairs:
                     hits.append((i, pair))
                 hits.extend((i, " ".join(p)) for p in self.longer if tokens[i:i + len(p)] == p)
-        return hits
+        return sorted(hits)  # in the line's order, for messages
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,107 @@
+"""The `notice` kind: a sentence to the reader about the page, the site or the reader's device
+or account (`interface-notice` in rules/boilerplate.yaml), and the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint_news import Config, Document, Linter
+from textlint_news.api import load_rules
+from textlint_news.loading.packs import ConfigError
+
+from ..helpers import fixed, rules_from_yaml
+
+RULE = next(r for r in load_rules(Config()) if r.id == "interface-notice")
+
+P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
+      "long debate about its cost and about who should pay for the new boats.")
+P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
+      "same until the end of the year, when the contract is due for renewal.")
+
+
+def found(text: str) -> list[tuple[str, int, int, str, str]]:
+    doc = Document.from_string(text, "t.txt")
+    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
+            for f in Linter([RULE]).lint(doc).findings]
+
+
+def between(line: str) -> str:
+    return f"{P1}\n\n{line}\n\n{P2}\n"
+
+
+def msg(line: str, words: str) -> str:
+    return (f'"{line}" speaks to the reader about the site or their device, not about the news '
+            f"({words})")
+
+
+@pytest.mark.parametrize("line, words", [
+    # a word of the page itself and the reader addressed
+    ("Please enable JavaScript to view the comments powered by Disqus.", "please, javascript"),
+    ("Your browser does not support the video tag.", "your, browser, video tag"),
+    ("It looks like you are using an ad blocker; please consider whitelisting our site.",
+     "please, ad blocker"),
+    ("Would you like to receive desktop notifications about the latest news?",
+     "you, notifications"),
+    # an account word and the site speaking, or an imperative first
+    ("Your subscription has expired; renew now to regain access to all our journalism.",
+     "our, subscription"),
+    ("Dieser Artikel ist nur für Abonnenten verfügbar.", "dieser artikel, abonnenten"),
+    ("Scarica la nostra app per restare sempre aggiornato.", "scarica, app"),
+    ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", "wir, cookies"),
+    # German's formal address, read as written
+    ("Bitte aktivieren Sie JavaScript in Ihrem Browser, um diese Seite zu nutzen.",
+     "bitte, javascript, browser"),
+])
+def test_a_notice_between_two_paragraphs_is_found(line, words):
+    assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, words))]
+
+
+def test_the_finding_covers_the_text_of_an_indented_line_and_its_fix_removes_it():
+    line = "We noticed you have an adblocker enabled. Ads help us fund our reporting."
+    text = between(f"  {line}")
+    assert found(text) == [("interface-notice", 3, 3, "info", msg(line, "we, adblocker"))]
+    finding = Linter([RULE]).lint(Document.from_string(text, "t.txt")).findings[0]
+    assert fixed(text, finding) == f"{P1}\n\n{P2}\n"
+
+
+@pytest.mark.parametrize("line", [
+    # the reader and an account word, without the site speaking: a review's advice
+    "If you already have a streaming account, visit the settings page to upgrade.",
+    # an imperative and an account word after a product's name: a deal
+    "Sign up for a Hulu ad-free account for $11.99 a month",
+    # cookies that a recipe bakes, in the reader's hands
+    "With your hands, roll the dough into balls and bake the cookies for twelve minutes.",
+    # reported speech and quotations are news
+    "You should update your browser as soon as possible, the researcher said.",
+    "“Please update your browser,” the bank wrote to its customers.",
+    # a line that names three products or shops is a report
+    "You can sign up for notifications at Amazon, Newegg and Walmart.",
+    # the site's words without a word of the interface
+    "Thank you for reading; your support keeps this site free for everyone.",
+    # too short for a sentence: the phrase rules' business
+    "Your browser",
+])
+def test_text_about_products_and_the_web_is_left_alone(line):
+    assert found(between(line)) == []
+
+
+def test_a_line_of_a_hard_wrapped_paragraph_is_prose():
+    wrapped = ("Security researchers found that the flaw affects every version of the\n"
+               "software, and that you should update your browser to the latest release\n"
+               "before the end of the week, when details of the attack are published.\n")
+    text = f"{wrapped}\n{wrapped}\n{wrapped}"
+    assert found(text) == []
+
+
+def test_a_list_of_account_words_must_be_words():
+    spec = """
+    pack: t
+    rules:
+      - id: notice
+        kind: notice
+        message: m
+        interface: {browser: [browser, 3]}
+        reader: [you]
+    """
+    with pytest.raises(ConfigError, match="'interface' must be a list of words or map groups"):
+        rules_from_yaml(spec)
