@@ -205,7 +205,7 @@ class Linter:
                 # a paragraph in another language (a quotation, a mixed raw page) is not the
                 # prose a language's rule reads, whatever the identified language of the
                 # document (a declared one holds for every line)
-                found = [f for f in found if doc.line_language(f.line) in (None, *rule.languages)]
+                found = [f for f in found if doc.line_in(f.line, rule.languages)]
             if rule.paragraph is not None and found:
                 found = [f for f in found if doc.at_paragraph_edge(f.line, rule.paragraph)]
             result.findings.extend(found)

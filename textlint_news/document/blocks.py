@@ -128,8 +128,11 @@ def _shape(line: str) -> str:
         return TABLE  # cells between bars, after tabs, or aligned by spaces
     if _MARKER.match(line):
         return LIST
-    if stripped.count(",") + stripped.count(";") >= ITEMS - 1 and not _MARKUP.intersection(
-            stripped) and _items(stripped):
+    breaks = stripped.count(",") + stripped.count(";")
+    # (items of at most ITEM_WORDS words and an "and" each, one more item after a last "and":
+    # a longer line is prose, whatever its commas)
+    if breaks >= ITEMS - 1 and stripped.count(" ") < (breaks + 2) * (ITEM_WORDS + 1) \
+            and not _MARKUP.intersection(stripped) and _items(stripped):
         return LIST
     if last == "." and stripped[:-1].isdigit():
         return _SHORT  # a rank or a number alone ("1."): a cell of a flattened table, no sentence

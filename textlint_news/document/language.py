@@ -30,6 +30,9 @@ MIN_CONFIDENCE = 0.5   # a lower best score means mixed or unidentifiable text
 # line of English with a foreign name or a quoted phrase stays English.
 LINE_LETTERS = 60
 LINE_CONFIDENCE = 0.9
+# A language's marker words: among its MARKER_RANK most frequent, and among no other language's
+# listed words (rules/data/function-words.tsv). A line holding one is not asked of the model.
+MARKER_RANK = 30
 _LETTER = regex.compile(r"\p{L}")
 _CODE = regex.compile(r"^[a-z]{2,3}$")
 
@@ -104,6 +107,32 @@ def identify_lines(lines: list[str]) -> str | None:
 def identify(text: str) -> str | None:
     """The language of ``text`` (its first ``SAMPLE_CHARS`` characters), or None if unsure."""
     return _guess(text)[0]
+
+
+@lru_cache(maxsize=1)
+def top_words() -> dict[str, tuple[str, ...]]:
+    """Language code -> its most frequent words, most frequent first (from wordfreq, in
+    rules/data/function-words.tsv)."""
+    from textlint_news.paths import default_rules_dir
+
+    table = {}
+    path = default_rules_dir() / "data" / "function-words.tsv"
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and "\t" in line:
+                lang, words = line.rstrip("\n").split("\t", 1)
+                table[lang] = tuple(words.split())
+    return table
+
+
+@lru_cache(maxsize=None)
+def marker_words(languages: frozenset[str]) -> frozenset[str]:
+    """Words that only ``languages`` use often ("and", "that", "with" for English; "und",
+    "ist" for German): a line holding one is in one of them, or mixes one in."""
+    table = top_words()
+    others = {w for lang, words in table.items() if lang not in languages for w in words}
+    return frozenset(w for lang in languages for w in table.get(lang, ())[:MARKER_RANK]
+                     if w not in others)
 
 
 def identify_line(line: str) -> str | None:
