@@ -272,8 +272,11 @@ class Document:
         """False only when 1-based ``line`` says on its own that it is in a language not in
         ``languages``. A line holding a word only those languages use often is not asked of
         the model (most lines with findings, for a fraction of its cost)."""
-        words = self.lines[line - 1].casefold().split()
-        if not _language.marker_words(languages).isdisjoint(words):
-            return True
-        found = self.line_language(line)
-        return found is None or found in languages
+        cache = self.derived.setdefault("lines_in", {})
+        key = (line, languages)
+        if key not in cache:  # (a line holds many findings of one rule: decided once)
+            words = self.lines[line - 1].casefold().split()
+            found = None if not _language.marker_words(languages).isdisjoint(words) \
+                else self.line_language(line)
+            cache[key] = found is None or found in languages
+        return cache[key]
