@@ -388,6 +388,44 @@ INTERFACE_CHECK = [
     "Please refresh the page to load the latest version of this article.",
     "Per ricevere le notizie, attiva le notifiche del browser.",
 ]
+# Navigation headings and page-state messages, written by session 7 (furniture5) before any rule
+# for the two classes. A navigation heading introduces a list of other pages ("Popular right
+# now"): a short line of editorial-navigation words only, where a subheading has a content word.
+# A page-state message is the page telling the reader it failed, waits or withholds something.
+# The *_TUNE lists are developed on; the *_CHECK lists are never read item by item.
+NAVIGATION_TUNE = [
+    "More from this section", "Latest news", "Recommended reading", "Stories you may have missed",
+    "Popular right now", "Watch more videos", "Top picks this week", "Most watched", "News for you",
+    "Just in", "Our top stories today", "Editor's recommendations", "Keep reading", "Recent posts",
+    "Featured videos", "Weitere Nachrichten", "Meistgelesen", "Les plus lus", "À lire aussi",
+    "Lo más leído", "Más noticias", "Più letti", "Mais lidas",
+]
+NAVIGATION_CHECK = [
+    "More headlines", "Top reads this week", "Recommended videos for you", "Trending in news",
+    "What others are reading", "Don't miss these stories", "Lesen Sie auch", "Le più lette",
+]
+PAGE_STATE_TUNE = [
+    "This content is not available in your region", "Sorry, this page could not be found.",
+    "An error occurred. Please try again.", "Loading…", "Video unavailable", "Comments are closed.",
+    "This video has been removed.", "Oops! Something broke on our end.", "Page not found",
+    "No results found", "Inhalt nicht verfügbar", "Une erreur est survenue.", "Cargando...",
+]
+PAGE_STATE_CHECK = [
+    "The media could not be loaded.", "Error loading content", "This post is no longer available.",
+    "Please wait while the page loads", "Contenido no disponible", "Chargement en cours…",
+]
+# Subheadings of articles that use the words of those classes as content ("The latest twist",
+# "Something went wrong at the plant"): the rules for them must leave these alone
+# (tests/benchmarks/test_navigation_lists.py).
+NAVIGATION_SUBHEADINGS = [
+    "More money, more problems", "The latest twist", "Popular anger boils over",
+    "What the videos show", "Trending toward a deal", "Read the fine print",
+    "News of the arrest spreads", "Top of the class", "Why stories matter to voters",
+    "Recent history", "Latest figures", "The most popular candidate", "Loading the dice",
+    "Something went wrong at the plant", "Not available to renters", "Errors in the count",
+    "Try again next year", "When the page turned", "Picks for the cabinet", "Watch this space",
+    "Removed from the ballot", "Neue Nachrichten aus Berlin",
+]
 # Section headings an extractor may emit twice in a row (also never tuned on).
 _HEADINGS = ["What happens next", "The background", "Why it matters", "Key points", "Reaction",
              "Looking ahead", "The numbers", "What they said", "A long road", "Next steps",
@@ -447,6 +485,10 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "furniture anywhere (unseen wordings)": (furniture_anywhere, "boilerplate"),
     "interface notice (tune list)": (_one_of(INTERFACE_TUNE), "boilerplate"),
     "interface notice (check list)": (_one_of(INTERFACE_CHECK), "boilerplate"),
+    "navigation heading (tune list)": (_one_of(NAVIGATION_TUNE), "boilerplate"),
+    "navigation heading (check list)": (_one_of(NAVIGATION_CHECK), "boilerplate"),
+    "page state (tune list)": (_one_of(PAGE_STATE_TUNE), "boilerplate"),
+    "page state (check list)": (_one_of(PAGE_STATE_CHECK), "boilerplate"),
     "doubled heading": (_doubled(_HEADINGS), "duplicate"),
     "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
