@@ -39,12 +39,16 @@ FLOORS = {
     # listing; the tune list it was developed on meets its target, the old list is its check)
     # session 7: the lone-line model of furniture-line, developed on a tune list of its own
     ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.45),  # 0.95
-    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.58),  # 0.95
+    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.64),  # 0.95
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
     ("aeb-dev", "injected: interface notice (tune list)"): quality.at_least(0.90),   # 0.95
     ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.58),  # 0.95
+    # session 7: navigation headings and page-state messages (navigation-heading, page-state);
+    # both check lists and the page-state tune list meet the target; "Just in" (function words
+    # only) is the tune list's miss
+    ("aeb-dev", "injected: navigation heading (tune list)"): quality.at_least(0.87),  # 0.95
 }
 
 
