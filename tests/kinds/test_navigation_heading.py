@@ -10,8 +10,10 @@ import pytest
 
 from textlint_news import Config, Document, Linter
 from textlint_news.api import load_rules
+from textlint_news.loading.packs import ConfigError
 
 from ..conftest import ROOT
+from ..helpers import rules_from_yaml
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from inject import (NAVIGATION_SUBHEADINGS, NAVIGATION_TUNE, PAGE_STATE_TUNE,  # noqa: E402
@@ -77,3 +79,17 @@ def test_the_tune_lists_are_found_by_the_boilerplate_pack():
     ids = [r.id for r in RULES.values() if r.pack == "boilerplate"]
     missed = [line for line in NAVIGATION_TUNE + PAGE_STATE_TUNE if not found(line, *ids)]
     assert missed == ["Just in"]
+
+
+def test_a_pack_word_of_several_words_is_refused_with_the_option_named():
+    spec = """
+    pack: t
+    rules:
+      - id: nav
+        kind: lexicon-line
+        message: m
+        marks: [news]
+        words: {reader: [for you]}
+    """
+    with pytest.raises(ConfigError, match="'words' takes single words"):
+        rules_from_yaml(spec)

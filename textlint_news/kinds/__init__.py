@@ -8,6 +8,7 @@ from textlint_news.kinds.capitalization import CapitalizationRule
 from textlint_news.kinds.consistency import ConsistencyRule
 from textlint_news.kinds.duplicate import DuplicateRule
 from textlint_news.kinds.furniture import FurnitureRule
+from textlint_news.kinds.furniture_lexicon import LexiconLineRule
 from textlint_news.kinds.furniture_notice import NoticeRule
 from textlint_news.kinds.pattern import PatternRule
 from textlint_news.kinds.recurring import RecurringLineRule
@@ -27,6 +28,7 @@ KINDS: dict[str, type[Rule]] = {
         RecurringLineRule,
         FurnitureRule,
         NoticeRule,
+        LexiconLineRule,
     )
 }
 
