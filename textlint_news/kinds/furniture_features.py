@@ -19,8 +19,8 @@ from typing import Sequence
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
+from textlint_news.document.language import top_words
 from textlint_news.document.segments import units
-from textlint_news.paths import default_rules_dir
 
 _CLOSERS = "\"'”’»)]}"
 _FIRST = operator.itemgetter(0)
@@ -114,15 +114,7 @@ PARAGRAPH_WORDS = 12  # a lone line's neighbours: sentences of at least this man
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
     """Language code -> its most frequent words (rules/data/function-words.tsv, from wordfreq)."""
-    path = default_rules_dir() / "data" / "function-words.tsv"
-    table = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or "\t" not in line:
-                continue
-            lang, words = line.rstrip("\n").split("\t", 1)
-            table[lang] = frozenset(words.split())
-    return table
+    return {lang: frozenset(words) for lang, words in top_words().items()}
 
 
 @lru_cache(maxsize=1)
