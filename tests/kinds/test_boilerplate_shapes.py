@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textlint_news import Document
+from textlint_news import Document, Linter
+
+from ..helpers import rules_from_yaml
 
 BODY = ("The talks ended on Monday.\n\nA vote is due in May.\n\nTurnout will be high.\n\n"
         "Polls close at eight.\n\n")
@@ -50,3 +52,29 @@ def test_a_heading_doubled_below_the_title_lines_is_reported_once(linter):
             if f.rule_id != "furniture-line"] == [
         ("doubled-line", 1, "warning",
          "repeats line 11 right after it (a heading or short paragraph extracted twice)")]
+
+
+def test_a_publication_stamp_in_the_body_is_reported_and_prose_about_updates_is_not(linter):
+    stamps = ["Updated 2 hours ago", "Aktualisiert am 12.05.2021, 18:30 Uhr",
+              "Posted on Friday, November 4, 2022 at 6:02 pm"]
+    lookalikes = ["Updated forecasts", "The guidance was updated in March after the inquiry.",
+                  "Published figures show a rise", "Last year in review"]
+    text = f"Talks end\n\n{BODY}" + "".join(f"{line}\n\n{BODY}" for line in stamps + lookalikes)
+    assert findings(linter, text, {"timestamp-line"}) == [
+        ("timestamp-line", 11, 1, "info", '"Updated 2 hours ago" is a publication stamp, not article text'),
+        ("timestamp-line", 21, 1, "info",
+         '"Aktualisiert am 12.05.2021, 18:30 Uhr" is a publication stamp, not article text'),
+        ("timestamp-line", 31, 1, "info",
+         '"Posted on Friday, November 4, 2022 at 6:02 pm" is a publication stamp, not article text')]
+
+
+def test_a_lexicon_line_takes_numbers_only_when_told():
+    rules = rules_from_yaml("""
+rules:
+  - {id: words-only, kind: lexicon-line, message: m, marks: [updated], words: [hours, ago]}
+  - {id: with-numbers, kind: lexicon-line, message: m, marks: [updated], words: [hours, ago],
+     numbers: true}
+""")
+    doc = Document.from_string("Updated 2 hours ago\nUpdated hours ago\n", "t.txt")
+    assert [(f.rule_id, f.line) for f in Linter(rules).lint(doc).findings] == [
+        ("with-numbers", 1), ("with-numbers", 2), ("words-only", 2)]

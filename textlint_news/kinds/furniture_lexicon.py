@@ -42,6 +42,8 @@ class LexiconLineOptions:
     words: dict | list = option([], help="the other words such a line may hold: function "
                                 "words, words of the page and the reader (a list, or group -> list)")
     max_words: int = option(6, help="longer lines are never reported")
+    numbers: bool = option(False, help="numbers may stand among the words (a date, a time), "
+                                       "and count towards max_words")
 
 
 class LexiconLineRule(Rule):
@@ -61,8 +63,10 @@ class LexiconLineRule(Rule):
         lines = units(doc, "line")
         for number, key in zip(lines.lines, lines.norms):
             tokens = key.split(" ")
-            if len(tokens) > self.options.max_words or self.marks.isdisjoint(tokens) \
-                    or not self.allowed.issuperset(tokens):
+            if len(tokens) > self.options.max_words or self.marks.isdisjoint(tokens):
+                continue
+            if not self.allowed.issuperset(tokens) and not (self.options.numbers and (
+                    self.allowed.issuperset(t for t in tokens if not t.isdigit()))):
                 continue
             start, end = line_text_span(doc, number)
             yield self.finding(doc, start, end, {"body": doc.lines[number - 1].strip()},
