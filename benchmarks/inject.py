@@ -427,6 +427,16 @@ TIMESTAMP_CHECK = [
     "Mis à jour le 12/09/2021", "Posted on Friday, November 4, 2022 at 6:02 pm",
     "Updated Sept. 30, 2021 3:14 p.m. ET",
 ]
+# A media player's controls and labels left in the body (session 7, before any rule for them).
+MEDIA_TUNE = [
+    "Now playing", "Up next", "Autoplay", "Replay video", "Unmute", "Video duration 02:45",
+    "Play video", "Watch again", "Toggle fullscreen", "Captions off", "Wiedergabe starten",
+    "Lecture en cours", "Reproducir vídeo", "Riproduci video", "Duration: 3:12",
+]
+MEDIA_CHECK = [
+    "Now Playing", "Click to play video", "Pause video", "Video wird geladen", "Mute audio",
+    "Play audio 1:45",
+]
 # Lines of article prose or headings that hold such words, which a rule must leave alone.
 TIMESTAMP_LOOKALIKES = [
     "The guidance was updated in March after the inquiry.", "Updated forecasts",
@@ -509,6 +519,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "page state (check list)": (_one_of(PAGE_STATE_CHECK), "boilerplate"),
     "timestamp line (tune list)": (_one_of(TIMESTAMP_TUNE), "boilerplate"),
     "timestamp line (check list)": (_one_of(TIMESTAMP_CHECK), "boilerplate"),
+    "media control (tune list)": (_one_of(MEDIA_TUNE), "boilerplate"),
+    "media control (check list)": (_one_of(MEDIA_CHECK), "boilerplate"),
     "doubled heading": (_doubled(_HEADINGS), "duplicate"),
     "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
