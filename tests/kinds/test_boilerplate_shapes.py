@@ -78,3 +78,16 @@ rules:
     doc = Document.from_string("Updated 2 hours ago\nUpdated hours ago\n", "t.txt")
     assert [(f.rule_id, f.line) for f in Linter(rules).lint(doc).findings] == [
         ("with-numbers", 1), ("with-numbers", 2), ("words-only", 2)]
+
+
+def test_a_media_player_s_controls_in_the_body_are_reported_and_prose_is_not(linter):
+    controls = ["Now playing", "Video duration 02:45", "Wiedergabe starten"]
+    lookalikes = ["The play opens in May", "Now or never", "Watch the skies", "Up next"]
+    text = f"Talks end\n\n{BODY}" + "".join(f"{line}\n\n{BODY}" for line in controls + lookalikes)
+    assert findings(linter, text, {"media-control"}) == [
+        ("media-control", 11, 1, "info",
+         '"Now playing" is a media player\'s control or label, not article text'),
+        ("media-control", 21, 1, "info",
+         '"Video duration 02:45" is a media player\'s control or label, not article text'),
+        ("media-control", 31, 1, "info",
+         '"Wiedergabe starten" is a media player\'s control or label, not article text')]
