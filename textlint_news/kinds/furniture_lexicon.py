@@ -21,14 +21,14 @@ from textlint_news.document import Document
 from textlint_news.document.segments import folded_words, units
 from textlint_news.findings import Finding
 from textlint_news.kinds.base import Rule
-from textlint_news.kinds.furniture_notice import _phrases
+from textlint_news.kinds.furniture_notice import word_list
 from textlint_news.kinds.reporting import line_text_span
 from textlint_news.loading.schema import SpecError, option
 
 
 def _words(value: Any, name: str) -> frozenset[str]:
     """The casefolded single words of a list or of a mapping group -> list."""
-    found = _phrases(value, name)
+    found = word_list(value, name)
     if any(" " in w for w in found):
         raise SpecError(f"'{name}' takes single words: a line's words are tested one by one",
                         key=name)

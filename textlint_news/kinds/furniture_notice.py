@@ -35,7 +35,7 @@ NAMES = 3  # different names that make a line a report, not a notice
 _QUOTE = regex.compile(r"[\"“”„«»]")
 
 
-def _phrases(value: Any, name: str) -> list[str]:
+def word_list(value: Any, name: str) -> list[str]:
     """A list of words, or a mapping of group -> list of words (the groups only document
     the pack), casefolded; a phrase of several words is matched on consecutive words."""
     groups = value.values() if isinstance(value, dict) else [value]
@@ -99,13 +99,13 @@ class NoticeRule(Rule):
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.interface = _Lexicon(_phrases(self.options.interface, "interface"))
-        self.account = _Lexicon(_phrases(self.options.account, "account"))
+        self.interface = _Lexicon(word_list(self.options.interface, "interface"))
+        self.account = _Lexicon(word_list(self.options.account, "account"))
         self.firsts = self.interface.firsts | self.account.firsts
-        self.reader = _Lexicon(_phrases(self.options.reader, "reader"))
+        self.reader = _Lexicon(word_list(self.options.reader, "reader"))
         # the site speaking and polite requests: both make the line a request from the site
-        self.request = _Lexicon(_phrases(self.options.speaker, "speaker")
-                                + _phrases(self.options.polite, "polite"))
+        self.request = _Lexicon(word_list(self.options.speaker, "speaker")
+                                + word_list(self.options.polite, "polite"))
         self.verbs = frozenset(v.casefold() for v in self.options.verbs)
         self.reported = frozenset(v.casefold() for v in self.options.reported)
         self.cased_words = frozenset(self.options.reader_cased)
