@@ -437,6 +437,10 @@ MEDIA_CHECK = [
     "Now Playing", "Click to play video", "Pause video", "Video wird geladen", "Mute audio",
     "Play audio 1:45",
 ]
+# A gallery's slide counter or a player's time, alone on a line (no letters: the shape model
+# never reports such a line). Session 7, before any rule for them.
+COUNTER_TUNE = ["1 / 15", "00:00 / 03:12", "12 / 40", "0:00 / 2:31", "3 / 7"]
+COUNTER_CHECK = ["5 / 18", "00:00 / 01:45", "2 / 9"]
 # Lines of article prose or headings that hold such words, which a rule must leave alone.
 TIMESTAMP_LOOKALIKES = [
     "The guidance was updated in March after the inquiry.", "Updated forecasts",
@@ -521,6 +525,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "timestamp line (check list)": (_one_of(TIMESTAMP_CHECK), "boilerplate"),
     "media control (tune list)": (_one_of(MEDIA_TUNE), "boilerplate"),
     "media control (check list)": (_one_of(MEDIA_CHECK), "boilerplate"),
+    "counter line (tune list)": (_one_of(COUNTER_TUNE), "boilerplate"),
+    "counter line (check list)": (_one_of(COUNTER_CHECK), "boilerplate"),
     "doubled heading": (_doubled(_HEADINGS), "duplicate"),
     "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
