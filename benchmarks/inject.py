@@ -441,6 +441,10 @@ MEDIA_CHECK = [
 # never reports such a line). Session 7, before any rule for them.
 COUNTER_TUNE = ["1 / 15", "00:00 / 03:12", "12 / 40", "0:00 / 2:31", "3 / 7"]
 COUNTER_CHECK = ["5 / 18", "00:00 / 01:45", "2 / 9"]
+# A byline in the body (session 7, before any rule for it).
+BYLINE_TUNE = ["By Jane Doe, Senior Reporter", "By JOHN SMITH", "By Maria Garcia | Reuters",
+               "By Tom O'Neill and Ana Lima", "Von Peter Müller", "By Kwame Mensah - BBC News"]
+BYLINE_CHECK = ["By Sarah Johnson, Staff Writer", "By ALEX KIM / AP", "Por Lucía Fernández"]
 # Lines of article prose or headings that hold such words, which a rule must leave alone.
 TIMESTAMP_LOOKALIKES = [
     "The guidance was updated in March after the inquiry.", "Updated forecasts",
@@ -527,6 +531,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "media control (check list)": (_one_of(MEDIA_CHECK), "boilerplate"),
     "counter line (tune list)": (_one_of(COUNTER_TUNE), "boilerplate"),
     "counter line (check list)": (_one_of(COUNTER_CHECK), "boilerplate"),
+    "byline (tune list)": (_one_of(BYLINE_TUNE), "boilerplate"),
+    "byline (check list)": (_one_of(BYLINE_CHECK), "boilerplate"),
     "doubled heading": (_doubled(_HEADINGS), "duplicate"),
     "doubled heading (tune list)": (_doubled(_HEADINGS_TUNE), "duplicate"),
     "proper noun lowercased": (proper_noun_lowercase, "casing"),
