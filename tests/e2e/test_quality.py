@@ -38,7 +38,7 @@ FLOORS = {
     # heading emitted twice in a row (session 7: a line emitted twice counts once toward a
     # listing; the tune list it was developed on meets its target, the old list is its check)
     # session 7: the lone-line model of furniture-line, developed on a tune list of its own
-    ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.70),  # 0.95
+    ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.74),  # 0.95
     ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.64),  # 0.95
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
