@@ -445,14 +445,9 @@ COUNTER_CHECK = ["5 / 18", "00:00 / 01:45", "2 / 9"]
 BYLINE_TUNE = ["By Jane Doe, Senior Reporter", "By JOHN SMITH", "By Maria Garcia | Reuters",
                "By Tom O'Neill and Ana Lima", "Von Peter Müller", "By Kwame Mensah - BBC News"]
 BYLINE_CHECK = ["By Sarah Johnson, Staff Writer", "By ALEX KIM / AP", "Por Lucía Fernández"]
-# Lines of article prose or headings that hold such words, which a rule must leave alone.
-TIMESTAMP_LOOKALIKES = [
-    "The guidance was updated in March after the inquiry.", "Updated forecasts",
-    "Published figures show a rise", "Last year in review", "Posted to the front line",
-]
-# Subheadings of articles that use the words of those classes as content ("The latest twist",
-# "Something went wrong at the plant"): the rules for them must leave these alone
-# (tests/benchmarks/test_navigation_lists.py).
+# Subheadings of articles that use the words of the navigation and page-state classes as content
+# ("The latest twist", "Something went wrong at the plant"): the rules for them must leave these
+# alone (tests/kinds/test_navigation_heading.py).
 NAVIGATION_SUBHEADINGS = [
     "More money, more problems", "The latest twist", "Popular anger boils over",
     "What the videos show", "Trending toward a deal", "Read the fine print",
@@ -479,14 +474,6 @@ def _between_paragraphs(text: str, lines: list[str], rng: random.Random,
     start = len("\n\n".join(paragraphs[:j + 1] + lines)) - len(lines[-1])
     new = "\n\n".join(paragraphs[:j + 1] + lines + paragraphs[j + 1:]) + "\n"
     return Injected(new, ((start, start + len(lines[-1])),))
-
-
-def furniture_anywhere(text: str, title: str, rng: random.Random) -> Injected | None:
-    return _between_paragraphs(text, [rng.choice(_FURNITURE_ANYWHERE)], rng, 1)
-
-
-def furniture_tune(text: str, title: str, rng: random.Random) -> Injected | None:
-    return _between_paragraphs(text, [rng.choice(FURNITURE_TUNE)], rng, 1)
 
 
 def _one_of(lines: list[str]) -> Injector:
@@ -517,8 +504,8 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated paragraph": (repeated_paragraph, "duplicate"),
     "bare attribution": (attribution, "duplicate"),
     "footer line": (footer, "boilerplate"),
-    "furniture anywhere (tune list)": (furniture_tune, "boilerplate"),
-    "furniture anywhere (unseen wordings)": (furniture_anywhere, "boilerplate"),
+    "furniture anywhere (tune list)": (_one_of(FURNITURE_TUNE), "boilerplate"),
+    "furniture anywhere (unseen wordings)": (_one_of(_FURNITURE_ANYWHERE), "boilerplate"),
     "interface notice (tune list)": (_one_of(INTERFACE_TUNE), "boilerplate"),
     "interface notice (check list)": (_one_of(INTERFACE_CHECK), "boilerplate"),
     "navigation heading (tune list)": (_one_of(NAVIGATION_TUNE), "boilerplate"),

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from textlint_news.loading.patterns import regex
+from textlint_news.paths import default_rules_dir
 
 SAMPLE_CHARS = 400     # as accurate as 1,000 on the shared data (99.8% vs 99.9%) at 40% of the cost
 VOTES = 3              # samples identified per document; the majority wins
@@ -113,8 +114,6 @@ def identify(text: str) -> str | None:
 def top_words() -> dict[str, tuple[str, ...]]:
     """Language code -> its most frequent words, most frequent first (from wordfreq, in
     rules/data/function-words.tsv)."""
-    from textlint_news.paths import default_rules_dir
-
     table = {}
     path = default_rules_dir() / "data" / "function-words.tsv"
     with open(path, encoding="utf-8") as f:
