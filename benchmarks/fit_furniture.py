@@ -15,6 +15,12 @@ detection contract, so no check page is ever fitted on):
 Each (source, label) group gets the same total weight, and inside a group a document weighs
 the square root of its labelled lines, so a page with a 77-line results table does not decide.
 
+Stage zero counts the interface words (`interface_lexicon`): each word's log-odds of standing
+in a furniture line rather than an article line of the real tune sources (not the injected
+ones), kept when the furniture of `--min-sites` pages or sites writes it. The fit reads them
+cross-fitted: the tune groups are split in two halves by a hash, and each half's lines get the
+lexicon counted on the other half, so the model learns how far the words carry to sites they
+were not counted on (the pack then stores the lexicon of all tune groups).
 Stage one fits the weights of the line features; stage two fits how much a line's logit
 borrows from its neighbours'. Stage three fits the lone-line model on the short lines alone
 between two paragraphs of prose (the `lone` feature) of every tune source and of the injected
@@ -53,6 +59,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from textlint_news import Document  # noqa: E402
+from textlint_news.loading.patterns import regex  # noqa: E402
 from textlint_news.kinds.furniture import FEATURES, FurnitureRule, line_features  # noqa: E402
 from textlint_news.loading.packs import load_pack  # noqa: E402
 
@@ -78,6 +85,7 @@ def split_of_site(site: str) -> str:
 class Doc:
     source: str  # aeb-para, aeb-truth, traf-raw, traf-clean, injected
     split: str
+    group: str  # the page (aeb-dev-extractors) or the site (trafilatura-eval) it comes from
     doc: Document
     labels: dict[int, int] = field(default_factory=dict)  # line -> 1 furniture / 0 article
     rows: list = field(default_factory=list)  # line_features
@@ -97,11 +105,12 @@ def load(data: Path) -> list[Doc]:
                 by_file[r["extractor"], r["page"]][r["line"]] = int(r["label"] == "extra")
     for (extractor, page), labels in sorted(by_file.items()):
         text = (aeb / extractor / f"{page}.txt").read_text(encoding="utf-8")
-        docs.append(Doc("aeb-para", split_of_page(page), Document.from_string(text, f"{extractor}/{page}.txt"),
-                        labels))
+        docs.append(Doc("aeb-para", split_of_page(page), page,
+                        Document.from_string(text, f"{extractor}/{page}.txt"), labels))
     for path in sorted((aeb / "truth").glob("*.txt")):
         doc = Document.from_string(path.read_text(encoding="utf-8"), f"truth/{path.name}")
-        docs.append(Doc("aeb-truth", split_of_page(path.stem), doc, {n: 0 for n in doc.content_lines}))
+        docs.append(Doc("aeb-truth", split_of_page(path.stem), path.stem, doc,
+                        {n: 0 for n in doc.content_lines}))
     docs += injected(aeb)
     traf = data / "trafilatura-eval"
     site = {}
@@ -117,8 +126,8 @@ def load(data: Path) -> list[Doc]:
         for name in sorted(site):
             file = f"{part}/{name}.txt"
             text = (traf / file).read_text(encoding="utf-8")
-            docs.append(Doc(f"traf-{part}", split_of_site(site[name]), Document.from_string(text, file),
-                            labelled.get(file, {})))
+            docs.append(Doc(f"traf-{part}", split_of_site(site[name]), site[name],
+                            Document.from_string(text, file), labelled.get(file, {})))
     return docs
 
 
@@ -137,7 +146,7 @@ def injected(aeb: Path, per_line: int = 8) -> list[Doc]:
                 if made is None:
                     continue
                 doc = Document.from_string(made.text, f"injected/{page}.txt")
-                docs.append(Doc("injected", "tune", doc, {doc.position(made.spans[0][0])[0]: label}))
+                docs.append(Doc("injected", "tune", page, doc, {doc.position(made.spans[0][0])[0]: label}))
     return docs
 
 
@@ -156,6 +165,64 @@ def weights_of(docs: list[Doc]) -> dict[tuple[int, int], float]:
     share = {"aeb-para": 1.0, "traf-raw": 1.0, "traf-clean": 0.5, "aeb-truth": 0.5, "injected": 0.5}
     return {(i, line): w * share[docs[i].source] / totals[docs[i].source, docs[i].labels[line]] * 1000
             for (i, line), w in raw.items()}
+
+
+_WORD = regex.compile(r"\w+")  # as the features split a line: maximal \w runs
+
+
+def interface_lexicon(docs: list[Doc], groups: set[str], min_sites: int,
+                      min_log_odds: float) -> dict[str, float]:
+    """Word -> log-odds of a labelled line holding it being furniture rather than article text,
+    over the real (not injected) tune lines of ``groups``, each line weighing as in the fit.
+
+    Only words of furniture lines from at least ``min_sites`` pages or sites are kept, and only
+    those at least ``min_log_odds`` more likely in furniture: the words of page interfaces
+    ("newsletter", "Kommentare"), never one site's name or one story's topic."""
+    weight = weights_of(docs)
+    mass = [defaultdict(float), defaultdict(float)]  # label -> word -> weight of its lines
+    total = [0.0, 0.0]
+    sites: dict[str, set[str]] = defaultdict(set)
+    for i, d in enumerate(docs):
+        if d.source == "injected" or d.group not in groups:
+            continue
+        for line, y in d.labels.items():
+            w = weight[i, line]
+            total[y] += w
+            for word in set(_WORD.findall(d.doc.lines[line - 1].casefold())):
+                if not word.isalpha():
+                    continue  # numbers are features of their own
+                mass[y][word] += w
+                if y:
+                    sites[word].add(d.group)
+    out = {}
+    for word, m in mass[1].items():
+        if len(sites[word]) < min_sites:
+            continue
+        # add-one smoothing on the weighted counts: a word never seen in article text is
+        # not infinitely sure
+        odds = math.log((m + 1) / (total[1] + 1)) - math.log((mass[0][word] + 1) / (total[0] + 1))
+        if odds >= min_log_odds:
+            out[word] = round(odds, 2)
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def features(docs: list[Doc], rule: FurnitureRule, lexicons: dict[str, dict[str, float]]) -> None:
+    """Each document's rows, its interface words from ``lexicons[group]`` when given (the
+    lexicon its fold did not build, so the fit sees them as on unseen text), else the rule's."""
+    for d in docs:
+        lexicon = lexicons.get(d.group, rule.interface_words) if d.split == "tune" \
+            and d.source != "injected" else rule.interface_words
+        d.rows = line_features(d.doc, rule.cta_verbs, rule.reader_words, rule.action_verbs, lexicon)
+
+
+def cross_fitted(docs: list[Doc], min_sites: int, min_log_odds: float) -> dict[str, dict[str, float]]:
+    """Tune group -> the interface lexicon built on the other half of the tune groups."""
+    groups = sorted({d.group for d in docs if d.split == "tune" and d.source != "injected"})
+    folds = [{g for g in groups if int(hashlib.sha1(g.encode()).hexdigest(), 16) % 2 == k}
+             for k in (0, 1)]
+    half = math.ceil(min_sites / 2)
+    built = [interface_lexicon(docs, folds[1 - k], half, min_log_odds) for k in (0, 1)]
+    return {g: built[k] for k in (0, 1) for g in folds[k]}
 
 
 # features that only the lone-line model reads: the line model keeps its session 6 fit
@@ -276,11 +343,27 @@ def render(fitted: dict, thresholds: dict[str, float], window: int) -> str:
     lines.append("    smoothing: {" + ", ".join(f"{k}: {num(v)}" for k, v in fitted["smoothing"].items())
                  + "}\n")
     lines.append("    thresholds: {" + ", ".join(f"{k}: {v}" for k, v in thresholds.items()) + "}\n")
+    lines.append("    # word -> log-odds of furniture writing it rather than article text\n")
+    lines += _flow("interface_words", fitted["interface_words"])
     lines.append("    # each feature's mean on article lines: the message names what differs most\n")
     lines.append("    typical:\n")
     lines += [f"      {name}: {num(v)}\n" for name, v in fitted["typical"].items()]
     lines.append(END)
     return "".join(lines)
+
+
+def _flow(key: str, mapping: dict[str, float], width: int = 98) -> list[str]:
+    """``key: {a: 1.0, b: 2.0}`` as YAML flow mapping lines of at most ``width`` characters."""
+    items = [f"{word}: {value}" for word, value in mapping.items()]
+    lines, line = [], f"    {key}: {{"
+    for n, item in enumerate(items):
+        item += "," if n < len(items) - 1 else "}"
+        if len(line) + len(item) + 1 > width:
+            lines.append(line.rstrip() + "\n")
+            line = "      "
+        line += item + " "
+    lines.append((line.rstrip() if items else line + "}") + "\n")
+    return lines
 
 
 def write_pack(block: str) -> None:
@@ -349,16 +432,23 @@ def main() -> None:
     parser.add_argument("--max-fp-info", type=float, default=0.07,
                         help="share of article lines of each tune source reported at all")
     parser.add_argument("--window", type=int, default=2)
+    parser.add_argument("--min-sites", type=int, default=5,
+                        help="an interface word is written by the furniture of this many sites")
+    parser.add_argument("--min-log-odds", type=float, default=0.5,
+                        help="and is at least this much more likely in furniture (log-odds)")
     args = parser.parse_args()
     if not args.data.is_dir():
         args.data = Path("/work/shared/data")
-    rule = load_rule()
     started = time.perf_counter()
     docs = load(args.data)
-    for d in docs:
-        d.rows = line_features(d.doc, rule.cta_verbs, rule.reader_words, rule.action_verbs)
-    print(f"{len(docs)} documents, features in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    fitted = fit(docs, rule, args.window)
+    tune = {d.group for d in docs if d.split == "tune" and d.source != "injected"}
+    lexicon = interface_lexicon(docs, tune, args.min_sites, args.min_log_odds)
+    rule = load_rule()
+    rule.interface_words = lexicon  # the features read this fit's lexicon, not the pack's
+    features(docs, rule, cross_fitted(docs, args.min_sites, args.min_log_odds))
+    print(f"{len(docs)} documents, {len(lexicon)} interface words, features in "
+          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    fitted = {**fit(docs, rule, args.window), "interface_words": lexicon}
     text = PACK.read_text(encoding="utf-8")
     start, end = text.index(BEGIN), text.index(END) + len(END)
     # the line model's thresholds first, without the lone-line model; then the lone one's

@@ -47,10 +47,11 @@ def test_a_menu_above_the_article_is_furniture():
     assert found(text) == [
         ("furniture-line", 1, "info",
          msg("Home", "near the start, words in title case, short for this document", 99)),
-        ("furniture-line", 2, "info", msg("News", shape, 98)),
+        ("furniture-line", 2, "info",
+         msg("News", "words of page interfaces, words in title case, short for this document", 100)),
         ("furniture-line", 3, "info", msg("Sport", shape, 98)),
         ("furniture-line", 4, "info", msg("Business", shape, 96)),
-        ("furniture-line", 5, "info", msg("Opinion", shape, 94)),
+        ("furniture-line", 5, "info", msg("Opinion", shape, 93)),
     ]
 
 
@@ -59,10 +60,12 @@ def test_share_prompts_under_the_article_are_furniture():
     cta = "starts with a call to action, words in title case, short for this document"
     assert found(text) == [
         ("furniture-line", 7, "info",
-         msg("Share on Facebook", "starts with a call to action, no closing punctuation, short "
-             "for this document", 98)),
+         msg("Share on Facebook", "starts with a call to action, no closing punctuation, words of "
+             "page interfaces", 99)),
         ("furniture-line", 8, "info", msg("Tweet", cta, 100)),
-        ("furniture-line", 9, "info", msg("Email", cta, 100)),
+        ("furniture-line", 9, "info",
+         msg("Email", "words of page interfaces, starts with a call to action, words in title case",
+             100)),
     ]
 
 
@@ -71,14 +74,14 @@ def test_a_date_line_is_found_and_the_headline_is_left_alone():
     assert found(text) == [
         ("furniture-line", 3, "info",
          msg("Published 12 March 2024, 09:15",
-             "a date or time on a short line, words in title case, no closing punctuation", 90))]
+             "a date or time on a short line, words in title case, no closing punctuation", 89))]
 
 
 def test_a_first_line_with_a_date_is_not_taken_for_the_headline():
     assert found(f"Updated 12 March 2024\n\n{PROSE}\n{P1}\n") == [
         ("furniture-line", 1, "info",
          msg("Updated 12 March 2024",
-             "a date or time on a short line, near the start, words in title case", 86))]
+             "a date or time on a short line, words of page interfaces, near the start", 94))]
 
 
 def test_the_default_pack_never_warns_so_a_gate_is_not_failed_by_shape_alone():
@@ -92,10 +95,10 @@ def test_credits_under_the_article_are_information():
     assert found(text) == [
         ("furniture-line", 7, "info",
          msg("Photo: Jane Smith / Reuters",
-             "words in title case, no closing punctuation, four to seven words", 79)),
+             "words in title case, no closing punctuation, four to seven words", 76)),
         ("furniture-line", 9, "info",
          msg("Editing by Tom Brown and Ann Lee",
-             "no closing punctuation, words in title case, four to seven words", 80)),
+             "no closing punctuation, words in title case, four to seven words", 78)),
     ]
 
 
@@ -122,8 +125,8 @@ def test_a_german_page_uses_german_function_words():
     # is found; the menu line, with few function words but many capitals, scores under the bar
     assert found(GERMAN) == [
         ("furniture-line", 11, "info",
-         msg("Jetzt teilen", "short for this document, no closing punctuation, in the second half",
-             79)),
+         msg("Jetzt teilen", "words of page interfaces, no closing punctuation, short for this "
+             "document", 90)),
     ]
 
 
@@ -215,7 +218,7 @@ def test_a_picture_credit_at_the_end_names_its_credit_mark():
     assert found(f"Ferry service extended\n\n{PROSE}\nSonu Mehta/Hindustan Times/Getty Images\n") == [
         ("furniture-line", 9, "info",
          msg("Sonu Mehta/Hindustan Times/Getty Images",
-             "a credit or copyright mark, words in title case, no closing punctuation", 89))]
+             "words of page interfaces, a credit or copyright mark, words in title case", 96))]
 
 
 # -- a line alone between two paragraphs: the lone-line model --------------------------------
@@ -226,13 +229,13 @@ def lone(line: str) -> str:
 
 def test_furniture_alone_in_the_body_is_found_and_subheadings_are_left_alone():
     assert found(lone("Slide 4 of 9")) == [("furniture-line", 5, "info", msg(
-        "Slide 4 of 9", "no closing punctuation, a count of the form N of M, numbers", 94))]
+        "Slide 4 of 9", "a count of the form N of M, no closing punctuation, numbers", 94))]
     assert found(lone("Manage your account")) == [("furniture-line", 5, "info", msg(
         "Manage your account",
-        "starts with a button's verb, no closing punctuation, addresses the reader", 94))]
+        "starts with a button's verb, no closing punctuation, addresses the reader", 90))]
     assert found(lone("48 comments")) == [("furniture-line", 5, "info", msg(
-        "48 comments", "a number and what it counts, no closing punctuation, no function words",
-        97))]
+        "48 comments",
+        "words of page interfaces, a number and what it counts, no closing punctuation", 100))]
     for heading in ("What happens next", "The background", "Why it matters", "Looking ahead"):
         assert found(lone(heading)) == [], heading
 
@@ -283,3 +286,22 @@ def test_a_lone_line_is_scored_by_the_lone_model_alone():
 def test_unknown_lone_feature_is_a_located_error():
     with pytest.raises(ConfigError, match="unknown feature 'words_9' in 'lone_weights'"):
         rules_from_yaml(LONE_SPEC.replace("{n_of_m: 5.0}", "{words_9: 1.0}"))
+
+
+def test_interface_words_score_a_line_by_the_share_of_its_words_they_hold():
+    text = (f"Ferry service extended\n\n{P1}\n\nSign up for our newsletter newsletter\n\n{P2}\n\n"
+            f"{P3}\n\nThe newsletter of the ferry users' club, which the council funds, printed "
+            f"the timetable {'again and ' * 20}again.\n")
+    rows = dict(line_features(Document.from_string(text, "t.txt"), frozenset(),
+                              interface_words={"newsletter": 3.0, "sign": 1.0}))
+    i = list(FEATURES).index("interface_words")
+    # each word counts once, over the line's six words: (3.0 + 1.0) / 6
+    assert rows[5][i] == pytest.approx(4 / 6)
+    assert rows[1][i] == rows[3][i] == 0.0
+    assert rows[11][i] == 0.0  # a line longer than forty words is prose: never searched
+
+
+def test_interface_words_must_be_numbers():
+    with pytest.raises(ConfigError, match="'interface_words' must map names to numbers"):
+        rules_from_yaml(LONE_SPEC.replace("    window: 1\n", "    window: 1\n"
+                                          "    interface_words: {newsletter: high}\n"))

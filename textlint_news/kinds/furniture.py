@@ -3,7 +3,8 @@
 Every non-blank line gets general features (``furniture_features.py``): its length, how it
 ends, where it stands in the document, whether it sits in a run of short lines, how much of it
 is function words of the document's language, its capitals, separators, a call-to-action verb
-first, dates, counts and links. A logistic model (``weights`` and ``intercept``, fitted by ``benchmarks/fit_furniture.py``
+first, dates, counts, links and the words page interfaces write (``interface_words``, a fitted
+word -> log-odds table). A logistic model (``weights`` and ``intercept``, fitted by ``benchmarks/fit_furniture.py``
 on the tune parts of the dev data) turns them into a logit per line; the line's logit is then
 smoothed with its neighbours' (``smoothing``), as jusText does, because furniture comes in
 blocks. Lines whose probability reaches a threshold are reported, the severity by confidence.
@@ -75,6 +76,8 @@ class FurnitureOptions:
                                               "line starts with (read by the lone-line model)")
     reader_words: list[str] = option([], help="words that address the reader (the second "
                                               "person, any language)")
+    interface_words: dict = option({}, help="word -> log-odds of page furniture writing it "
+                                            "rather than article text (fitted)")
     max_words: int = option(40, help="longer lines are never reported")
     min_lines: int = option(5, help="documents with fewer non-blank lines of text (not code or "
                                     "tables) are skipped")
@@ -123,6 +126,8 @@ class FurnitureRule(Rule):
         self.cta_verbs = frozenset(v.casefold() for v in self.options.cta_verbs)
         self.action_verbs = frozenset(v.casefold() for v in self.options.action_verbs)
         self.reader_words = frozenset(v.casefold() for v in self.options.reader_words)
+        self.interface_words = {k.casefold(): v for k, v in
+                                _numbers(self.options.interface_words, "interface_words").items()}
 
     def logits(self, rows: list[tuple[int, list[float]]]) -> list[float]:
         """The logit of each row of ``line_features``: the smoothed line model's, or for a
@@ -164,7 +169,8 @@ class FurnitureRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         if len(doc.content_lines) < self.min_lines or doc.hard_wrapped:
             return
-        rows = line_features(doc, self.cta_verbs, self.reader_words, self.action_verbs)
+        rows = line_features(doc, self.cta_verbs, self.reader_words, self.action_verbs,
+                             self.interface_words)
         if len(rows) < self.min_lines:
             return  # too few lines of text for their places in it to mean anything
         floor = self.thresholds[-1][0]

@@ -3,7 +3,7 @@
 Every non-blank line that is not code or a table row gets its length, how it ends, where it
 stands in the document, whether it sits in a run of short lines, how much of it is function
 words of the document's language, its capitals, separators, a call-to-action verb first,
-dates, counts and links, in the order of ``FEATURES`` (the order the fitted model reads them).
+dates, counts, links and interface words, in the order of ``FEATURES`` (the order the fitted model reads them).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import math
 import operator
 from collections import Counter
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from textlint_news.loading.patterns import regex
 
@@ -94,6 +94,7 @@ FEATURES: dict[str, tuple[str, str]] = {
     "glued_words": ("words run together", "no words run together"),
     "credit_mark": ("a credit or copyright mark", "no credit mark"),
     "indented": ("indented deeper than the body", "indented as the body"),
+    "interface_words": ("words of page interfaces", "few words of page interfaces"),
     "reader": ("addresses the reader", "does not address the reader"),
     "n_of_m": ("a count of the form N of M", "no count of the form N of M"),
     "price": ("a price", "no price"),
@@ -171,10 +172,13 @@ def _ends_sentence(text: str) -> bool:
 
 def line_features(doc: Document, cta_verbs: frozenset[str],
                   reader_words: frozenset[str] = frozenset(),
-                  action_verbs: frozenset[str] = frozenset()) -> list[tuple[int, list[float]]]:
+                  action_verbs: frozenset[str] = frozenset(),
+                  interface_words: Mapping[str, float] | None = None) -> list[tuple[int, list[float]]]:
     """(line number, feature vector in ``FEATURES`` order) for every non-blank line of ``doc``
     that is not code or a table row. ``reader_words`` are words that address the reader (the
-    second person: "you", "vous"), ``action_verbs`` those of a widget's buttons, casefolded."""
+    second person: "you", "vous"), ``action_verbs`` those of a widget's buttons, casefolded;
+    ``interface_words`` maps a word to how much more often page furniture writes it than
+    article text does (a log-odds, fitted with the model)."""
     lines = []
     blocks = doc.blocks
     # the words of every non-blank line, casefolded once per document for all rules
@@ -202,6 +206,7 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
     body_indent = min((lines[i].indent for i in prose), default=0)
     # the neighbours a lone line needs: sentences long enough to be a paragraph
     paragraph = [line.words >= PARAGRAPH_WORDS and line.ends_sentence for line in lines]
+    interface = (interface_words or {}).get
     out = []
     for i, line in enumerate(lines):
         text, tokens, split = line.text, line.tokens, line.split
@@ -272,6 +277,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
             float(searched and ("/" in text or "©" in text or "(" in text)
                   and _CREDIT.search(text) is not None),
             float(line.indent > body_indent),
+            # each distinct word once, over all the line's words: a long line needs many
+            sum(filter(None, map(interface, set(tokens)))) / ntok if searched else 0.0,
             float(lone and not reader_words.isdisjoint(tokens)),
             float(counted and not dated and _N_OF_M.search(text) is not None),
             float(counted and _PRICE.search(text) is not None),
