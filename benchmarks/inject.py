@@ -497,6 +497,310 @@ def _doubled(headings: list[str]) -> Injector:
     return doubled_heading
 
 
+# ---------------------------------------------------------------------------------------------
+# Session 8 (inject8) wrote everything from here to INJECTORS blind: without opening the rules
+# (rules/*.yaml, textlint_news/kinds/) or the lists above, before any rule change, from what
+# pages of 2020-2026 news and web sites leave in extracted text. Each class has a TUNE list that
+# rules may be developed on and a CHECK list that nobody reads item by item (its row is the
+# unseen estimate). The articles are English; a few items are German, French or Spanish where
+# the class occurs on such pages.
+
+# One line of page furniture between two paragraphs of the body.
+S8_FURNITURE_TUNE = [
+    # commerce and affiliate
+    "$129.99 at Best Buy", "Buy now on Amazon — was $249, now $179", "Shop the deal",
+    "Save 30% with code SPRING30", "Price: £24.99 | Buy from Waterstones",
+    "We may earn a commission when you buy through links on our site.",
+    # navigation
+    "Home | World | Business | Tech | Sport", "Sections",
+    # share rows and comment widgets
+    "Share this: Facebook X WhatsApp Email", "Tweet Share Pin Email", "Partager sur Facebook",
+    "12 Comments", "Join the conversation — view comments", "Leave a comment",
+    # credits and caption labels
+    "Photograph: Jane Barlow/PA", "Credit: Leon Neal/Getty Images", "Caption",
+    "Watch: Firefighters battle the blaze overnight (2:14)",
+    "Reporting by Dan Wirth; Editing by Clara Ruiz",
+    # advertisement labels
+    "Sponsored content", "ADVERTISEMENT - SCROLL TO CONTINUE", "Publicidad",
+    # tags and topics
+    "Topics: Climate, Energy, Europe", "Filed under: Politics",
+    # author bio
+    "Sam Ortiz is a staff writer covering transportation and city hall. Reach him at "
+    "sortiz@example.com.",
+    # newsletter and app prompts
+    "Get the app", "Sign up for The Morning Download, our free weekday newsletter",
+    # related stories
+    "Elsewhere on the site", "Around the region", "Most read", "Mehr zum Thema",
+    "Von der Redaktion empfohlen",
+    # publication stamps and counters
+    "Published 6:42 AM EST, Tue March 4, 2025", "Updated: 14 Jun 2023 09:15 BST", "4 min read",
+    "847 reactions", "Image 3 of 12",
+]
+S8_FURNITURE_CHECK = [
+    "From $59 at Walmart", "Check price at Target",
+    "Deal of the day: noise-cancelling headphones for $89",
+    "News · Opinion · Sport · Culture · Lifestyle",
+    "Email this story", "Share on LinkedIn  |  Share on Reddit", "Compartir en WhatsApp",
+    "View 38 comments",
+    "Photo by Marco Bello/Reuters", "Video: Storm damage along the coast", "Foto: dpa",
+    "Story continues below advertisement", "Anzeige",
+    "Tagged: housing, interest rates, mortgages",
+    "Priya Nair covers health policy for the paper and previously worked at a regional "
+    "broadcaster.",
+    "Download our app for breaking news alerts",
+    "More on this topic", "Staff favourites", "Lire aussi",
+    "Posted on August 19, 2024 by admin", "2,341 views",
+]
+
+# One or two lines appended after the last paragraph ("\n" separates the two lines of an item).
+S8_FOOTER_TUNE = [
+    # copyright
+    "© 2024 Harbor City Media Group. All Rights Reserved.",
+    "Copyright © 2023 The Ridgeway Ledger | Powered by WordPress",
+    "(c) Lakeland Times 2022",
+    "All content © Copyright 2021 Granite State Media. All rights reserved.",
+    "© Le Courrier du Sud – Tous droits réservés",
+    # contact and tips
+    "Have a news tip? Email tips@lakeshorepost.com or call 555-0142.",
+    "Got a story idea? Contact our newsroom.",
+    "Contact the author: mkeller@example.org\nFollow her on X @mkeller",
+    # follow us
+    "Follow us on Instagram, TikTok and YouTube", "Follow @MidlandDispatch for more updates",
+    "Síguenos en Facebook, X e Instagram",
+    # newsletter
+    "Want more stories like this? Sign up for our weekly newsletter.",
+    "Subscribe to our newsletter\nNo spam. Unsubscribe anytime.",
+    # more from
+    "More from Business", "More from The Coastline Journal",
+    # corrections, comments, reprints
+    "Corrections: If you spot an error in this article, please let us know.",
+    "Report a typo or error", "Share your thoughts in the comments below.",
+    "Read our community guidelines before commenting.", "Reprints & Permissions",
+    # terms and privacy rows
+    "Contact Us | About Us | Privacy Policy | Terms of Use",
+    "Terms & Conditions · Cookie Settings · Accessibility",
+    "© 2025 Bayside Broadcasting\nPrivacy Policy | Terms of Service",
+    "Impressum | Datenschutz | Kontakt",
+    # syndication and page links
+    "This article originally appeared on The Conversation.",
+    "Distributed by Tribune Content Agency, LLC.", "Back to top", "Print this article",
+    # taglines with separators
+    "The Piedmont Observer — Independent news for the Carolinas since 1987",
+    "Northgate Tribune :: Your community, your news",
+    "KWTR News 12 / Where the Valley gets its news",
+]
+S8_FOOTER_CHECK = [
+    "Copyright 2022, Eastfield Daily News. All rights reserved.",
+    "© 2026 Mountain West Broadcasting Inc.",
+    "Alle Rechte vorbehalten. © 2024 Nordkurier",
+    "Derechos reservados © 2023 Diario del Valle",
+    "Know something we should cover? Send a tip to newsdesk@riverbend.news",
+    "Follow The Sentinel on Facebook and X", "Suivez-nous sur Facebook et Instagram",
+    "Stay connected\nFacebook · Instagram · LinkedIn",
+    "Get the latest headlines in your inbox every morning — subscribe free.",
+    "More from Opinion",
+    "To report a correction or typo, please email corrections@metroline.com.",
+    "Submit a letter to the editor",
+    "About | Advertise | Careers | Privacy | Terms",
+    "Privacy Notice\nDo Not Sell or Share My Personal Information",
+    "Sitemap ~ RSS ~ Contact",
+    "Originally published on Civic Wire.", "Return to homepage",
+    "Cascade Public Radio » News for the Pacific Northwest",
+]
+
+
+def _appended(footers: list[str]) -> Injector:
+    def footer_lines_at_end(text: str, title: str, rng: random.Random) -> Injected | None:
+        """One item after the last paragraph; its two lines, if any, as one paragraph or two."""
+        lines = rng.choice(footers).split("\n")
+        sep = rng.choice(["\n", "\n\n"])
+        body = text.rstrip("\n")
+        spans, pos = [], len(body) + 2
+        for line in lines:
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + len(sep)
+        return Injected(f"{body}\n\n{sep.join(lines)}\n", tuple(spans))
+    return footer_lines_at_end
+
+
+def proper_noun_lowercase_rare(text: str, title: str, rng: random.Random) -> Injected | None:
+    """Lowercase one mention of a name the text capitalises only once or twice in all.
+
+    Harder than ``proper_noun_lowercase``: the text offers little evidence that the word is a
+    name (a surname said once, a town named twice). Same notion of a name: not an ordinary
+    English word, capitalised in mid-sentence, never written in lower case elsewhere.
+    """
+    capitals: dict[str, list[regex.Match]] = {}
+    for m in _MID_CAPITAL.finditer(text):
+        capitals.setdefault(m.group(), []).append(m)
+    names = sorted(w for w in capitals
+                   if len(regex.findall(rf"\b{w}\b", text)) <= 2 and w[1:].islower()
+                   and not is_english_word(w.lower())
+                   and not regex.search(rf"\b{w.lower()}\b", text))
+    if not names:
+        return None
+    m = rng.choice(capitals[rng.choice(names)])
+    return Injected(text[:m.start()] + m.group().lower() + text[m.end():], ((m.start(), m.end()),))
+
+
+# Sentences with one lowercased name, in brackets: a surname after a title, a name with a
+# possessive, places (cities, countries, regions), nationalities and languages, organisations
+# and brands. Appended to a body paragraph; the span is the lowercased word.
+S8_LOWERCASED_NAME_TUNE = [
+    # surname after a title
+    "President [macron] said talks would resume next week.",
+    "Dr. [okafor] declined to comment further.",
+    "Prime Minister [albanese] has yet to respond.",
+    "Senator [whitehouse] called the ruling a setback.",
+    "Chancellor [scholz] met the other leaders in Brussels.",
+    "Ms. [okonjo] will take up the post in June.",
+    "Professor [nakamura] led the study.",
+    "Gov. [hochul] signed the bill on Thursday.",
+    "Coach [ancelotti] praised his players afterwards.",
+    "Mayor [bass] toured the damaged area on Wednesday.",
+    "Judge [chutkan] set a trial date for the spring.",
+    # possessive
+    "Analysts expect [germany]’s economy to shrink again this year.",
+    "Shares in [musk]’s company fell sharply on the news.",
+    "Economists say [india]'s central bank will hold rates steady.",
+    # places
+    "The delegation later travelled to [lagos] for meetings.",
+    "Officials in [tucson] confirmed the closure on Friday.",
+    "Farmers across [saskatchewan] are bracing for drought.",
+    "Rain is forecast for much of [normandy] this weekend.",
+    "Flights to [reykjavik] were cancelled.",
+    "He studied in [leipzig] before moving abroad.",
+    "The council in [wollongong] voted against the plan.",
+    "Police in [manchester] made three arrests.",
+    "Residents of [kherson] lost power overnight.",
+    "The group has offices in [nairobi] and Accra.",
+    "Residents in the [algarve] were told to conserve water.",
+    # nationalities and languages
+    "Many [brazilian] voters stayed home.",
+    "The report was translated into [spanish] and Arabic.",
+    "The [kenyan] government disputed the figures.",
+    "The [ukrainian] army said it repelled the attack.",
+    "Speaking in [french], the minister thanked the crowd.",
+    # organisations and brands
+    "A spokesperson for [unicef] said aid was delayed.",
+    "Workers at [volkswagen] plants walked out on Monday.",
+    "Sales at [ikea] rose for a third quarter.",
+    "Engineers at [nasa] are reviewing the data.",
+    "A [microsoft] spokesperson declined to comment.",
+]
+S8_LOWERCASED_NAME_CHECK = [
+    "President [lula] spoke to reporters in Brasília.",
+    "Dr. [fernandes] said the results were encouraging.",
+    "Former Prime Minister [sunak] attended the ceremony.",
+    "Mrs. [haddad] thanked the volunteers.",
+    "Inspector [walsh] led the inquiry.",
+    "Rep. [ocasio-cortez] questioned the witness.",
+    "Investors worry about [japan]’s ageing workforce.",
+    "Employees at [bezos]’s rocket company were told on Monday.",
+    "The convoy reached [mariupol] before dawn.",
+    "Officials in [boise] issued a heat warning.",
+    "Wildfires spread across [andalusia] on Sunday.",
+    "The plant near [gdansk] will close next year.",
+    "Temperatures in [phoenix] topped 115 degrees.",
+    "He grew up in rural [tasmania].",
+    "Many [nigerian] students applied for the scheme.",
+    "The app is available in [german] and Italian.",
+    "The [mexican] peso weakened against the dollar.",
+    "A [toyota] recall covers nearly a million cars.",
+    "A [samsung] executive confirmed the delay.",
+    "Fans of [arsenal] gathered outside the stadium.",
+    "Shares of [nvidia] rose 4% in early trading.",
+]
+_MARKED = regex.compile(r"\[(?P<w>[^\]]+)\]")
+
+
+def _with_lowercased_name(sentences: list[str]) -> Injector:
+    def lowercased_name_in_sentence(text: str, title: str, rng: random.Random) -> Injected | None:
+        """One sentence of ``sentences`` appended to a body paragraph that ends a sentence."""
+        paragraphs = text.rstrip("\n").split("\n\n")
+        prose = [i for i, p in enumerate(paragraphs)
+                 if len(p.split()) >= 12 and "\n" not in p and p[-1] in ".!?”\""]
+        if not prose:
+            return None
+        i = rng.choice(prose)
+        m = _MARKED.search(marked := rng.choice(sentences))
+        start = len("\n\n".join(paragraphs[:i + 1])) + 1 + m.start()
+        paragraphs[i] += " " + marked[:m.start()] + m["w"] + marked[m.end():]
+        return Injected("\n\n".join(paragraphs) + "\n", ((start, start + len(m["w"])),))
+    return lowercased_name_in_sentence
+
+
+# Section headings emitted twice in a row, the second copy differing only in case or a trailing
+# colon (an extractor taking a heading and its styled twin, or a table of contents' entry).
+S8_HEADINGS_TUNE = [
+    "What the ruling means", "Who is affected", "The deal in detail", "How the vote broke down",
+    "Winners and losers", "What experts say", "The road to the election", "Why prices are rising",
+    "A family's story", "Early warnings", "The money trail", "What happens to renters",
+    "Lessons from 2008", "Questions remain", "The science", "On the ground",
+    "Voices from the border", "Where the money goes", "Frequently asked questions",
+    "The opposition responds", "A divided city", "Risks ahead", "What changed overnight",
+    "Key dates", "The judge's decision", "Rescue efforts", "Who foots the bill", "Origins",
+    "What's next for the team", "Aftermath",
+]
+S8_HEADINGS_CHECK = [
+    "How the fire spread", "Who was on board", "The case against him", "Money worries",
+    "What residents want", "A slow recovery", "Inside the hospital", "The missing link",
+    "What the figures say", "The human cost", "Reactions abroad", "Legal challenges",
+    "A second term", "Looking for answers", "Highlights", "Schools reopen", "The fine print",
+    "Paying the price",
+]
+
+
+def _heading_twin(heading: str, rng: random.Random) -> str:
+    """``heading`` in another case, or with a colon: never the same string."""
+    twins = {heading.upper(), heading.lower(), heading.title(), heading + ":"} - {heading}
+    return rng.choice(sorted(twins))
+
+
+def _doubled_variant(headings: list[str]) -> Injector:
+    def doubled_heading_variant(text: str, title: str, rng: random.Random) -> Injected | None:
+        heading = rng.choice(headings)
+        return _between_paragraphs(text, [heading, _heading_twin(heading, rng)], rng, 2)
+    return doubled_heading_variant
+
+
+# a paragraph's first sentence, ending in a lowercase word (not "Gov." or "U.S."), then its rest
+_FIRST_SENTENCE = regex.compile(r"(?P<s>[^\n]+? \p{Ll}[\p{Ll}’'-]*[.!?][”\"]?) (?=[“\"]?\p{Lu})")
+
+
+def short_paragraph_twice(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A one-sentence paragraph of 6-15 words emitted twice in a row. The sentence is a body
+    paragraph of that shape or the first sentence of a longer one, set as a paragraph of its own
+    (as news style writes it); the span is the second copy."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    places = []
+    for i, p in enumerate(paragraphs):
+        if "\n" in p:
+            continue
+        m = _FIRST_SENTENCE.match(p)
+        sentence, rest = (m["s"], p[m.end():]) if m else (p, "")
+        if 6 <= len(sentence.split()) <= 15 and sentence[-1] in ".!?”\"":
+            places.append((i, sentence, rest))
+    if not places:
+        return None
+    i, sentence, rest = rng.choice(places)
+    head = paragraphs[:i] + [sentence]
+    start = len("\n\n".join(head)) + 2
+    new = "\n\n".join(head + [sentence] + ([rest] if rest else []) + paragraphs[i + 1:]) + "\n"
+    return Injected(new, ((start, start + len(sentence)),))
+
+
+def paragraph_again_at_end(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A body paragraph of six words or more (not the last) emitted again after the last one."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    earlier = [p for p in paragraphs[:-1] if len(p.split()) >= 6 and "\n" not in p]
+    if not earlier:
+        return None
+    copy = rng.choice(earlier)
+    body = "\n\n".join(paragraphs)
+    return Injected(f"{body}\n\n{copy}\n", ((len(body) + 2, len(body) + 2 + len(copy)),))
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -527,4 +831,18 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "untranslated word": (untranslated_word, "translation"),
     "mojibake": (mojibake, "encoding"),
     "html entity": (html_entity, "encoding"),
+    # session 8, written blind (see above)
+    "furniture anywhere (s8 tune)": (_one_of(S8_FURNITURE_TUNE), "boilerplate"),
+    "furniture anywhere (s8 check)": (_one_of(S8_FURNITURE_CHECK), "boilerplate"),
+    "footer lines (s8 tune)": (_appended(S8_FOOTER_TUNE), "boilerplate"),
+    "footer lines (s8 check)": (_appended(S8_FOOTER_CHECK), "boilerplate"),
+    "proper noun lowercased, said once or twice (s8)": (proper_noun_lowercase_rare, "casing"),
+    "lowercased name in a sentence (s8 tune)": (_with_lowercased_name(S8_LOWERCASED_NAME_TUNE),
+                                                "casing"),
+    "lowercased name in a sentence (s8 check)": (_with_lowercased_name(S8_LOWERCASED_NAME_CHECK),
+                                                 "casing"),
+    "doubled heading, case or colon (s8 tune)": (_doubled_variant(S8_HEADINGS_TUNE), "duplicate"),
+    "doubled heading, case or colon (s8 check)": (_doubled_variant(S8_HEADINGS_CHECK), "duplicate"),
+    "short paragraph twice (s8)": (short_paragraph_twice, "duplicate"),
+    "paragraph again at the end (s8)": (paragraph_again_at_end, "duplicate"),
 }

@@ -54,6 +54,18 @@ FLOORS = {
     ("aeb-dev", "injected: timestamp line (tune list)"): quality.at_least(0.90),      # 0.95
     # session 7: a media player's controls (media-control); its check list meets the target
     ("aeb-dev", "injected: media control (tune list)"): quality.at_least(0.93),       # 0.95
+    # session 8: measuring sticks written blind before any rule change (inject8); short
+    # paragraph twice and paragraph again at the end meet the target (every target here 0.95)
+    ("aeb-dev", "injected: furniture anywhere (s8 tune)"): quality.at_least(0.70),    # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.54),   # 0.95
+    ("aeb-dev", "injected: footer lines (s8 tune)"): quality.at_least(0.93),          # 0.95
+    ("aeb-dev", "injected: footer lines (s8 check)"): quality.at_least(0.87),         # 0.95
+    ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):
+        quality.at_least(0.32),                                                       # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s8 tune)"): quality.at_least(0.67),
+    ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.58),
+    ("aeb-dev", "injected: doubled heading, case or colon (s8 tune)"): quality.at_least(0.90),
+    ("aeb-dev", "injected: doubled heading, case or colon (s8 check)"): quality.at_least(0.93),
 }
 
 
