@@ -315,3 +315,18 @@ def test_a_lead_in_and_its_list_are_one_block_so_the_lead_in_dangles_nothing():
     assert [doc.paragraph_start(n) for n in (1, 2, 3, 5, 6)] == [1, 1, 1, 5, 6]
     assert [(f.rule_id, f.line) for f in linter.lint(doc).findings] == [
         ("link-residue-dangling-label", 5)]
+
+
+def test_a_row_of_links_between_bars_alone_is_a_listing_and_two_rows_are_a_table():
+    prose = "The talks ended without progress, officials said on Friday."
+    doc = Document.from_string(f"{prose}\n\nAbout us | Contact | Privacy policy | Terms\n\n{prose}\n")
+    assert doc.blocks[2] == "listing"
+    doc = Document.from_string(f"{prose}\n\n| Team | Points |\n| Leeds | 12 |\n\n{prose}\n")
+    assert doc.blocks[2:4] == ["table", "table"]
+    # so furniture-line, which leaves tables alone, reads it
+    text = (f"Ferry service extended\n\n{prose}\n\nNo date was set for the next round, "
+            "and both sides said they would consult their members first.\n\nA spokesman for the "
+            "union declined to comment on the talks when reached by phone on Friday evening.\n\n"
+            "Contact Us | About Us | Privacy Policy | Terms of Use\n")
+    assert [(f.rule_id, f.line) for f in load_linter().lint(Document.from_string(text)).findings] \
+        == [("furniture-line", 9)]

@@ -166,6 +166,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     shapes = [_shape(line) for line in lines]
     _fences(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
+    _lone_rows(lines, shapes, content)
     blocks = list(shapes)
     # short lines: in a run of RUN or more, listing (list after a label); alone, a heading
     # when prose or a list follows (or it opens the document), else a label
@@ -201,6 +202,18 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
                 blocks[j] = LABEL
         k = end + 1
     return blocks, _paragraphs(lines, blocks, hard_wrapped)
+
+
+def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
+    """A line of cells between bars with no row above or below it is no table but a menu or a
+    footer's links ("About us | Contact | Privacy"): a listing, which page-furniture rules read
+    and prose rules leave alone. A table has two rows at least (Markdown's: a header and its
+    rule)."""
+    for k, i in enumerate(content):
+        if shapes[i] == TABLE and "\t" not in lines[i] and lines[i].count("|") >= 2 \
+                and (k == 0 or shapes[content[k - 1]] != TABLE) \
+                and (k + 1 == len(content) or shapes[content[k + 1]] != TABLE):
+            shapes[i] = LISTING
 
 
 def _distinct(lines: list[str], run: list[int]) -> int:
