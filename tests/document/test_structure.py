@@ -330,3 +330,16 @@ def test_a_row_of_links_between_bars_alone_is_a_listing_and_two_rows_are_a_table
             "Contact Us | About Us | Privacy Policy | Terms of Use\n")
     assert [(f.rule_id, f.line) for f in load_linter().lint(Document.from_string(text)).findings] \
         == [("furniture-line", 9)]
+
+
+def test_a_heading_doubled_in_capitals_before_a_credit_line_is_one_heading_not_a_listing():
+    prose = ("The talks ended without progress, officials said on Friday, and no date was set "
+             "for the next round.")
+    text = (f"Talks end\n\n{prose}\n\n{prose}\n\n{prose}\n\n{prose}\n\nQuestions remain\n\n"
+            f"QUESTIONS REMAIN\n\n© Reuters\n\n{prose}\n")
+    doc = Document.from_string(text)
+    assert doc.blocks[10:15:2] == ["heading", "heading", "label"]
+    assert [(f.rule_id, f.line, f.message) for f in load_linter().lint(doc).findings
+            if f.rule_id == "doubled-line"] == [
+        ("doubled-line", 13, "repeats line 11 right after it (a heading or short paragraph "
+                             "extracted twice)")]

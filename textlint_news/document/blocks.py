@@ -105,6 +105,8 @@ _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
 
 
+_NON_WORD = regex.compile(r"[\W_]+")
+
 _SHORT, _LOWER = "short", "short lowercase"  # short non-sentence lines, placed by their neighbours
 
 
@@ -217,9 +219,11 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
 
 
 def _distinct(lines: list[str], run: list[int]) -> int:
-    """Lines in ``run`` that differ from the line before them: a line emitted twice in a row (a
-    heading doubled by the extractor) is one line, not two rows of a listing."""
-    return 1 + sum(lines[a].strip() != lines[b].strip() for a, b in zip(run, run[1:]))
+    """Lines in ``run`` that differ from the line before them in their words: a line emitted
+    twice in a row (a heading doubled by the extractor, the second copy maybe in capitals or
+    with a colon) is one line, not two rows of a listing."""
+    words = [_NON_WORD.sub(" ", lines[i]).strip().casefold() for i in run]
+    return 1 + sum(a != b for a, b in zip(words, words[1:]))
 
 
 def _listing(line: str) -> bool:
