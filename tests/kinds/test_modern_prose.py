@@ -36,6 +36,10 @@ def test_a_short_line_that_lost_its_link_is_still_reported_below_the_title_or_al
     lead = "Officials said the full report on the bridge would be available from\n\nMore.\n"
     assert found("link-residue-dangling-word", lead) == [
         ("link-residue-dangling-word", 1, 65, DANGLING.format("from"))]
+    # nor is a short first line that a lowercase line goes on from
+    broken = "The talks went on\nlate into the night.\n\nThe vote is on Friday.\n"
+    assert found("link-residue-dangling-word", broken) == [
+        ("link-residue-dangling-word", 1, 16, DANGLING.format("on"))]
     # no title ends on an article
     assert found("link-residue-dangling-word", "Originally published by the\n\nText.\n") == [
         ("link-residue-dangling-word", 1, 25, DANGLING.format("the"))]
@@ -55,3 +59,8 @@ def test_a_word_of_a_short_quotation_is_cited_one_in_long_quoted_speech_is_left_
     between = 'He said "yes" to one plan and then pero the other "no" as well.\n'
     assert found("untranslated-word", between) == [
         ("untranslated-word", 1, 36, UNTRANSLATED.format("pero"))]
+
+
+def test_a_phrase_twice_in_a_script_without_word_spaces_is_a_refrain_a_word_twice_is_a_join():
+    text = "Repeat chorus: 想念你 想念你\n\nThe the vote 我们 我们 was held.\n"
+    assert found("repeated-word", text) == [("repeated-word", 3, 1, '"The" is repeated')]
