@@ -2,6 +2,8 @@
 
 A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "Walla Walla",
 "Change Change %" in a table), not a doubled word: in running text the copy is lowercase.
+Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
+between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from textlint_news.kinds.base import Rule, finditer_lines
 # character and took half the time.
 _REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
+# A letter of a script written without spaces between its words (see the module docstring).
+_UNSPACED_SCRIPT = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,7 +57,7 @@ class RepetitionRule(Rule):
             word = m.group("word")
             second = m.group(0)[m.end("gap") - m.start():]
             if (word.casefold() in self.exceptions or len(word) < self.min_length
-                    or word.isdigit() or second[0].isupper()):
+                    or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)):
                 continue
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},

@@ -1,0 +1,66 @@
+"""Shapes of clean modern web articles that residue and translation rules took for defects
+(issue 12, benchmarks/data/clean-modern), as a user sees the findings."""
+
+from __future__ import annotations
+
+from textlint_news import Document, load_linter
+from textlint_news.loading.config import Config
+
+
+def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text)).findings]
+
+
+DANGLING = 'line ends with "{}"; the text of a removed link probably followed it'
+
+
+def test_a_title_or_a_question_heading_may_strand_a_preposition():
+    text = ("Election night live: results as they come in\n\n"
+            "Polls have closed in every state, and the count has begun.\n\n"
+            "What to look out for\n\n"
+            "Arizona and Nevada count slowly. Who it is for\n\n"
+            "The turnout figures will come later tonight.\n")
+    assert found("link-residue-dangling-word", text) == [
+        ("link-residue-dangling-word", 7, 44, DANGLING.format("for"))]
+
+
+def test_a_short_line_that_lost_its_link_is_still_reported_below_the_title_or_alone():
+    text = ("Council approves the bridge plan\n\n"
+            "The vote was 9-4 on Thursday night.\n\n"
+            "The full statement is available from\n")
+    assert found("link-residue-dangling-word", text) == [
+        ("link-residue-dangling-word", 5, 33, DANGLING.format("from"))]
+    # a first line long enough to be a paragraph is no title
+    lead = "Officials said the full report on the bridge would be available from\n\nMore.\n"
+    assert found("link-residue-dangling-word", lead) == [
+        ("link-residue-dangling-word", 1, 65, DANGLING.format("from"))]
+    # nor is a short first line that a lowercase line goes on from
+    broken = "The talks went on\nlate into the night.\n\nThe vote is on Friday.\n"
+    assert found("link-residue-dangling-word", broken) == [
+        ("link-residue-dangling-word", 1, 16, DANGLING.format("on"))]
+    # no title ends on an article
+    assert found("link-residue-dangling-word", "Originally published by the\n\nText.\n") == [
+        ("link-residue-dangling-word", 1, 25, DANGLING.format("the"))]
+
+
+UNTRANSLATED = '"{}" is not English; a word left untranslated by machine translation?'
+
+
+def test_a_word_of_a_short_quotation_is_cited_one_in_long_quoted_speech_is_left_over():
+    cited = "She won in 1988 with “Ne partez pas sans moi”, and fans still sing it.\n"
+    assert found("untranslated-word", cited) == []
+    speech = ("He said: “We will keep talking to the unions and to the employers, pero nothing "
+              "has been agreed yet.”\n")
+    assert found("untranslated-word", speech) == [
+        ("untranslated-word", 1, 68, UNTRANSLATED.format("pero"))]
+    # a straight quote right after a word closes a quotation, it opens none
+    between = 'He said "yes" to one plan and then pero the other "no" as well.\n'
+    assert found("untranslated-word", between) == [
+        ("untranslated-word", 1, 36, UNTRANSLATED.format("pero"))]
+
+
+def test_a_phrase_twice_in_a_script_without_word_spaces_is_a_refrain_a_word_twice_is_a_join():
+    text = "Repeat chorus: 想念你 想念你\n\nThe the vote 我们 我们 was held.\n"
+    assert found("repeated-word", text) == [("repeated-word", 3, 1, '"The" is repeated')]
