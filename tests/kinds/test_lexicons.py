@@ -88,12 +88,15 @@ def test_a_surname_after_a_first_name(linter):
         ("surname-after-first-name", "warning", 20, "Ogunjobi"),
         ("surname-after-first-name", "warning", 55, "Maguire"),
     ]
-    assert findings(linter, text)[0][3] == \
-        '"ogunjobi" after the first name "Larry" is a surname; write "Ogunjobi"'
+    assert findings(linter, text)[0][3] == '"ogunjobi" after the name "Larry" is a name; write "Ogunjobi"'
+    # after a name that is no first name of the list, mid-sentence: information only
+    assert graded(linter, "The center Maurkice pouncey left, and Maurkice Pouncey came back.") == [
+        ("surname-after-first-name", "info", 21, "Pouncey"),
+    ]
     # English words (and two run together), a word the document writes in lowercase again,
-    # and a capitalised word that is no first name
-    assert graded(linter, "Paul filmmaker and Robert standalone; George website, a website; "
-                          "Tesla cybertruck.") == []
+    # a name opening a sentence or after another capital, and an English capitalised word
+    assert graded(linter, "Paul filmmaker and Robert standalone; George website, a website. "
+                          "Tesla cybertruck. The Tesla cybertruck. A Model cybertruck.") == []
 
 
 def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):

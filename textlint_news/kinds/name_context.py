@@ -1,7 +1,9 @@
 """``name-context``: a lowercase word that the capitalised word beside it shows to be a name's.
 
 With ``side: after`` the word follows a first name ("Larry ogunjobi", "Bob iger"): ``names``
-lists the first names. With ``side: before`` it precedes a capitalised common noun that heads
+lists the first names. With ``unlisted`` (a severity) it may also follow any other name
+mid-sentence, a capitalised word after a lowercase word or a comma that is no English word
+("Maurkice pouncey"), reported at that severity. With ``side: before`` it precedes a capitalised common noun that heads
 a name ("heinz Field", "moscone Center", "intel Core"); ``heads_not`` are the capitalised
 words that head nothing (function words).
 
@@ -15,18 +17,16 @@ hyphen is not looked at.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterator
 
 from textlint_news.document import Document
-from textlint_news.findings import Finding
+from textlint_news.findings import Finding, Severity
 from textlint_news.kinds.base import Rule
 from textlint_news.loading.patterns import regex
 from textlint_news.loading.schema import option
 from textlint_news.matching import budget
-from textlint_news.matching.dictionary import is_english_word
+from textlint_news.matching.dictionary import is_modern_english_word
 from textlint_news.matching.words import entries, occurrences
-from textlint_news.paths import default_rules_dir
 
 # a capitalised word, then a lowercase one (side: after), or the other way round (side:
 # before); not inside a URL, handle, file name or compound, and not before a possessive
@@ -38,6 +38,7 @@ _PAIRS = {
 }
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
+_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
 
@@ -48,6 +49,9 @@ class NameContextOptions:
                        help="where the lowercase word stands: after a first name or before a "
                             "capitalised head")
     names: list[str] | str = option([], help="side after: the first names, one a line")
+    unlisted: str | None = option(choices=("info", "warning"),
+                                  help="side after: also after any name mid-sentence that is "
+                                       "no English word, at this severity")
     heads_not: list[str] = option([], help="side before: capitalised words that head no name")
 
 
@@ -62,50 +66,51 @@ class NameContextRule(Rule):
         self.pair = _PAIRS[self.options.side]
         self.first_names = {name.casefold() for name in entries(self.options.names)}
         self.not_heads = set(self.options.heads_not)
+        self.unlisted = (Severity.parse(self.options.unlisted)
+                         if self.options.unlisted is not None else None)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         verdicts: dict[str, bool] = {}  # word -> a name's, once per document
         for m in budget.finditer(self.pair, text):
             name, word = m.group("name"), m.group("word")
-            if not self._context(name, text, m.start()):
+            severity = self._context(name, text, m.start())
+            if severity is None:
                 continue
             verdict = verdicts.get(word)
             if verdict is None:
-                verdict = verdicts[word] = _no_english(word) and _once(text, word)
+                verdict = verdicts[word] = _nois_modern_english_word(word) and _once(text, word)
             if verdict:
                 fixed = word[0].upper() + word[1:]
                 yield self.finding(doc, m.start("word"), m.end("word"),
                                    {"word": word, "name": name, "fixed": fixed},
-                                   replacement=fixed if self.fix_spec is not None else None)
+                                   replacement=fixed if self.fix_spec is not None else None,
+                                   severity=severity)
 
-    def _context(self, name: str, text: str, start: int) -> bool:
-        """Whether the capitalised word shows the lowercase word to be a name's: a first name
-        before it, or after it the common noun heading a name ("Field"), or a name itself when
-        the word opens an item of a list or an aside ("Johnston, patrick Simmons")."""
+    def _context(self, name: str, text: str, start: int) -> Severity | None:
+        """The severity when the capitalised word shows the lowercase word to be a name's: a
+        first name before it (another name, ``unlisted``), or after it the common noun heading
+        a name ("Field"), or a name itself when the word opens an item of a list or an aside
+        ("Johnston, patrick Simmons"); else None."""
         if self.options.side == "after":
-            return name.casefold() in self.first_names
+            if name.casefold() in self.first_names:
+                return self.severity
+            if (self.unlisted is not None and _MID_SENTENCE.match(text, start) is not None
+                    and not is_modern_english_word(name.lower())):
+                return self.unlisted
+            return None
         if name in self.not_heads:
-            return False
-        return _english(name.lower()) or _ITEM_START.search(text, max(0, start - 3), start) is not None
+            return None
+        if is_modern_english_word(name.lower()) or _ITEM_START.search(text, max(0, start - 3), start):
+            return self.severity
+        return None
 
 
-@lru_cache(maxsize=1)
-def _modern_words() -> frozenset[str]:
-    """SCOWL's lowercase words that the dictionary lacks (tools/lexicons.py): 8,000 words."""
-    with open(default_rules_dir() / "data" / "english-words-scowl.txt", encoding="utf-8") as f:
-        return frozenset(line for line in f.read().split("\n") if line and line[0] != "#")
-
-
-def _english(word: str) -> bool:
-    return word in _modern_words() or is_english_word(word)
-
-
-def _no_english(word: str) -> bool:
+def _nois_modern_english_word(word: str) -> bool:
     """No English word, nor two run together ("standalone")."""
-    if _english(word):
+    if is_modern_english_word(word):
         return False
-    return not any(_english(word[:i]) and _english(word[i:])
+    return not any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
                    for i in range(MIN_PART, len(word) - MIN_PART + 1))
 
 
