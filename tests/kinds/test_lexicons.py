@@ -3,6 +3,8 @@ from Brown corpus counts (tools/lexicons.py), and casing evidence from context."
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +18,8 @@ from ..conftest import ROOT
 LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicolon",
                  "link-residue-function-words", "name-after-title", "name-after-office",
                  "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
-                 "proper-noun-case-listed", "surname-after-first-name", "name-before-head"}
+                 "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
+                 "case-inconsistency-once"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -91,6 +94,7 @@ def test_a_surname_after_a_first_name(linter):
     assert findings(linter, text)[0][3] == '"ogunjobi" after the name "Larry" is a name; write "Ogunjobi"'
     # after a name that is no first name of the list, mid-sentence: information only
     assert graded(linter, "The center Maurkice pouncey left, and Maurkice Pouncey came back.") == [
+        ("case-inconsistency-once", "info", 21, "Pouncey"),
         ("surname-after-first-name", "info", 21, "Pouncey"),
     ]
     # English words (and two run together), a word the document writes in lowercase again,
@@ -110,6 +114,16 @@ def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
     # a function word, a day or a name after the word (outside a list) heads nothing
     assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
                           "neighbours Austria, a website Politico reads, agree.") == []
+
+
+def test_a_name_capitalised_once_and_lowercased_once_is_information_only(linter):
+    text = "The striker Tomas Ogunbiyi scored twice, and later ogunbiyi waved to the fans."
+    assert graded(linter, text) == [("case-inconsistency-once", "info", 52, "Ogunbiyi")]
+    # twice capitalised: case-inconsistency's, at warning, and reported once
+    assert graded(linter, "The striker Tomas Ogunbiyi scored, then Ogunbiyi waved, and later "
+                          "ogunbiyi left.") == [("case-inconsistency", "warning", 67, "Ogunbiyi")]
+    # today's English words that Webster's list lacks are no names
+    assert graded(linter, "Buy the Windows Laptop online; the laptop ships from Online Stores.") == []
 
 
 def test_ranks_and_offices_before_a_name(linter):
@@ -144,6 +158,8 @@ def test_a_name_after_an_office_by_dictionary_or_by_the_document(linter):
     text = ("Aides met Trump and Merz. They said Chancellor merz was pleased and that "
             "President trump's lawyer left, while the President said nothing.")
     assert findings(linter, text) == [
+        # (the one other capital is also case-inconsistency-once's evidence, information only)
+        ("case-inconsistency-once", 1, 48, '"merz" is capitalised "Merz" elsewhere in this document'),
         ("name-after-office", 1, 48, '"merz" after "Chancellor" is a name; write "Merz"'),
         ("name-after-office", 1, 84, '"trump\'s" after "President" is a name; write "Trump\'s"'),
     ]
@@ -231,3 +247,35 @@ def test_word_lookup_equals_the_full_alternation_on_any_text(pieces, ignorecase,
     doc = Document.from_string(text, "t.txt")
     assert [m.span() for m in WordCandidates(tokens, ignorecase, compounds).finditer(doc)] == \
         [m.span() for m in pattern.finditer(doc.text)]
+
+
+def _lexicons():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import lexicons
+    return lexicons
+
+
+def test_brown_names_keeps_words_always_capitalised_in_two_texts(monkeypatch):
+    lexicons = _lexicons()
+    monkeypatch.setattr(lexicons, "foreign", lambda word, margin=0.5: word == "dolce")
+    # (word, tag) sentences of three texts: "Zorvan" capitalised 4 times in two texts, never in
+    # lowercase; "Quillet" in one text only; "Marbek" also in lowercase; "Dolce" foreign;
+    # "Tarlo" before a capitalised surname every time, tagged np: a first name
+    sentence = [("the", "at"), ("Zorvan", "np"), ("and", "cc"), ("Tarlo", "np"), ("Smith", "np"),
+                ("met", "vbd"), ("Quillet", "np"), ("and", "cc"), ("Dolce", "np"), ("Marbek", "np")]
+    texts = [[sentence, sentence], [sentence, [("a", "at"), ("marbek", "nn")]], [[("The", "at")]]]
+    names, first = lexicons.brown_names(texts, english=set())
+    assert sorted(names) == ["tarlo", "zorvan"] and names["zorvan"] == 3
+    assert "tarlo" in first and "zorvan" not in first
+    # a word that a modern list writes in lowercase is no name, unless capitalised 100 times
+    assert sorted(lexicons.brown_names(texts, set(), modern={"zorvan"})[0]) == ["tarlo"]
+
+
+def test_word_lists_give_names_and_companies(tmp_path):
+    lexicons = _lexicons()
+    (tmp_path / "words").write_text("Algarvia\nBass\nbass\nwebsite\nO'Neil\nAbe\n", encoding="utf-8")
+    lower, names = lexicons.scowl_words(tmp_path / "words")
+    assert lower == {"bass", "website"} and names == ["Algarvia"]
+    (tmp_path / "firms").write_text("# cspell-tools: keep-case\nIKEA\nOrange\nAB\nZalvora Bank\n",
+                                    encoding="utf-8")
+    assert lexicons.companies(tmp_path / "firms", english={"orange"}) == ["IKEA"]
