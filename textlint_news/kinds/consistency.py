@@ -87,15 +87,16 @@ class ConsistencyRule(Rule):
         part before any apostrophe is a word of the text (a reported word starts after a space
         and ends before a non-word character). Most documents have no suspect.
         """
-        capitals: Counter[str] = Counter()
         text = doc.text
-        for word, n in Counter(budget.findall(_CAPITALISED, text)).items():
-            capitals[_bare(word)] += n
+        capitals = _capitals(doc)
         suspects = {}
         for capital, n in capitals.items():
             if n < self.min_majority or len(capital) < self.min_length:
                 continue  # most of them: looked at no further
             lower = capital[0].lower() + capital[1:]
+            # (the cached modern lookup first: it rules out most words for less than a search)
+            if self.options.modern_english and self.skip_english_words and self.english(lower):
+                continue
             if (lower.casefold() not in self.exceptions
                     and _whole_word_in(_APOSTROPHE.split(lower, 1)[0], text)
                     and not (self.skip_english_words and self.english(lower))):
@@ -144,6 +145,18 @@ class ConsistencyRule(Rule):
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},
                                    replacement=capital if self.fix_spec is not None else None)
+
+
+def _capitals(doc: Document) -> Counter[str]:
+    """Capitalised words (possessives as their word) and their counts, once per document for
+    every consistency rule."""
+    key = "consistency-capitals"
+    if key not in doc.derived:
+        capitals: Counter[str] = Counter()
+        for word, n in Counter(budget.findall(_CAPITALISED, doc.text)).items():
+            capitals[_bare(word)] += n
+        doc.derived[key] = capitals
+    return doc.derived[key]
 
 
 def _previous(text: str, start: int) -> str:

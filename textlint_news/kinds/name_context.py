@@ -17,6 +17,7 @@ hyphen is not looked at.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from textlint_news.document import Document
@@ -28,14 +29,15 @@ from textlint_news.matching import budget
 from textlint_news.matching.dictionary import is_modern_english_word
 from textlint_news.matching.words import entries, occurrences
 
-# a capitalised word, then a lowercase one (side: after), or the other way round (side:
-# before); not inside a URL, handle, file name or compound, and not before a possessive
-_NAME = r"(?P<name>\p{Lu}\p{Ll}+)"
-_WORD = r"(?P<word>\p{Ll}{3,})"
-_PAIRS = {
-    "after": regex.compile(rf"(?<![\w'’@#/.&-]){_NAME}[ \t]+{_WORD}(?![\w'’@-]|[./]\w)"),
-    "before": regex.compile(rf"(?<![\w'’@#/.&-]){_WORD}[ \t]+{_NAME}(?![\w'’@-]|[./]\w)"),
-}
+# side after: a capitalised word, then a lowercase one; not inside a URL, handle, file name
+# or compound, and not before a possessive
+_AFTER_NAME = regex.compile(r"(?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<word>\p{Ll}{3,})"
+                            r"(?![\w'’@-]|[./]\w)")
+# side before: a capitalised word after a lowercase letter and a space, then the lowercase word
+# before it, matched backwards from the capital (a forward search starting at every lowercase
+# letter cost six times as much)
+_NAME_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?![\w'’@-]|[./]\w)")
+_WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
@@ -63,7 +65,6 @@ class NameContextRule(Rule):
 
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
-        self.pair = _PAIRS[self.options.side]
         self.first_names = {name.casefold() for name in entries(self.options.names)}
         self.not_heads = set(self.options.heads_not)
         self.unlisted = (Severity.parse(self.options.unlisted)
@@ -71,21 +72,33 @@ class NameContextRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        verdicts: dict[str, bool] = {}  # word -> a name's, once per document
-        for m in budget.finditer(self.pair, text):
-            name, word = m.group("name"), m.group("word")
-            severity = self._context(name, text, m.start())
+        once: dict[str, bool] = {}  # word -> written in lowercase only here, per document
+        for name, start, word, word_start in self._pairs(text):
+            # most lowercase words beside a capital are English ("the", "said"): asked first
+            if not _no_english(word):
+                continue
+            severity = self._context(name, text, start)
             if severity is None:
                 continue
-            verdict = verdicts.get(word)
-            if verdict is None:
-                verdict = verdicts[word] = _nois_modern_english_word(word) and _once(text, word)
-            if verdict:
+            if word not in once:
+                once[word] = _once(text, word)
+            if once[word]:
                 fixed = word[0].upper() + word[1:]
-                yield self.finding(doc, m.start("word"), m.end("word"),
+                yield self.finding(doc, word_start, word_start + len(word),
                                    {"word": word, "name": name, "fixed": fixed},
                                    replacement=fixed if self.fix_spec is not None else None,
                                    severity=severity)
+
+    def _pairs(self, text: str) -> Iterator[tuple[str, int, str, int]]:
+        """(capitalised word, start of the pair, lowercase word, its start) of each pair."""
+        if self.options.side == "after":
+            for m in budget.finditer(_AFTER_NAME, text):
+                yield m.group("name"), m.start(), m.group("word"), m.start("word")
+            return
+        for m in budget.finditer(_NAME_AFTER_LOWER, text):
+            w = budget.match(_WORD_BACK, text, 0, m.start())
+            if w is not None:
+                yield m.group("name"), w.start(), w.group("word"), w.start()
 
     def _context(self, name: str, text: str, start: int) -> Severity | None:
         """The severity when the capitalised word shows the lowercase word to be a name's: a
@@ -106,7 +119,8 @@ class NameContextRule(Rule):
         return None
 
 
-def _nois_modern_english_word(word: str) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _no_english(word: str) -> bool:
     """No English word, nor two run together ("standalone")."""
     if is_modern_english_word(word):
         return False

@@ -77,6 +77,7 @@ def _modern_words() -> frozenset[str]:
         return frozenset(line for line in f.read().split("\n") if line and line[0] != "#")
 
 
+@lru_cache(maxsize=1 << 16)  # asked about every capitalised word: most recur across documents
 def is_modern_english_word(word: str) -> bool:
     """``is_english_word``, or a word of today's English that Webster's and Brown's lists lack
     ("website", "laptop", "neighbours"). Casing rules that take a lowercase word for a name
