@@ -68,7 +68,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-11:] == ["selected rules (10):", "  proper-noun-case (casing, error)",
+    assert lines[-12:] == ["selected rules (11):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  name-after-title (casing, warning)",
@@ -77,6 +77,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
                            "  surname-after-first-name (casing, warning)",
                            "  name-before-head (casing, info)",
                            "  case-inconsistency (casing, warning)",
+                           "  case-inconsistency-once (casing, info)",
                            "  capital-after-semicolon (casing, warning)"]
 
 
