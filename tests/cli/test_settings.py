@@ -68,12 +68,17 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-7:] == ["selected rules (6):", "  proper-noun-case (casing, error)",
-                          "  name-after-title (casing, warning)",
-                          "  name-after-office (casing, warning)",
-                          "  name-possessive (casing, warning)",
-                          "  case-inconsistency (casing, warning)",
-                          "  capital-after-semicolon (casing, warning)"]
+    assert lines[-12:] == ["selected rules (11):", "  proper-noun-case (casing, error)",
+                           "  proper-noun-case-corpus (casing, warning)",
+                           "  proper-noun-case-listed (casing, info)",
+                           "  name-after-title (casing, warning)",
+                           "  name-after-office (casing, warning)",
+                           "  name-possessive (casing, warning)",
+                           "  surname-after-first-name (casing, warning)",
+                           "  name-before-head (casing, info)",
+                           "  case-inconsistency (casing, warning)",
+                           "  case-inconsistency-once (casing, info)",
+                           "  capital-after-semicolon (casing, warning)"]
 
 
 def test_config_key_value_overrides_the_file_and_is_checked(repo):

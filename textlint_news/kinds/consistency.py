@@ -6,7 +6,8 @@ never a contraction. Unless dictionary words are skipped, a capitalised word fol
 another is not counted: titles and multi-word names ("Prince Andrew", "Dark Web") are
 capitalised for their name, not for themselves, and prove nothing about the word alone. When a word's capitalised form occurs at least
 ``min_majority`` times and its lowercase form at most ``max_minority`` times, the lowercase
-occurrences are reported: ``kyiv`` in an article that writes ``Kyiv`` everywhere else.
+occurrences are reported: ``kyiv`` in an article that writes ``Kyiv`` everywhere else
+(``max_majority`` keeps a rule to the names written with a capital only that often).
 With ``skip_english_words`` a lowercase form that is an ordinary English word (``series``
 beside the product name ``Series``) is never reported, nor, when the capital only ever stands
 inside longer names, one after a determiner or a capitalised word (``the roundtable`` beside
@@ -21,7 +22,7 @@ from typing import Any, Iterator
 
 from textlint_news.loading.patterns import regex
 
-from textlint_news.matching.dictionary import is_english_word
+from textlint_news.matching.dictionary import is_english_word, is_modern_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
@@ -55,12 +56,16 @@ def _bare(word: str) -> str:
 @dataclass(frozen=True, kw_only=True)
 class ConsistencyOptions:
     min_majority: int = option(3)
+    max_majority: int | None = option(help="report only while the capitalised form occurs at most "
+                                           "this often (a rule for the rarer names)")
     max_minority: int = option(1)
     min_length: int = option(4)
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported in lowercase (any case given)")
     skip_english_words: bool = option(True, help="never report a lowercase form found in the "
                                                  "dictionary")
+    modern_english: bool = option(False, help="the dictionary includes today's words that "
+                                              "Webster's list lacks (\"laptop\", \"online\")")
 
 
 class ConsistencyRule(Rule):
@@ -72,6 +77,7 @@ class ConsistencyRule(Rule):
     def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
         super().__init__(spec, pack, source)
         self.exceptions = {w.casefold() for w in self.options.allowed_words}
+        self.english = is_modern_english_word if self.options.modern_english else is_english_word
 
     def _suspects(self, doc: Document) -> dict[str, str]:
         """Lowercase form -> capitalised form, for the words that might be reported.
@@ -81,18 +87,19 @@ class ConsistencyRule(Rule):
         part before any apostrophe is a word of the text (a reported word starts after a space
         and ends before a non-word character). Most documents have no suspect.
         """
-        capitals: Counter[str] = Counter()
         text = doc.text
-        for word, n in Counter(budget.findall(_CAPITALISED, text)).items():
-            capitals[_bare(word)] += n
+        capitals = _capitals(doc)
         suspects = {}
         for capital, n in capitals.items():
             if n < self.min_majority or len(capital) < self.min_length:
                 continue  # most of them: looked at no further
             lower = capital[0].lower() + capital[1:]
+            # (the cached modern lookup first: it rules out most words for less than a search)
+            if self.options.modern_english and self.skip_english_words and self.english(lower):
+                continue
             if (lower.casefold() not in self.exceptions
                     and _whole_word_in(_APOSTROPHE.split(lower, 1)[0], text)
-                    and not (self.skip_english_words and is_english_word(lower))):
+                    and not (self.skip_english_words and self.english(lower))):
                 suspects[lower] = capital
         return suspects
 
@@ -128,7 +135,8 @@ class ConsistencyRule(Rule):
         for lower, places in spans.items():
             capital = suspects.get(lower)
             if capital is None or counts[capital] < self.min_majority \
-                    or len(places) > self.max_minority:
+                    or len(places) > self.max_minority \
+                    or self.max_majority is not None and counts[capital] > self.max_majority:
                 continue
             for start, end in places:
                 if _generic(_previous(doc.text, start), before[capital]) \
@@ -137,6 +145,18 @@ class ConsistencyRule(Rule):
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},
                                    replacement=capital if self.fix_spec is not None else None)
+
+
+def _capitals(doc: Document) -> Counter[str]:
+    """Capitalised words (possessives as their word) and their counts, once per document for
+    every consistency rule."""
+    key = "consistency-capitals"
+    if key not in doc.derived:
+        capitals: Counter[str] = Counter()
+        for word, n in Counter(budget.findall(_CAPITALISED, doc.text)).items():
+            capitals[_bare(word)] += n
+        doc.derived[key] = capitals
+    return doc.derived[key]
 
 
 def _previous(text: str, start: int) -> str:

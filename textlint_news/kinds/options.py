@@ -47,6 +47,7 @@ KIND_BLOCKS: dict[str, tuple[str, ...]] = {
     "capitalization": _TEXT,
     "substitution": _TEXT,
     "consistency": _TEXT,
+    "name-context": _TEXT,
     "repetition": _TEXT,
 }
 

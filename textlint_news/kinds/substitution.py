@@ -25,6 +25,9 @@ class SubstitutionOptions:
                                              "reported; needs ignorecase")
     ignorecase: bool = option(False)
     allow_all_caps: bool = option(True, help="accept a match written in capitals")
+    lowercase_only: bool = option(False, help="report a match only when written all in "
+                                              "lowercase (another spelling of a name is a variant: "
+                                              "\"Softbank\" for \"SoftBank\")")
 
 
 class SubstitutionRule(Rule):
@@ -58,6 +61,8 @@ class SubstitutionRule(Rule):
         if wanted is None or found == wanted:
             return None
         if self.allow_all_caps and len(found) > 1 and found.isupper() and found == wanted.upper():
+            return None
+        if self.lowercase_only and not found.islower():
             return None
         return wanted
 

@@ -33,15 +33,20 @@ def tokens_pattern(tokens: Iterable[str], compounds: bool = False) -> str:
     """One alternation of whole-word literals, longest first so phrases win over their words.
 
     A token inside a URL, e-mail address or file name (``kyiv.gov.ua``) is not a word. With
-    ``compounds`` a token may open a hyphenated compound ("washington-based").
+    ``compounds`` a token may open a hyphenated compound ("washington-based") and take a
+    possessive ("germany's").
     """
     ordered = sorted(set(tokens), key=lambda t: (-len(t), t))
-    return (_BEFORE + "(?:" + "|".join(regex.escape(t) for t in ordered) + ")" + _AFTER
-            + _hyphen(compounds))
+    return (_BEFORE + "(?:" + "|".join(regex.escape(t) for t in ordered) + ")"
+            + _after(compounds))
 
 
-def _hyphen(compounds: bool) -> str:
-    return r"(?!-[\W\d]|-$)" if compounds else "(?!-)"
+def _after(compounds: bool) -> str:
+    """What may follow a token: with ``compounds``, a hyphen that opens a compound and the
+    possessive ``'s``, which a name keeps ("Washington-based", "Germany's")."""
+    if compounds:
+        return r"(?![\w@]|['’](?!s\b)|[./]\w)(?!-[\W\d]|-$)"
+    return _AFTER + "(?!-)"
 
 
 def entries(value: list[str] | str) -> list[str]:
@@ -97,7 +102,7 @@ class WordCandidates:
                                                  (m.group().casefold() for m in nexts))
         self._phrase_regex: dict[str, regex.Pattern] = {}
         # any one word with the tokens' boundaries: the set says whether it is a token
-        self.word = regex.compile(_BEFORE + r"\w+" + _AFTER + _hyphen(compounds), self.flags)
+        self.word = regex.compile(_BEFORE + r"\w+" + _after(compounds), self.flags)
         self._full: regex.Pattern | None = None
         firsts = set()
         for token in self.tokens:

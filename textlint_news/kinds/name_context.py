@@ -1,0 +1,140 @@
+"""``name-context``: a lowercase word that the capitalised word beside it shows to be a name's.
+
+With ``side: after`` the word follows a first name ("Larry ogunjobi", "Bob iger"): ``names``
+lists the first names. With ``unlisted`` (a severity) it may also follow any other name
+mid-sentence, a capitalised word after a lowercase word or a comma that is no English word
+("Maurkice pouncey"), reported at that severity. With ``side: before`` it precedes a capitalised common noun that heads
+a name ("heinz Field", "moscone Center", "intel Core"); ``heads_not`` are the capitalised
+words that head nothing (function words).
+
+Either way the word is reported only when it is no English word (of the dictionary or of
+SCOWL's modern lists: "website", "neighbours"), nor two English words run together
+("standalone"), and when the document writes it in lowercase nowhere else (a common word of its subject, "website", recurs). A word
+written in capitals, inside a URL, handle or file name, or followed by an apostrophe or a
+hyphen is not looked at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from textlint_news.document import Document
+from textlint_news.findings import Finding, Severity
+from textlint_news.kinds.base import Rule
+from textlint_news.loading.patterns import regex
+from textlint_news.loading.schema import option
+from textlint_news.matching import budget
+from textlint_news.matching.dictionary import is_modern_english_word
+from textlint_news.matching.words import entries, occurrences
+
+# side after: a capitalised word, then a lowercase one; not inside a URL, handle, file name
+# or compound, and not before a possessive
+_AFTER_NAME = regex.compile(r"(?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<word>\p{Ll}{3,})"
+                            r"(?![\w'’@-]|[./]\w)")
+# side before: a capitalised word after a lowercase letter and a space, then the lowercase word
+# before it, matched backwards from the capital (a forward search starting at every lowercase
+# letter cost six times as much)
+_NAME_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?![\w'’@-]|[./]\w)")
+_WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
+_WORD_CHAR = regex.compile(r"[\w'’@-]")
+_ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
+_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
+MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
+# "patrick")
+
+
+@dataclass(frozen=True, kw_only=True)
+class NameContextOptions:
+    side: str = option("after", choices=("after", "before"),
+                       help="where the lowercase word stands: after a first name or before a "
+                            "capitalised head")
+    names: list[str] | str = option([], help="side after: the first names, one a line")
+    unlisted: str | None = option(choices=("info", "warning"),
+                                  help="side after: also after any name mid-sentence that is "
+                                       "no English word, at this severity")
+    heads_not: list[str] = option([], help="side before: capitalised words that head no name")
+
+
+class NameContextRule(Rule):
+    KIND = "name-context"
+    COMPUTES_FIX = True
+    Options = NameContextOptions
+    options: NameContextOptions
+
+    def __init__(self, spec: dict[str, Any], pack: str, source: str = "") -> None:
+        super().__init__(spec, pack, source)
+        self.first_names = {name.casefold() for name in entries(self.options.names)}
+        self.not_heads = set(self.options.heads_not)
+        self.unlisted = (Severity.parse(self.options.unlisted)
+                         if self.options.unlisted is not None else None)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        once: dict[str, bool] = {}  # word -> written in lowercase only here, per document
+        for name, start, word, word_start in self._pairs(text):
+            # most lowercase words beside a capital are English ("the", "said"): asked first
+            if not _no_english(word):
+                continue
+            severity = self._context(name, text, start)
+            if severity is None:
+                continue
+            if word not in once:
+                once[word] = _once(text, word)
+            if once[word]:
+                fixed = word[0].upper() + word[1:]
+                yield self.finding(doc, word_start, word_start + len(word),
+                                   {"word": word, "name": name, "fixed": fixed},
+                                   replacement=fixed if self.fix_spec is not None else None,
+                                   severity=severity)
+
+    def _pairs(self, text: str) -> Iterator[tuple[str, int, str, int]]:
+        """(capitalised word, start of the pair, lowercase word, its start) of each pair."""
+        if self.options.side == "after":
+            for m in budget.finditer(_AFTER_NAME, text):
+                yield m.group("name"), m.start(), m.group("word"), m.start("word")
+            return
+        for m in budget.finditer(_NAME_AFTER_LOWER, text):
+            w = budget.match(_WORD_BACK, text, 0, m.start())
+            if w is not None:
+                yield m.group("name"), w.start(), w.group("word"), w.start()
+
+    def _context(self, name: str, text: str, start: int) -> Severity | None:
+        """The severity when the capitalised word shows the lowercase word to be a name's: a
+        first name before it (another name, ``unlisted``), or after it the common noun heading
+        a name ("Field"), or a name itself when the word opens an item of a list or an aside
+        ("Johnston, patrick Simmons"); else None."""
+        if self.options.side == "after":
+            if name.casefold() in self.first_names:
+                return self.severity
+            if (self.unlisted is not None and _MID_SENTENCE.match(text, start) is not None
+                    and not is_modern_english_word(name.lower())):
+                return self.unlisted
+            return None
+        if name in self.not_heads:
+            return None
+        if is_modern_english_word(name.lower()) or _ITEM_START.search(text, max(0, start - 3), start):
+            return self.severity
+        return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _no_english(word: str) -> bool:
+    """No English word, nor two run together ("standalone")."""
+    if is_modern_english_word(word):
+        return False
+    return not any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
+                   for i in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+def _once(text: str, word: str) -> bool:
+    """Whether ``word`` stands as a whole lowercase word only once in ``text``."""
+    seen = 0
+    for i in occurrences(text, word):
+        end = i + len(word)
+        if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, end)):
+            seen += 1
+            if seen > 1:
+                return False
+    return True
