@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import random
 import time
 from pathlib import Path
 
@@ -327,3 +328,19 @@ def test_no_rule_is_quadratic_on_long_lines(unit):
     result = linter.lint(doc)
     assert result.notices == []  # no rule ran into its time limit
     assert time.perf_counter() - started < 5  # ~0.2 s when linear; minutes when quadratic
+
+
+def test_no_rule_is_quadratic_in_the_number_of_distinct_names():
+    # every name capitalised once and lowercased once, each a different made-up word: a rule
+    # that searches the text once per candidate name is quadratic here, not on repeats
+    rng = random.Random(1)
+
+    def name() -> str:
+        return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4))
+
+    text = " ".join(f"the man {n.capitalize()} met Zork {n} and Qwe {name()} today."
+                    for n in (name() for _ in range(8000)))
+    started = time.perf_counter()
+    result = load_linter().lint(Document.from_string(text, "names.txt"))
+    assert result.notices == []
+    assert time.perf_counter() - started < 5  # ~1.3 s when linear, ~9 s when quadratic

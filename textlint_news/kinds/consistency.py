@@ -40,6 +40,7 @@ _APOSTROPHE = regex.compile(r"['’]")
 _PREVIOUS_WORD = regex.compile(r"(\S+) $")
 _DETERMINERS = frozenset("the a an this that these those its their our your his her my".split())
 _WORD_CHAR = regex.compile(r"\w")
+_WORD_RUN = regex.compile(r"\w+")
 # Up to this many word forms are looked up with str.find, one pass over the text each; more
 # are found in one scan of the text with the pattern (linear whatever the number of names),
 # a search per block of lines this long, so the time limit is per block of a large document.
@@ -90,6 +91,8 @@ class ConsistencyRule(Rule):
         text = doc.text
         capitals = _capitals(doc)
         suspects = {}
+        looked_up = 0
+        words: frozenset[str] | None = None
         for capital, n in capitals.items():
             if n < self.min_majority or len(capital) < self.min_length:
                 continue  # most of them: looked at no further
@@ -97,9 +100,17 @@ class ConsistencyRule(Rule):
             # (the cached modern lookup first: it rules out most words for less than a search)
             if self.options.modern_english and self.skip_english_words and self.english(lower):
                 continue
-            if (lower.casefold() not in self.exceptions
-                    and _whole_word_in(_APOSTROPHE.split(lower, 1)[0], text)
-                    and not (self.skip_english_words and self.english(lower))):
+            if lower.casefold() in self.exceptions:
+                continue
+            part = _APOSTROPHE.split(lower, 1)[0]
+            # a few forms are looked up where str.find puts them; past that (a rule that takes
+            # every capitalised word) the words of the text are collected once, or the
+            # searches would be quadratic in the document's length
+            looked_up += 1
+            if words is None and looked_up > MAX_FORMS_FOUND:
+                words = _words(doc)
+            if (part in words if words is not None else _whole_word_in(part, text)) \
+                    and not (self.skip_english_words and self.english(lower)):
                 suspects[lower] = capital
         return suspects
 
@@ -156,6 +167,14 @@ def _capitals(doc: Document) -> Counter[str]:
         for word, n in Counter(budget.findall(_CAPITALISED, doc.text)).items():
             capitals[_bare(word)] += n
         doc.derived[key] = capitals
+    return doc.derived[key]
+
+
+def _words(doc: Document) -> frozenset[str]:
+    """The words of ``doc`` as written (maximal ``\\w`` runs), once per document."""
+    key = "consistency-words"
+    if key not in doc.derived:
+        doc.derived[key] = frozenset(budget.findall(_WORD_RUN, doc.text))
     return doc.derived[key]
 
 

@@ -16,6 +16,7 @@ hyphen is not looked at.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
@@ -43,6 +44,8 @@ _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
+MAX_WORDS_FOUND = 16  # more candidate words than this: the document's words are counted once
+_STANDALONE = regex.compile(r"[\w'’@-]+")  # a word as _once bounds it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,6 +76,7 @@ class NameContextRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         once: dict[str, bool] = {}  # word -> written in lowercase only here, per document
+        counts: Counter[str] | None = None
         for name, start, word, word_start in self._pairs(text):
             # most lowercase words beside a capital are English ("the", "said"): asked first
             if not _no_english(word):
@@ -81,7 +85,11 @@ class NameContextRule(Rule):
             if severity is None:
                 continue
             if word not in once:
-                once[word] = _once(text, word)
+                # a few words are looked up where str.find puts them; past that, the words of
+                # the document are counted once (a scan per word would be quadratic)
+                if counts is None and len(once) >= MAX_WORDS_FOUND:
+                    counts = _standalone_words(doc)
+                once[word] = counts[word] == 1 if counts is not None else _once(text, word)
             if once[word]:
                 fixed = word[0].upper() + word[1:]
                 yield self.finding(doc, word_start, word_start + len(word),
@@ -126,6 +134,15 @@ def _no_english(word: str) -> bool:
         return False
     return not any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
                    for i in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+def _standalone_words(doc: Document) -> Counter[str]:
+    """How often each word stands whole in ``doc`` (bounded as ``_once`` bounds it), counted once
+    per document for every name-context rule."""
+    key = "name-context-words"
+    if key not in doc.derived:
+        doc.derived[key] = Counter(budget.findall(_STANDALONE, doc.text))
+    return doc.derived[key]
 
 
 def _once(text: str, word: str) -> bool:
