@@ -45,6 +45,7 @@ _WORD_RUN = regex.compile(r"\w+")
 # are found in one scan of the text with the pattern (linear whatever the number of names),
 # a search per block of lines this long, so the time limit is per block of a large document.
 MAX_FORMS_FOUND = 16
+SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's suspects, at most
 BLOCK_CHARS = 1_000_000
 
 
@@ -103,11 +104,12 @@ class ConsistencyRule(Rule):
             if lower.casefold() in self.exceptions:
                 continue
             part = _APOSTROPHE.split(lower, 1)[0]
-            # a few forms are looked up where str.find puts them; past that (a rule that takes
-            # every capitalised word) the words of the text are collected once, or the
-            # searches would be quadratic in the document's length
-            looked_up += 1
-            if words is None and looked_up > MAX_FORMS_FOUND:
+            # forms are looked up where str.find puts them while the searches read less text
+            # than SCAN_CHARS; past that (a rule that takes every capitalised word of a long
+            # document) the words of the text are collected once, or the searches would be
+            # quadratic in the document's length
+            looked_up += len(text)
+            if words is None and looked_up > SCAN_CHARS:
                 words = _words(doc)
             if (part in words if words is not None else _whole_word_in(part, text)) \
                     and not (self.skip_english_words and self.english(lower)):

@@ -44,7 +44,7 @@ _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
-MAX_WORDS_FOUND = 16  # more candidate words than this: the document's words are counted once
+SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words, at most
 _STANDALONE = regex.compile(r"[\w'’@-]+")  # a word as _once bounds it
 
 
@@ -85,9 +85,10 @@ class NameContextRule(Rule):
             if severity is None:
                 continue
             if word not in once:
-                # a few words are looked up where str.find puts them; past that, the words of
-                # the document are counted once (a scan per word would be quadratic)
-                if counts is None and len(once) >= MAX_WORDS_FOUND:
+                # words are looked up where str.find puts them while that reads less text than
+                # SCAN_CHARS; past that, the document's words are counted once (a scan per
+                # word of a long document of names would be quadratic)
+                if counts is None and (len(once) + 1) * len(text) > SCAN_CHARS:
                     counts = _standalone_words(doc)
                 once[word] = counts[word] == 1 if counts is not None else _once(text, word)
             if once[word]:
