@@ -801,6 +801,32 @@ def paragraph_again_at_end(text: str, title: str, rng: random.Random) -> Injecte
     return Injected(f"{body}\n\n{copy}\n", ((len(body) + 2, len(body) + 2 + len(copy)),))
 
 
+# Session 8 (furniture8): more wordings of the s8 furniture classes, written from memory of news
+# pages before the rules were generalised on them; a tune list (the s8 check lists stay unread).
+S8_FURNITURE_MORE_TUNE = [
+    # commerce
+    "£89 at Argos", "€49,99 bei MediaMarkt", "Buy it on Amazon", "Check price at Target",
+    "See it at Walmart", "View deal", "Get 20% off your first order",
+    "Use code SAVE20 at checkout", "Was $199, now $149", "From $9.99/month",
+    # navigation
+    "More in Sport", "In other news", "Further reading", "Around the web", "Latest from Opinion",
+    "Keep reading", "Read next", "Top headlines", "Weitere Artikel", "Lire aussi",
+    "Te puede interesar", "Leggi anche", "Skip to content",
+    # labels, ads and sponsors
+    "Image caption", "Hide caption", "Anzeige", "Paid Post", "Promoted stories",
+    "Presented by Harbor Bank", "Tags: Brexit, EU, Trade", "Categories: News, Local",
+    "Posted in World News",
+    # credits and bios
+    "Photo by Jane Doe on Unsplash", "Illustration by Sam Lee", "(AP Photo/John Locher)",
+    "Image source, Getty Images", "Additional reporting by Lena Park in Seoul",
+    "Jane Doe is a senior correspondent based in Nairobi.",
+    "Maria Lopez covers health and science for the Courier. Follow her on X.",
+    # counts and stamps
+    "1,204 views", "2.3K shares", "Photo 1 of 20", "Slide 2 of 8", "Posted 3 hours ago",
+    "Last updated: 5 minutes ago",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -845,4 +871,5 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "doubled heading, case or colon (s8 check)": (_doubled_variant(S8_HEADINGS_CHECK), "duplicate"),
     "short paragraph twice (s8)": (short_paragraph_twice, "duplicate"),
     "paragraph again at the end (s8)": (paragraph_again_at_end, "duplicate"),
+    "furniture anywhere (s8 more, tune)": (_one_of(S8_FURNITURE_MORE_TUNE), "boilerplate"),
 }
