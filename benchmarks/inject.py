@@ -827,6 +827,46 @@ S8_FURNITURE_MORE_TUNE = [
 ]
 
 
+# Session 8 (furniture8): a third tune list, the same classes in the shapes pages print them
+# in, written before any rule was changed for it.
+S8_FURNITURE_SHAPES_TUNE = [
+    # commerce and affiliate
+    "Amazon: $34.99", "$49 (was $79) at Amazon", "Best Buy: $299.99",
+    "Available at Target and Walmart", "Free shipping on orders over $35",
+    "This post contains affiliate links.", "Add to cart", "Our top pick: Anker PowerCore 10000",
+    "Rating: 4.5/5", "★★★★☆", "See more deals",
+    # navigation
+    "Menu", "Home » News » Local", "Home > World > Europe", "Back to News", "Next article",
+    "Next: How the vote was won", "Skip to main content", "Load more", "View all stories",
+    "Page 2 of 5", "« Older posts", "Return to top",
+    # share rows and comments
+    "Share", "Share this story", "Link copied!", "Facebook Twitter LinkedIn", "Comments",
+    "Post a comment", "Report abuse", "Sort by: Newest",
+    # credits and captions
+    "Getty Images", "AFP via Getty Images", "© Reuters", "(Photo by John Smith/AFP via Getty Images)",
+    "The bridge after the storm. Photo: AP", "Source: Bloomberg", "Graphic: Sam Lee",
+    "Courtesy of the family", "File photo",
+    # advertisement
+    "ADVERTISEMENT", "Ad", "Sponsored by Acme", "Advertisement Feature", "Content continues below",
+    "Partner content",
+    # tags and topics
+    "Related topics", "#climate #energy", "More on: Climate change", "Topic: Elections",
+    "Explore: Climate",
+    # author
+    "Jane Doe is the Courier's political editor.", "Contact the reporter at jdoe@courier.com",
+    "Email: jdoe@courier.com", "@janedoe", "Jane Doe | Reporter", "Written by Jane Doe",
+    "Posted by admin",
+    # newsletter, app, support
+    "Get the latest news delivered to your inbox", "Enter your email",
+    "Download on the App Store", "Become a member", "Support our journalism", "Donate",
+    # related
+    "ALSO READ: Markets fall as rates rise", "Recommended", "Watch more", "More videos",
+    # stamps and counters
+    "June 4, 2025", "04/06/2025 10:15", "2 days ago", "Monday 3 March 2025 14.05 GMT",
+    "First published on Tue 4 Mar 2025", "👍 34", "Views: 1,204", "5 min listen",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -872,4 +912,5 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "short paragraph twice (s8)": (short_paragraph_twice, "duplicate"),
     "paragraph again at the end (s8)": (paragraph_again_at_end, "duplicate"),
     "furniture anywhere (s8 more, tune)": (_one_of(S8_FURNITURE_MORE_TUNE), "boilerplate"),
+    "furniture anywhere (s8 shapes, tune)": (_one_of(S8_FURNITURE_SHAPES_TUNE), "boilerplate"),
 }
