@@ -867,6 +867,28 @@ S8_FURNITURE_SHAPES_TUNE = [
 ]
 
 
+# Session 8 (furniture8): a fourth tune list, the widgets of 2020-2026 article pages (audio,
+# gift and save buttons, summaries, partner boxes, notes on the story), written before the
+# rules are changed for it.
+S8_FURNITURE_WIDGETS_TUNE = [
+    "Listen · 5:32", "Gift this article", "Save article", "Add to your saved stories",
+    "This article is more than 2 years old", "Opens in new window", "AI-generated summary",
+    "Read in app", "Subscribe to unlock this article", "Content from our partners",
+    "Recommended by Outbrain", "Enjoy unlimited access for $1 a week", "View comments",
+    "Read the full story", "Related coverage", "Show caption", "Close dialog",
+    "This story has been updated.", "Editor's note: This story has been updated with new figures.",
+    "Copyright 2025 The Associated Press. All rights reserved.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Follow topics and authors", "Key takeaways", "Audio available", "Explore more",
+    "Sponsored links", "Most popular", "Want to read more? Subscribe today",
+    "Story by Jane Doe", "Jane Doe", "Staff Writer", "Updated Mar 4, 2025, 10:12am EST",
+    "Published March 4, 2025 9:15am", "Posted on March 4, 2025 by Jane Doe", "3 min",
+    "Image 4/12", "Photos: 14", "Watch now", "Listen now", "Play video",
+    "Open in app", "Get the app", "Log in", "Sign up", "Subscribe", "Print edition",
+    "Today's paper", "E-edition", "Weather", "Traffic",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -913,4 +935,5 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "paragraph again at the end (s8)": (paragraph_again_at_end, "duplicate"),
     "furniture anywhere (s8 more, tune)": (_one_of(S8_FURNITURE_MORE_TUNE), "boilerplate"),
     "furniture anywhere (s8 shapes, tune)": (_one_of(S8_FURNITURE_SHAPES_TUNE), "boilerplate"),
+    "furniture anywhere (s8 widgets, tune)": (_one_of(S8_FURNITURE_WIDGETS_TUNE), "boilerplate"),
 }
