@@ -889,6 +889,22 @@ S8_FURNITURE_WIDGETS_TUNE = [
 ]
 
 
+# Session 8 (furniture8): a fifth tune list, more shapes of the same classes (captions with
+# their label, ad labels, pagers, bios without a beat), written before the rules are changed.
+S8_FURNITURE_EXTRA_TUNE = [
+    "£15.99, Amazon", "Price when reviewed: $499", "Buy from £9.99", "Check availability",
+    "Table of contents", "In this article", "Jump to", "All sections",
+    "Share via Email", "Email a friend", "Save for later", "Bookmark", "Log in to comment",
+    "Image caption, Crowds gathered outside the court", "Media caption, The moment the bridge fell",
+    "Credit: Reuters", "(Getty Images)", "AP Photo",
+    "ADVERTISING", "Ads by Google", "Remove ads",
+    "Keywords: budget, council, ferry",
+    "Jane Doe writes about technology and culture.", "Jane Doe has been a reporter since 2015.",
+    "Never miss a story", "Turn on notifications", "Lee también", "Don't miss",
+    "2025-03-04", "Mar 4, 2025 · 3 min read", "Shares: 12",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -936,4 +952,5 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "furniture anywhere (s8 more, tune)": (_one_of(S8_FURNITURE_MORE_TUNE), "boilerplate"),
     "furniture anywhere (s8 shapes, tune)": (_one_of(S8_FURNITURE_SHAPES_TUNE), "boilerplate"),
     "furniture anywhere (s8 widgets, tune)": (_one_of(S8_FURNITURE_WIDGETS_TUNE), "boilerplate"),
+    "furniture anywhere (s8 extra, tune)": (_one_of(S8_FURNITURE_EXTRA_TUNE), "boilerplate"),
 }
