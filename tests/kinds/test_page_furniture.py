@@ -33,6 +33,7 @@ P4 = "The next vote on the service is due in the autumn."
 
 MESSAGES = {
     "commerce-line": '"{}" is a shop\'s offer, not article text',
+    "buy-prompt": '"{}" is a shop\'s call to buy, not article text',
     "page-label": '"{}" is a label of the page, not article text',
     "wire-credit": '"{}" is a credit of the people who made the article, not article text',
     "engagement-count": '"{}" is a count of readers\' reactions, not article text',
@@ -63,8 +64,9 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
 @pytest.mark.parametrize("rule, line", [
     ("commerce-line", "€49,99 bei MediaMarkt"),
     ("commerce-line", "Sony WH-1000XM5: $348 at Amazon"),
-    ("commerce-line", "Get this deal now"),
-    ("commerce-line", "Use code SAVE20 at checkout"),
+    ("buy-prompt", "Get this deal now"),
+    ("buy-prompt", "Use code SAVE20 at checkout"),
+    ("buy-prompt", "Check price at Target"),
     ("commerce-line", "Was $199, now $149"),
     ("commerce-line", "From $9.99/month"),
     ("page-label", "Tags: Brexit, EU, Trade"),
