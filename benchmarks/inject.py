@@ -905,6 +905,18 @@ S8_FURNITURE_EXTRA_TUNE = [
 ]
 
 
+# Session 8 (furniture8): a sixth tune list, the same classes as German, French and Spanish
+# pages print them, written before the rules are changed for it.
+S8_FURNITURE_FOREIGN_TUNE = [
+    "Foto: dpa", "Bildquelle: Getty Images", "Zum Artikel", "Jetzt abonnieren", "Teilen",
+    "Artikel teilen", "Kommentare anzeigen", "Das könnte Sie auch interessieren",
+    "Suivez-nous sur Facebook", "Abonnez-vous à notre newsletter", "Crédit photo : AFP",
+    "Lire la suite", "Sur le même sujet", "Publié le 4 mars 2025 à 10h15",
+    "Compartir en Facebook", "Te recomendamos", "Foto: EFE", "Sigue leyendo",
+    "Suscríbete a nuestro boletín", "Más información", "Lee más",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -953,4 +965,5 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "furniture anywhere (s8 shapes, tune)": (_one_of(S8_FURNITURE_SHAPES_TUNE), "boilerplate"),
     "furniture anywhere (s8 widgets, tune)": (_one_of(S8_FURNITURE_WIDGETS_TUNE), "boilerplate"),
     "furniture anywhere (s8 extra, tune)": (_one_of(S8_FURNITURE_EXTRA_TUNE), "boilerplate"),
+    "furniture anywhere (s8 foreign, tune)": (_one_of(S8_FURNITURE_FOREIGN_TUNE), "boilerplate"),
 }
