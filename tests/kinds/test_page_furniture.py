@@ -17,8 +17,9 @@ from ..helpers import fixed
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import quality  # noqa: E402
-from inject import (S8_FOOTER_TUNE, S8_FURNITURE_EXTRA_TUNE, S8_FURNITURE_MORE_TUNE,  # noqa: E402
-                    S8_FURNITURE_SHAPES_TUNE, S8_FURNITURE_TUNE, S8_FURNITURE_WIDGETS_TUNE)
+from inject import (S8_FOOTER_TUNE, S8_FURNITURE_EXTRA_TUNE, S8_FURNITURE_FOREIGN_TUNE,  # noqa: E402
+                    S8_FURNITURE_MORE_TUNE, S8_FURNITURE_SHAPES_TUNE, S8_FURNITURE_TUNE,
+                    S8_FURNITURE_WIDGETS_TUNE)
 from splits import split_of_page  # noqa: E402
 
 RULES = {r.id: r for r in load_rules(Config())}
@@ -52,6 +53,7 @@ MESSAGES = {
     "story-note": '"{}" is the page\'s note about the article, not article text',
     "author-role": '"{}" is the author\'s role under a byline, not article text',
     "picture-credit": '"{}" is a picture agency\'s credit, not article text',
+    "timestamp-line": '"{}" is a publication stamp, not article text',
 }
 
 
@@ -103,6 +105,10 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("page-label", "#climate #energy"),
     ("page-label", "Recommended by Outbrain"),
     ("commerce-line", "Amazon: $34.99"),
+    ("timestamp-line", "Publié le 4 mars 2025 à 10h15"),
+    ("share-row", "Artikel teilen"),
+    ("picture-credit", "Crédit photo : AFP"),
+    ("navigation-heading", "Más información"),
 ])
 def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, line):
     severity = "warning" if rule == "read-more-prompt" else "info"
@@ -136,6 +142,7 @@ def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, l
     "This story has been told many times.",
     "The editor",
     "Back to school",
+    "Publié le 4 mars 2025 à 10hours",
 ])
 def test_sentences_and_lines_of_the_same_words_stay_unflagged(line):
     ids = [r.id for r in BOILERPLATE if r.id != "furniture-line"]
@@ -187,7 +194,7 @@ def test_the_s8_tune_lists_are_found_by_the_boilerplate_pack():
     head = "\n\n".join(paragraphs[:2])
     line_no = head.count("\n") + 3
     missed = [line for line in S8_FURNITURE_TUNE + S8_FURNITURE_MORE_TUNE + S8_FURNITURE_SHAPES_TUNE
-              + S8_FURNITURE_WIDGETS_TUNE + S8_FURNITURE_EXTRA_TUNE
+              + S8_FURNITURE_WIDGETS_TUNE + S8_FURNITURE_EXTRA_TUNE + S8_FURNITURE_FOREIGN_TUNE
               if not found(f"{head}\n\n{line}\n\n" + "\n\n".join(paragraphs[2:]) + "\n",
                            line_no)]
     body = "\n\n".join(paragraphs)
