@@ -801,6 +801,122 @@ def paragraph_again_at_end(text: str, title: str, rng: random.Random) -> Injecte
     return Injected(f"{body}\n\n{copy}\n", ((len(body) + 2, len(body) + 2 + len(copy)),))
 
 
+# Session 8 (furniture8): more wordings of the s8 furniture classes, written from memory of news
+# pages before the rules were generalised on them; a tune list (the s8 check lists stay unread).
+S8_FURNITURE_MORE_TUNE = [
+    # commerce
+    "£89 at Argos", "€49,99 bei MediaMarkt", "Buy it on Amazon", "Check price at Target",
+    "See it at Walmart", "View deal", "Get 20% off your first order",
+    "Use code SAVE20 at checkout", "Was $199, now $149", "From $9.99/month",
+    # navigation
+    "More in Sport", "In other news", "Further reading", "Around the web", "Latest from Opinion",
+    "Keep reading", "Read next", "Top headlines", "Weitere Artikel", "Lire aussi",
+    "Te puede interesar", "Leggi anche", "Skip to content",
+    # labels, ads and sponsors
+    "Image caption", "Hide caption", "Anzeige", "Paid Post", "Promoted stories",
+    "Presented by Harbor Bank", "Tags: Brexit, EU, Trade", "Categories: News, Local",
+    "Posted in World News",
+    # credits and bios
+    "Photo by Jane Doe on Unsplash", "Illustration by Sam Lee", "(AP Photo/John Locher)",
+    "Image source, Getty Images", "Additional reporting by Lena Park in Seoul",
+    "Jane Doe is a senior correspondent based in Nairobi.",
+    "Maria Lopez covers health and science for the Courier. Follow her on X.",
+    # counts and stamps
+    "1,204 views", "2.3K shares", "Photo 1 of 20", "Slide 2 of 8", "Posted 3 hours ago",
+    "Last updated: 5 minutes ago",
+]
+
+
+# Session 8 (furniture8): a third tune list, the same classes in the shapes pages print them
+# in, written before any rule was changed for it.
+S8_FURNITURE_SHAPES_TUNE = [
+    # commerce and affiliate
+    "Amazon: $34.99", "$49 (was $79) at Amazon", "Best Buy: $299.99",
+    "Available at Target and Walmart", "Free shipping on orders over $35",
+    "This post contains affiliate links.", "Add to cart", "Our top pick: Anker PowerCore 10000",
+    "Rating: 4.5/5", "★★★★☆", "See more deals",
+    # navigation
+    "Menu", "Home » News » Local", "Home > World > Europe", "Back to News", "Next article",
+    "Next: How the vote was won", "Skip to main content", "Load more", "View all stories",
+    "Page 2 of 5", "« Older posts", "Return to top",
+    # share rows and comments
+    "Share", "Share this story", "Link copied!", "Facebook Twitter LinkedIn", "Comments",
+    "Post a comment", "Report abuse", "Sort by: Newest",
+    # credits and captions
+    "Getty Images", "AFP via Getty Images", "© Reuters", "(Photo by John Smith/AFP via Getty Images)",
+    "The bridge after the storm. Photo: AP", "Source: Bloomberg", "Graphic: Sam Lee",
+    "Courtesy of the family", "File photo",
+    # advertisement
+    "ADVERTISEMENT", "Ad", "Sponsored by Acme", "Advertisement Feature", "Content continues below",
+    "Partner content",
+    # tags and topics
+    "Related topics", "#climate #energy", "More on: Climate change", "Topic: Elections",
+    "Explore: Climate",
+    # author
+    "Jane Doe is the Courier's political editor.", "Contact the reporter at jdoe@courier.com",
+    "Email: jdoe@courier.com", "@janedoe", "Jane Doe | Reporter", "Written by Jane Doe",
+    "Posted by admin",
+    # newsletter, app, support
+    "Get the latest news delivered to your inbox", "Enter your email",
+    "Download on the App Store", "Become a member", "Support our journalism", "Donate",
+    # related
+    "ALSO READ: Markets fall as rates rise", "Recommended", "Watch more", "More videos",
+    # stamps and counters
+    "June 4, 2025", "04/06/2025 10:15", "2 days ago", "Monday 3 March 2025 14.05 GMT",
+    "First published on Tue 4 Mar 2025", "👍 34", "Views: 1,204", "5 min listen",
+]
+
+
+# Session 8 (furniture8): a fourth tune list, the widgets of 2020-2026 article pages (audio,
+# gift and save buttons, summaries, partner boxes, notes on the story), written before the
+# rules are changed for it.
+S8_FURNITURE_WIDGETS_TUNE = [
+    "Listen · 5:32", "Gift this article", "Save article", "Add to your saved stories",
+    "This article is more than 2 years old", "Opens in new window", "AI-generated summary",
+    "Read in app", "Subscribe to unlock this article", "Content from our partners",
+    "Recommended by Outbrain", "Enjoy unlimited access for $1 a week", "View comments",
+    "Read the full story", "Related coverage", "Show caption", "Close dialog",
+    "This story has been updated.", "Editor's note: This story has been updated with new figures.",
+    "Copyright 2025 The Associated Press. All rights reserved.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Follow topics and authors", "Key takeaways", "Audio available", "Explore more",
+    "Sponsored links", "Most popular", "Want to read more? Subscribe today",
+    "Story by Jane Doe", "Jane Doe", "Staff Writer", "Updated Mar 4, 2025, 10:12am EST",
+    "Published March 4, 2025 9:15am", "Posted on March 4, 2025 by Jane Doe", "3 min",
+    "Image 4/12", "Photos: 14", "Watch now", "Listen now", "Play video",
+    "Open in app", "Get the app", "Log in", "Sign up", "Subscribe", "Print edition",
+    "Today's paper", "E-edition", "Weather", "Traffic",
+]
+
+
+# Session 8 (furniture8): a fifth tune list, more shapes of the same classes (captions with
+# their label, ad labels, pagers, bios without a beat), written before the rules are changed.
+S8_FURNITURE_EXTRA_TUNE = [
+    "£15.99, Amazon", "Price when reviewed: $499", "Buy from £9.99", "Check availability",
+    "Table of contents", "In this article", "Jump to", "All sections",
+    "Share via Email", "Email a friend", "Save for later", "Bookmark", "Log in to comment",
+    "Image caption, Crowds gathered outside the court", "Media caption, The moment the bridge fell",
+    "Credit: Reuters", "(Getty Images)", "AP Photo",
+    "ADVERTISING", "Ads by Google", "Remove ads",
+    "Keywords: budget, council, ferry",
+    "Jane Doe writes about technology and culture.", "Jane Doe has been a reporter since 2015.",
+    "Never miss a story", "Turn on notifications", "Lee también", "Don't miss",
+    "2025-03-04", "Mar 4, 2025 · 3 min read", "Shares: 12",
+]
+
+
+# Session 8 (furniture8): a sixth tune list, the same classes as German, French and Spanish
+# pages print them, written before the rules are changed for it.
+S8_FURNITURE_FOREIGN_TUNE = [
+    "Foto: dpa", "Bildquelle: Getty Images", "Zum Artikel", "Jetzt abonnieren", "Teilen",
+    "Artikel teilen", "Kommentare anzeigen", "Das könnte Sie auch interessieren",
+    "Suivez-nous sur Facebook", "Abonnez-vous à notre newsletter", "Crédit photo : AFP",
+    "Lire la suite", "Sur le même sujet", "Publié le 4 mars 2025 à 10h15",
+    "Compartir en Facebook", "Te recomendamos", "Foto: EFE", "Sigue leyendo",
+    "Suscríbete a nuestro boletín", "Más información", "Lee más",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -845,4 +961,9 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "doubled heading, case or colon (s8 check)": (_doubled_variant(S8_HEADINGS_CHECK), "duplicate"),
     "short paragraph twice (s8)": (short_paragraph_twice, "duplicate"),
     "paragraph again at the end (s8)": (paragraph_again_at_end, "duplicate"),
+    "furniture anywhere (s8 more, tune)": (_one_of(S8_FURNITURE_MORE_TUNE), "boilerplate"),
+    "furniture anywhere (s8 shapes, tune)": (_one_of(S8_FURNITURE_SHAPES_TUNE), "boilerplate"),
+    "furniture anywhere (s8 widgets, tune)": (_one_of(S8_FURNITURE_WIDGETS_TUNE), "boilerplate"),
+    "furniture anywhere (s8 extra, tune)": (_one_of(S8_FURNITURE_EXTRA_TUNE), "boilerplate"),
+    "furniture anywhere (s8 foreign, tune)": (_one_of(S8_FURNITURE_FOREIGN_TUNE), "boilerplate"),
 }

@@ -38,8 +38,10 @@ FLOORS = {
     # heading emitted twice in a row (session 7: a line emitted twice counts once toward a
     # listing; the tune list it was developed on meets its target, the old list is its check)
     # session 7: the lone-line model of furniture-line, developed on a tune list of its own
-    ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.77),  # 0.95
-    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.74),  # 0.95
+    # session 8 (furniture8): page furniture by class (shop lines, page labels, credits, page
+    # controls, share rows, dates alone, ...) raised both (0.77 -> 0.90, 0.74 -> 0.77)
+    ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.90),  # 0.95
+    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.77),  # 0.95
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
@@ -49,17 +51,17 @@ FLOORS = {
     # both check lists and the page-state tune list meet the target; "Just in" (function words
     # only) is the tune list's miss
     ("aeb-dev", "injected: navigation heading (tune list)"): quality.at_least(0.87),  # 0.95
-    # session 7: publication stamps (timestamp-line); its check list meets the target.
-    # Session 8: furniture-line's refit (interface words) no longer backs it up on one stamp
-    ("aeb-dev", "injected: timestamp line (tune list)"): quality.at_least(0.90),      # 0.95
+    # session 7: publication stamps (timestamp-line); both lists meet the target since session
+    # 8 (furniture8: "10h15" is a number, "first published" a stamp)
     # session 7: a media player's controls (media-control); its check list meets the target
     ("aeb-dev", "injected: media control (tune list)"): quality.at_least(0.93),       # 0.95
     # session 8: measuring sticks written blind before any rule change (inject8); short
     # paragraph twice and paragraph again at the end meet the target (every target here 0.95)
-    ("aeb-dev", "injected: furniture anywhere (s8 tune)"): quality.at_least(0.70),    # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.54),   # 0.95
-    ("aeb-dev", "injected: footer lines (s8 tune)"): quality.at_least(0.93),          # 0.95
-    ("aeb-dev", "injected: footer lines (s8 check)"): quality.at_least(0.87),         # 0.95
+    # furniture8 met the target on both s8 tune lists and the footer check list (1.00), and
+    # on most of its own tune lists; the furniture check list rose 0.58 -> 0.71 and the
+    # widgets tune list keeps what was left on purpose (a name alone, section names)
+    ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.709),  # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s8 widgets, tune)"): quality.at_least(0.87),
     # casing8: names from Brown, SCOWL, GeoNames/pycountry and cspell's companies, and context
     # (a first name, a name's head, one other capital); 0.32 -> 0.84, 0.68 -> 0.94, 0.58 -> 0.84
     ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):

@@ -26,6 +26,11 @@ from textlint_news.kinds.reporting import line_text_span
 from textlint_news.loading.schema import SpecError, option
 
 
+def _number(token: str) -> bool:
+    """A number, or a time written with an h between hours and minutes ("10h15", French)."""
+    return token.isdigit() or (token[:1].isdigit() and token.replace("h", "", 1).isdigit())
+
+
 def _words(value: Any, name: str) -> frozenset[str]:
     """The casefolded single words of a list or of a mapping group -> list."""
     found = word_list(value, name)
@@ -42,8 +47,8 @@ class LexiconLineOptions:
     words: dict | list = option([], help="the other words such a line may hold: function "
                                 "words, words of the page and the reader (a list, or group -> list)")
     max_words: int = option(6, help="longer lines are never reported")
-    numbers: bool = option(False, help="numbers may stand among the words (a date, a time), "
-                                       "and count towards max_words")
+    numbers: bool = option(False, help="numbers may stand among the words (a date, a time, "
+                                       "10h15), and count towards max_words")
 
 
 class LexiconLineRule(Rule):
@@ -66,7 +71,7 @@ class LexiconLineRule(Rule):
             if len(tokens) > self.options.max_words or self.marks.isdisjoint(tokens):
                 continue
             if not self.allowed.issuperset(tokens) and not (self.options.numbers and (
-                    self.allowed.issuperset(t for t in tokens if not t.isdigit()))):
+                    self.allowed.issuperset(t for t in tokens if not _number(t)))):
                 continue
             start, end = line_text_span(doc, number)
             yield self.finding(doc, start, end, {"body": doc.lines[number - 1].strip()},
