@@ -917,6 +917,130 @@ S8_FURNITURE_FOREIGN_TUNE = [
 ]
 
 
+# Session 8's second round (inject8b) wrote the four lists below blind, after the session's rule
+# changes: without opening the rules, the kinds or the other lists, from an idea of 2020-2026 news
+# and web pages. They are pure measuring sticks: nobody develops on them or reads their misses.
+S8B_FURNITURE = [
+    # navigation, widgets, labels
+    "Skip to main content", "Back to top ↑", "Most read", "Trending now", "Show more",
+    "Key event", "Pinned post", "Live · Updated 09:41 GMT", "Updated 14 minutes ago",
+    "Read more: Inflation falls for a third month in a row", "Sponsored content",
+    "Advertisement - Scroll to continue", "AI-generated summary", "Rate this article: ★★★★☆",
+    # commerce and promos
+    "Add to basket – £24.99", "Free shipping on orders over $50",
+    "Save 40% – Black Friday deal ends tonight", "Sign up for our morning briefing",
+    # social, counters, app banners
+    "Share on WhatsApp", "Copy link", "Follow us on Threads", "1.2K comments", "Open in app",
+    "Download the app for breaking news alerts",
+    # consent and paywall
+    "We use cookies to improve your experience. Accept all | Manage preferences",
+    "You have 2 free articles left this month. Subscribe for unlimited access.",
+    "This summary was generated with AI and reviewed by our editors.",
+    # players and credits
+    "Listen to this article · 6 min", "Episode 214 · 48:12", "Tap to unmute",
+    "Watch: Firefighters battle blaze in downtown warehouse (1:34)",
+    "Available on Apple Podcasts, Spotify and YouTube Music",
+    "Photo: Getty Images / AFP", "Image credit: NASA/JPL-Caltech",
+    # German, French, Spanish
+    "Zum Newsletter anmelden", "Artikel teilen",
+    "Lire aussi : La réforme des retraites adoptée au Sénat", "Abonnez-vous pour lire la suite",
+    "Publicidad", "Compartir en X",
+]
+
+S8B_FOOTER = [
+    "© 2025 Riverside Media Group. All rights reserved.",
+    "Terms of Use | Privacy Policy | Cookie Settings",
+    "Have a tip? Email us at tips@coastalreporter.com",
+    "About the author\nJamie Ortiz covers city hall and transportation for the Ledger.",
+    "Related topics\nEconomy · Housing · Interest rates",
+    "Contact us · Advertise · Careers · Accessibility",
+    "Was this article helpful? Yes / No",
+    "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed.",
+    "Follow us\nFacebook  Instagram  LinkedIn  YouTube",
+    "Tags: elections, senate, polling",
+    "More from Business\nOil prices edge higher as OPEC+ weighs output",
+    "Get our free app\nDownload on the App Store | Get it on Google Play",
+    "Impressum | Datenschutz | Kontakt",
+    "Mentions légales – Politique de confidentialité",
+    "© Ediciones del Sur S.L. Todos los derechos reservados.",
+    "Comments are closed.",
+    "Published in print on March 3, 2025, Section A, Page 12.",
+    "Support independent journalism\nDonate today from as little as $5 a month.",
+    "Report an error",
+    "Loading comments…",
+    "Originally published by KFF Health News. Republished under a Creative Commons license.",
+    "Manage cookies | Do Not Sell or Share My Personal Information",
+    "Newsletter\nThe week's best stories, every Sunday. Sign up",
+    "Previous article\nNext article",
+    "Share this story\nX  Facebook  Email",
+]
+
+# One lowercased proper noun per sentence, in brackets (see _with_lowercased_name).
+S8B_LOWERCASED_NAME = [
+    # people after titles, first and last names, possessives
+    "The motion was backed by Senator [warren] and two colleagues.",
+    "Prime Minister [starmer] did not comment on the report.",
+    "Dr. [okafor] said the trial would resume in the spring.",
+    "The award went to [lena] Fischer, a physicist from Leipzig.",
+    "Coach Mikel [arteta] praised the team's defending.",
+    "A statement from [giorgia] Meloni's office followed hours later.",
+    "Several of [zelensky]’s advisers travelled with him.",
+    "The deal hinges on [tesla]’s new plant outside Berlin.",
+    # places of all sizes
+    "The storm made landfall near [tampa] late on Wednesday.",
+    "Officials in [nairobi] said the roads had reopened.",
+    "The festival moved to a village outside [bordeaux] this year.",
+    "Turnout in [bavaria] was the highest since 1990.",
+    "Flights from [singapore] were delayed by up to six hours.",
+    "Residents of [kyiv] spent another night in shelters.",
+    "The river burst its banks in [shropshire] after days of rain.",
+    # nationalities and languages
+    "The museum now offers guided tours in [ukrainian] and Polish.",
+    "Two [brazilian] climbers reached the summit on Sunday.",
+    "She gave the interview in fluent [mandarin].",
+    "The [german] carmaker cut its forecast again.",
+    # companies and brands
+    "Shares of [nvidia] rose 4 percent in early trading.",
+    "The app will no longer be available on [android] phones.",
+    "He posted the video on [instagram] before deleting it.",
+    "A spokesperson for [microsoft] declined to comment.",
+    # events
+    "Tickets for [glastonbury] sold out within an hour.",
+    "The team is already looking ahead to the [olympics] in Los Angeles.",
+    "Sales usually peak in the week before [christmas].",
+    # institutions
+    "The case will now go to the [bundestag] for a vote.",
+    "The [pentagon] confirmed the strike on Tuesday.",
+    "The bill now heads to [congress] after months of talks.",
+    "Researchers at [oxford] University published the findings on Monday.",
+]
+
+S8B_INTERFACE = [
+    "Your browser does not support the video tag.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "You are currently offline. Some content may not be available.",
+    "This content is blocked because you have not accepted social media cookies.",
+    "To continue reading, please log in or create a free account.",
+    "Your session has expired. Please sign in again.",
+    "We noticed you are using an ad blocker. Please consider whitelisting our site.",
+    "This page is best viewed in the latest version of Chrome, Firefox or Safari.",
+    "You have reached your limit of free articles for this month.",
+    "Something went wrong while loading this content. Please try again later.",
+    "By continuing to browse this site, you agree to our use of cookies.",
+    "Your email address has been confirmed. Thank you for subscribing!",
+    "Turn on notifications to get alerts when this story is updated.",
+    "Already a subscriber? Sign in to keep reading.",
+    "This article is available to premium members only.",
+    "You can change your privacy settings at any time by clicking Manage Consent at the bottom "
+    "of the page.",
+    "The embedded post could not be displayed because it has been deleted or made private.",
+    "We are having trouble loading the live results. Refresh the page to try again.",
+    "Your account has been signed out on this device.",
+    "This video is no longer available in your region.",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -966,4 +1090,9 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "furniture anywhere (s8 widgets, tune)": (_one_of(S8_FURNITURE_WIDGETS_TUNE), "boilerplate"),
     "furniture anywhere (s8 extra, tune)": (_one_of(S8_FURNITURE_EXTRA_TUNE), "boilerplate"),
     "furniture anywhere (s8 foreign, tune)": (_one_of(S8_FURNITURE_FOREIGN_TUNE), "boilerplate"),
+    # session 8's second round, written blind (see above)
+    "furniture anywhere (s8b)": (_one_of(S8B_FURNITURE), "boilerplate"),
+    "footer lines (s8b)": (_appended(S8B_FOOTER), "boilerplate"),
+    "lowercased name in a sentence (s8b)": (_with_lowercased_name(S8B_LOWERCASED_NAME), "casing"),
+    "interface notice (s8b)": (_one_of(S8B_INTERFACE), "boilerplate"),
 }

@@ -70,6 +70,12 @@ FLOORS = {
     ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.83),
     ("aeb-dev", "injected: doubled heading, case or colon (s8 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: doubled heading, case or colon (s8 check)"): quality.at_least(0.93),
+    # session 8's second round: measuring sticks written blind after the rule changes (inject8b);
+    # the footer list meets the target (30/31) and is held there too
+    ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.86),          # 0.95
+    ("aeb-dev", "injected: footer lines (s8b)"): quality.at_least(0.96),                # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.73),  # 0.95
+    ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.76),            # 0.95
 }
 
 
