@@ -71,7 +71,7 @@ class SubstitutionRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         # words written as their replacement (most mentions of "Kyiv") are never looked at
-        for m in self.candidates.finditer(doc, self._may_report):
+        for m in self.candidates.finditer(doc, self._may_report, self.options.lowercase_only):
             wanted = self._wanted(m.group(0))
             if wanted is None:
                 continue

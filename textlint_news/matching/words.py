@@ -155,12 +155,14 @@ class WordCandidates:
     def fold(self, word: str) -> str:
         return word.casefold() if self.ignorecase else word
 
-    def finditer(self, doc: Document,
-                 wanted: Callable[[str], bool] | None = None) -> Iterator[regex.Match]:
+    def finditer(self, doc: Document, wanted: Callable[[str], bool] | None = None,
+                 lowercase: bool = False) -> Iterator[regex.Match]:
         """The matches of the full scan whose first word ``wanted`` accepts (all by default).
 
         Skipping a word is only right when no match starting there could matter: a caller
-        passes ``wanted`` to drop words whose single-word match it would not report.
+        passes ``wanted`` to drop words whose single-word match it would not report, and
+        ``lowercase`` when it reports only matches written in lowercase (then only those are
+        looked at: a list of names is mostly met written rightly, with a capital).
         """
         text = doc.text
         if self.first_words is None:
@@ -174,9 +176,11 @@ class WordCandidates:
             return seconds is None or not seconds.isdisjoint(folded)
 
         if self.ignorecase and len(doc.casefolded) == len(text):
-            # casefolding kept every offset: find the folded first words in the folded text
+            # casefolding kept every offset: find the folded first words in the folded text,
+            # or in the text itself for their lowercase spelling alone
             keys = filter(opens, self.first_words.intersection(folded))
-            starts = {i for key in keys for i in occurrences(doc.casefolded, key)
+            where = text if lowercase else doc.casefolded
+            starts = {i for key in keys for i in occurrences(where, key)
                       if _whole(text, i, i + len(key))
                       and (wanted is None or wanted(text[i : i + len(key)]))}
         else:
