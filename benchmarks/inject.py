@@ -1041,6 +1041,89 @@ S8B_INTERFACE = [
 ]
 
 
+# Interface notices about the reader's session, sign-in state, account or e-mail confirmation,
+# the device being offline, the browser being unsupported, content failing to load, an embed
+# that cannot be shown and consent blocking an embed, holding no word of cookies,
+# subscriptions or paywalls. Written by notice8 (session 8) before the rule change, in its own
+# wording; developed on (a tune list: the blind measuring sticks stay INTERFACE_CHECK and
+# S8B_INTERFACE).
+S8_SESSION_NOTICE_TUNE = [
+    # the reader's session
+    "Your session has timed out due to inactivity.",
+    "For your security, you were logged out after thirty minutes without activity.",
+    "Your login session is no longer valid; reload the page to continue.",
+    "Your session ended because you signed in on another device.",
+    # sign-in state
+    "You are currently not signed in.",
+    "You're browsing as a guest, so some features are unavailable.",
+    "You are now signed in and will be redirected in a few seconds.",
+    "You have successfully logged out.",
+    # account and e-mail confirmation
+    "We have sent a confirmation link to your email address.",
+    "Please verify your email to finish creating your profile.",
+    "Your registration is almost complete: follow the link we just emailed you.",
+    "Your profile has been updated successfully.",
+    "Confirm your e-mail address to activate your membership.",
+    "A verification code has been sent to your phone number.",
+    # the device offline
+    "It seems your device has lost its connection to the internet.",
+    "Check your internet connection and try again.",
+    "You have no connection right now; stories you saved are still readable.",
+    # the browser unsupported or outdated
+    "Internet Explorer is not supported on this site.",
+    "This browser version is no longer supported by our website.",
+    "Your web browser is out of date and may not show this page properly.",
+    # content that fails to load
+    "We could not load this section right now. Please try again in a few minutes.",
+    "This content failed to load.",
+    "Sorry, the live updates could not be loaded. Please refresh.",
+    "This feature is not available on your device.",
+    # an embed that cannot be shown
+    "The social media post in this spot cannot be shown in your region.",
+    "This interactive graphic cannot be displayed on small screens.",
+    "The player could not be loaded on your device.",
+    # consent blocking an embed
+    "To display this external content, you must agree to data processing by the provider.",
+    "This video is blocked by your privacy choices; change them to watch it.",
+    "External media are hidden until you give your consent.",
+    # other languages
+    "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",
+    "Sie sind offline. Bitte überprüfen Sie Ihre Internetverbindung.",
+    "Dieser Inhalt kann ohne Ihre Einwilligung nicht angezeigt werden.",
+    "Votre session a expiré, veuillez vous reconnecter.",
+    "Ce contenu ne peut pas être affiché sans votre consentement.",
+    "No se ha podido cargar el contenido. Por favor, inténtalo de nuevo.",
+    "Tu sesión ha caducado. Vuelve a iniciar sesión.",
+    "Conferma il tuo indirizzo email per completare la registrazione.",
+    "Você está sem conexão com a internet.",
+]
+# News sentences with the same words (an e-mail system, a minister's account, a browser market,
+# a session of parliament, an embedded reporter, a crash site, a lost connection): none is a
+# notice, and none may be flagged (tests/kinds/test_furniture_notice.py pins them).
+S8_SESSION_ARTICLE_SENTENCES = [
+    "The hospital's e-mail system went down for three days after the ransomware attack.",
+    "The minister's account on the platform was suspended on Friday after a string of posts.",
+    "Chrome holds about two thirds of the country's browser market, ahead of Safari and Edge.",
+    "The session of parliament ended at midnight without a vote on the budget.",
+    "An embedded reporter with the brigade described the convoy's slow progress through the valley.",
+    "Investigators returned to the site of the crash on Monday to recover the flight recorders.",
+    "The outage left thousands of households offline for most of the weekend.",
+    "Customers could not sign in to their bank accounts for several hours on Tuesday.",
+    "The company confirmed that the e-mail addresses of 40,000 customers had been exposed.",
+    "Police could not load the seized files onto their own computers, the court heard.",
+    "The court ruled that the data was processed without the patients' consent.",
+    "The embedded video of the arrest was viewed two million times before it was removed.",
+    "The club's registration of the new striker could not be confirmed before the deadline.",
+    "The old screens at the station could not display the new timetable, so passengers queued.",
+    "Die Sitzung des Bundestages wurde am Abend nach einem Streit unterbrochen.",
+    "La session parlementaire s'est achevée sans accord sur le budget de la défense.",
+    "La conexión a internet se cortó en toda la región durante la tormenta del martes.",
+    "The regulator's website crashed under the load of applications on the first morning.",
+    "Voters whose registration has lapsed can renew it at any post office until March.",
+    "The senator logged more than 200 hours in the simulator before the flight.",
+]
+
+
 # class name -> (injector, tag of the rules expected to find it)
 INJECTORS: dict[str, tuple[Injector, str]] = {
     "repeated title": (repeated_title, "duplicate"),
@@ -1095,4 +1178,6 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     "footer lines (s8b)": (_appended(S8B_FOOTER), "boilerplate"),
     "lowercased name in a sentence (s8b)": (_with_lowercased_name(S8B_LOWERCASED_NAME), "casing"),
     "interface notice (s8b)": (_one_of(S8B_INTERFACE), "boilerplate"),
+    # session 8, notice8: the reader's session and device, loading, embeds (developed on)
+    "interface notice (s8 session/device, tune)": (_one_of(S8_SESSION_NOTICE_TUNE), "boilerplate"),
 }

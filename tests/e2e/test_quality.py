@@ -45,8 +45,10 @@ FLOORS = {
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
-    ("aeb-dev", "injected: interface notice (tune list)"): quality.at_least(0.90),   # 0.95
-    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.58),  # 0.95
+    # (notice8, session 8: the reader's session, account, connection and a page that failed to
+    # load, by class: 0.94 -> 0.97 and 0.58 -> 0.65)
+    ("aeb-dev", "injected: interface notice (tune list)"): quality.at_least(0.96),   # 0.95
+    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.64),  # 0.95
     # session 7: navigation headings and page-state messages (navigation-heading, page-state);
     # both check lists and the page-state tune list meet the target; "Just in" (function words
     # only) is the tune list's miss
@@ -75,7 +77,9 @@ FLOORS = {
     ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.86),          # 0.95
     ("aeb-dev", "injected: footer lines (s8b)"): quality.at_least(0.96),                # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.73),  # 0.95
-    ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.76),            # 0.95
+    # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94
+    ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.93),            # 0.95
+    ("aeb-dev", "injected: interface notice (s8 session/device, tune)"): quality.at_least(0.89),
 }
 
 

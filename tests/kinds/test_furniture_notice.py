@@ -3,13 +3,19 @@ or account (`interface-notice` in rules/boilerplate.yaml), and the text it must 
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from textlint_news import Config, Document, Linter
 from textlint_news.api import load_rules
 from textlint_news.loading.packs import ConfigError
 
+from ..conftest import ROOT
 from ..helpers import fixed, rules_from_yaml
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from inject import S8_SESSION_ARTICLE_SENTENCES  # noqa: E402
 
 RULE = next(r for r in load_rules(Config()) if r.id == "interface-notice")
 
@@ -82,6 +88,44 @@ def test_the_finding_covers_the_text_of_an_indented_line_and_its_fix_removes_it(
     "Your browser",
 ])
 def test_text_about_products_and_the_web_is_left_alone(line):
+    assert found(between(line)) == []
+
+
+@pytest.mark.parametrize("line, words", [
+    # the reader's session and sign-in state, addressed to the reader
+    ("Your session has timed out due to inactivity.", "your, session"),
+    ("You are currently not signed in.", "you, signed in"),
+    # an e-mail confirmation
+    ("Please verify your email to finish creating your profile.", "please, verify, email"),
+    # the device offline: the phrase is said once, not with its last word again
+    ("Check your internet connection and try again.", "your, internet connection"),
+    # content that failed to load or show, a page object pointed at
+    ("This content failed to load.", "this content, load"),
+    ("This interactive graphic cannot be displayed on small screens.",
+     "this graphic, displayed"),
+    # consent that holds back an embed
+    ("External media are hidden until you give your consent.",
+     "you, external media, consent"),
+    ("Dieser Inhalt kann ohne Ihre Einwilligung nicht angezeigt werden.",
+     "Ihre, einwilligung, angezeigt"),
+    ("Tu sesión ha caducado. Vuelve a iniciar sesión.", "tu, sesión"),
+])
+def test_a_notice_of_the_readers_session_device_or_a_page_that_failed_is_found(line, words):
+    assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, words))]
+
+
+@pytest.mark.parametrize("line", [
+    *S8_SESSION_ARTICLE_SENTENCES,
+    # the site speaking alone is no request about the reader's state: a column's "we"
+    "We lost the connection to the base camp on the second night of the climb.",
+    # a line of the reader's state that names two products is a deal's
+    "Sign up for the Paramount+ plan with the same email as your Netflix account.",
+    # German "Profile" are rails, not the reader's profile
+    "Bei einer freistehenden Wand montieren Sie die Profile an Decke und Boden.",
+    # a word of display counts only in a line that says it failed
+    "This video shows the moment the bridge was loaded onto the barge.",
+])
+def test_news_with_words_of_sessions_accounts_and_loading_is_left_alone(line):
     assert found(between(line)) == []
 
 

@@ -6,7 +6,11 @@ Such a notice is a full sentence, so its shape is prose's; what gives it away is
 whom about what: the reader addressed (the second person, "please", an imperative first) or
 the site speaking of itself ("we", "our", "this page"), together with a word of the web
 interface (browser, cookies, JavaScript, app, notifications, ad blocker, account,
-subscription...). The word lists are closed classes in the pack, in the data's languages.
+subscription...). A word of the reader's state (session, sign-in, e-mail confirmation,
+connection, consent to an embed) or of a page failing to load or show ("could not be loaded")
+counts with the reader addressed, a polite request, an imperative first or a page object pointed
+at ("this content", "this video"), not with a "we" alone, which columns write. The word lists
+are closed classes in the pack, in the data's languages.
 
 Cheap per line: the words come from the line units the document already holds (casefolded
 once for all rules); a document none of whose words is an interface word is skipped whole,
@@ -31,6 +35,9 @@ _WORD = regex.compile(r"\w+")  # the words of a line unit (segments.words), as w
 # a word that starts a sentence: its capital tells nothing
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?:;]\s))\W*\K\w")
 NAMES = 3  # different names that make a line a report, not a notice
+# a notice of the reader's state names the site at most: two names make it a review's or a
+# deal's ("the same email as your Hulu account", "a Coinbase Pro account")
+STATE_NAMES = 2
 # speech, quoted: a notice is never a quotation, a news paragraph often is
 _QUOTE = regex.compile(r"[\"“”„«»]")
 
@@ -87,6 +94,16 @@ class NoticeOptions:
     speaker: list = option([], help="words of the site speaking of itself: we, our, this page")
     reported: list[str] = option([], help="verbs of reported speech: a line with one is news")
     verbs: list[str] = option([], help="imperatives that address the reader as a line's first word")
+    state: dict | list = option([], help="words of the reader's session, sign-in, e-mail "
+                                "confirmation, connection and consent: they count with the "
+                                "reader addressed, a polite request, an imperative first or a "
+                                "page object pointed at, not with the site speaking alone")
+    display: dict | list = option([], help="verbs of a page loading or showing itself: they "
+                                  "count as 'state' words only in a line with a 'negation'")
+    negation: list = option([], help="words of failure or negation: not, cannot, failed, nicht")
+    demonstratives: list = option([], help="'this', 'ce', 'dieser': with a page object one or "
+                                  "two words on, the line points at a part of the page")
+    page_objects: list = option([], help="parts of a page: content, video, graphic, section")
     min_words: int = option(4, help="shorter lines are left to the phrase rules")
     max_words: int = option(50, help="longer lines are never reported")
 
@@ -101,8 +118,15 @@ class NoticeRule(Rule):
         super().__init__(spec, pack, source)
         self.interface = _Lexicon(word_list(self.options.interface, "interface"))
         self.account = _Lexicon(word_list(self.options.account, "account"))
-        self.firsts = self.interface.firsts | self.account.firsts
+        self.state = _Lexicon(word_list(self.options.state, "state"))
+        self.display = _Lexicon(word_list(self.options.display, "display"))
+        self.negation = frozenset(word_list(self.options.negation, "negation"))
+        self.demonstratives = frozenset(word_list(self.options.demonstratives, "demonstratives"))
+        self.page_objects = frozenset(word_list(self.options.page_objects, "page_objects"))
+        self.firsts = self.interface.firsts | self.account.firsts | self.state.firsts \
+            | self.display.firsts
         self.reader = _Lexicon(word_list(self.options.reader, "reader"))
+        self.polite = _Lexicon(word_list(self.options.polite, "polite"))
         # the site speaking and polite requests: both make the line a request from the site
         self.request = _Lexicon(word_list(self.options.speaker, "speaker")
                                 + word_list(self.options.polite, "polite"))
@@ -119,6 +143,31 @@ class NoticeRule(Rule):
         if tokens[0] in self.verbs:
             who.insert(0, tokens[0])
         return who
+
+    def _states(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """The words of the reader's state, and those of a page loading or showing itself when
+        the line says it failed."""
+        hits = self.state.found(tokens)
+        if not self.negation.isdisjoint(tokens):
+            hits = sorted(hits + self.display.found(tokens))
+        # a word inside a phrase found ("connection" of "internet connection") is said once
+        inside = {i + k for i, w in hits for k in range(1, w.count(" ") + 1)}
+        return [(i, w) for i, w in hits if i not in inside]
+
+    def _pointed(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """A page object pointed at, "this content", "dieser Inhalt", "this interactive
+        graphic": a demonstrative with a page object one or two words on."""
+        return [(i, f"{t} {tokens[j]}") for i, t in enumerate(tokens) if t in self.demonstratives
+                for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j] in self.page_objects]
+
+    def _state_asked(self, line: str, tokens: list[str]) -> list[str]:
+        """Who speaks of the reader's state: a polite request or an imperative first, the
+        reader addressed, or a page object pointed at; the site speaking alone is not enough
+        ("we lost the connection" is a column's)."""
+        who = [w for _, w in self.polite.found(tokens)]
+        if tokens[0] in self.verbs:
+            who.insert(0, tokens[0])
+        return who or self._addressed(line, tokens) or [w for _, w in self._pointed(tokens)]
 
     def _addressed(self, line: str, tokens: list[str]) -> list[str]:
         """The words by which the line speaks to the reader."""
@@ -164,15 +213,21 @@ class NoticeRule(Rule):
         hits = self.interface.found(tokens)
         # a line naming three products, shops or people is a review or a report; a notice
         # names the site at most, and a browser or a store
+        states = self._states(tokens)
         read = hits + self.account.found(tokens) + self.reader.found(tokens) \
-            + self.request.found(tokens)
-        if capitals_are_names and self._names(line, tokens, read) >= NAMES:
+            + self.request.found(tokens) + states
+        names = self._names(line, tokens, read) if capitals_are_names else 0
+        if names >= NAMES:
             return []
         web = [w for _, w in hits]
         requests = self._requests(tokens)
         if web:
             who = requests or self._addressed(line, tokens)
             return who[:1] + web if who else []
+        if states and names < STATE_NAMES:
+            who = self._state_asked(line, tokens)
+            if who:
+                return who[:1] + [w for _, w in states]
         if not requests:
             return []
         accounts = self._accounts(line, tokens)
