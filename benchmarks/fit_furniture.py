@@ -208,10 +208,11 @@ def interface_lexicon(docs: list[Doc], groups: set[str], min_sites: int,
 
 def features(docs: list[Doc], rule: FurnitureRule, lexicons: dict[str, dict[str, float]]) -> None:
     """Each document's rows, its interface words from ``lexicons[group]`` when given (the
-    lexicon its fold did not build, so the fit sees them as on unseen text), else the rule's."""
+    lexicon its fold did not build, so the fit sees them as on unseen text), else the rule's.
+    Injected copies read the rule's: their bodies are tune pages, but their lines never counted."""
     for d in docs:
-        lexicon = lexicons.get(d.group, rule.interface_words) if d.split == "tune" \
-            and d.source != "injected" else rule.interface_words
+        lexicon = rule.interface_words if d.source == "injected" \
+            else lexicons.get(d.group, rule.interface_words)
         d.rows = line_features(d.doc, rule.cta_verbs, rule.reader_words, rule.action_verbs, lexicon)
 
 

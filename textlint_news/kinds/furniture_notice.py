@@ -137,9 +137,10 @@ class NoticeRule(Rule):
         # a capital word of address is only one after the line's first word
         self.cased = regex.compile(rf"(?<=\S\s+)\b(?:{'|'.join(cased)})\b") if cased else None
 
-    def _requests(self, tokens: list[str]) -> list[str]:
-        """The words by which the line speaks as the site or asks the reader to act."""
-        who = [w for _, w in self.request.found(tokens)]
+    def _requests(self, tokens: list[str], words: _Lexicon | None = None) -> list[str]:
+        """The words by which the line speaks as the site or asks the reader to act (``words``:
+        which requests count, the site speaking and polite ones by default)."""
+        who = [w for _, w in (words or self.request).found(tokens)]
         if tokens[0] in self.verbs:
             who.insert(0, tokens[0])
         return who
@@ -164,10 +165,8 @@ class NoticeRule(Rule):
         """Who speaks of the reader's state: a polite request or an imperative first, the
         reader addressed, or a page object pointed at; the site speaking alone is not enough
         ("we lost the connection" is a column's)."""
-        who = [w for _, w in self.polite.found(tokens)]
-        if tokens[0] in self.verbs:
-            who.insert(0, tokens[0])
-        return who or self._addressed(line, tokens) or [w for _, w in self._pointed(tokens)]
+        return (self._requests(tokens, self.polite) or self._addressed(line, tokens)
+                or [w for _, w in self._pointed(tokens)])
 
     def _addressed(self, line: str, tokens: list[str]) -> list[str]:
         """The words by which the line speaks to the reader."""
