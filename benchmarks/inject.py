@@ -1181,3 +1181,472 @@ INJECTORS: dict[str, tuple[Injector, str]] = {
     # session 8, notice8: the reader's session and device, loading, embeds (developed on)
     "interface notice (s8 session/device, tune)": (_one_of(S8_SESSION_NOTICE_TUNE), "boilerplate"),
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# Session 9 (inject9) wrote everything from here to the end blind, for issue 12: without opening
+# the rules (rules/*.yaml, textlint_news/kinds/, rules/data/, docs/rules/) or the items of the
+# lists above, from what news and web pages of 2015-2026 leave in extracted text (national and
+# local papers, wire services, magazines, tech blogs, live blogs, recipe and review sites). Each
+# class was written as one list, shuffled with a fixed seed (random.Random("s9 footer"),
+# "s9 furniture", "s9 name") and halved: the TUNE half rules may be developed on, the CHECK half
+# nobody reads item by item (its row is the estimate on wording nobody tuned on).
+
+# Lines left after the last paragraph: copyright and licensing, newsletter, follow, share and
+# comment prompts, "originally published" and print-edition notes, corrections, tags, bios,
+# credits, app prompts, related-story leads, contact lines. "\n" separates an item's lines.
+S9_FOOTER_TUNE = [
+    "Topics\nClimate crisis\nEnergy\nEurope",
+    "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International "
+    "License.",
+    "The Associated Press contributed to this report.",
+    "Written by Sam Okoro; edited by Lena Fischer",
+    "Send us your feedback",
+    "Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox.",
+    "Share\nTweet\nEmail",
+    "More on this story\nCity approves new bus lanes\nWhat the transit plan means for you",
+    "Contact the author at mwhite@dailyherald.com or follow @mwhite_DH.",
+    "This article was originally published on The Conversation. Read the original article.",
+    "Got a story? Contact our newsroom at news@thecourier.co.uk or call 01382 575 000.",
+    "Want more stories like this? Sign up for The Download, our daily newsletter.",
+    "Found an error? Report it to corrections@globeandmail.com.",
+    "For reprint and licensing requests for this article, click here.",
+    "All content © 2025 WTOP. All rights reserved.",
+    "Follow us on Twitter @CityDeskNews and on Instagram.",
+    "Follow Rachel on X: @rachelreports",
+    "Copyright © 2026 Hearst Magazine Media, Inc. All Rights Reserved.",
+    "A version of this article appears in print on June 3, 2021, Section A, Page 14 of the New "
+    "York edition with the headline: Flood Waters Recede.",
+    "Last updated: 14 February 2025",
+    "This is an opinion piece. The views expressed are the author’s own.",
+    "Reporting by Tom Bergin; Editing by Alexandra Hudson",
+    "Have a news tip? Email us at tips@northbaytimes.com.",
+    "Subscribe to our YouTube channel for more videos.",
+    "Support independent journalism. Become a member today for as little as $5 a month.",
+    "Correction: An earlier version of this story misstated the date of the council vote. It was "
+    "held on Tuesday.",
+    "Contributing: Jorge L. Ortiz, USA TODAY",
+    "© 2024 The Hartford Courant. All rights reserved.",
+    "Updated 3:42 p.m. to include a statement from the governor’s office.",
+    "Comments are closed on this story.",
+    "Filed under: Politics, Elections 2024",
+    "Please read our community guidelines before commenting.",
+    "CNN’s Kylie Atwood and Jennifer Hansler contributed to this report.",
+    "Additional reporting by Hannah Ellis in Delhi.",
+    "Daniel Kim is a senior editor at The Verge, where he covers consumer tech.",
+    "Jenna Alvarez covers education for the Star Tribune. Reach her at 612-555-0142.",
+    "This article appeared in the print edition under the headline “Bad blood”.",
+    "Like this story? Share it with a friend.",
+    "Was this article helpful? Yes / No",
+    "Never miss a story: follow us on Google News.",
+]
+S9_FOOTER_CHECK = [
+    "What do you think? Let us know in the comments.",
+    "Stay up to date with the latest news by signing up for our free email alerts.",
+    "Print | Email | Comment (12)",
+    "Related: The best budget laptops of 2025",
+    "Read next\nInside the race to build a better battery",
+    "Editor’s note: This story has been updated to include comment from the school district.",
+    "About the author: Priya Nair is a freelance writer based in Bengaluru who writes about food "
+    "and travel.",
+    "—Compiled by staff writer Dana Ruiz",
+    "This story was produced in partnership with KFF Health News.",
+    "This post may contain affiliate links. We may earn a commission on purchases made through "
+    "them.",
+    "Republished with permission from Grist. © 2022 Grist Magazine, Inc.",
+    "To read more stories like this, subscribe to The Local.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Download the free NBC 7 app for breaking news alerts on your phone.",
+    "Posted in: Tech, Gadgets, Reviews",
+    "First published on Sat 12 Mar 2022 08.00 GMT",
+    "If you or someone you know is struggling, call or text 988 to reach the Suicide & Crisis "
+    "Lifeline.",
+    "Licensed content from Newsquest Media Group.",
+    "Enjoyed this article? Buy us a coffee.",
+    "Disclosure: The author owns shares in Apple.",
+    "Back to top",
+    "Questions about this story? Write to us at readers@sfchronicle.com.",
+    "Get the app\nAvailable on the App Store and Google Play",
+    "© Copyright Guardian News & Media Limited",
+    "Source: Reuters",
+    "Tags: housing, city council, zoning, Portland",
+    "Copyright 2023 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed without permission.",
+    "Listen to this story on the Spotify app.",
+    "Sponsored content: This article was paid for by the Colorado Tourism Office.",
+    "Want to republish this story? Here’s how.",
+    "Terms of Use | Privacy Policy | Cookie Settings | Accessibility",
+    "Prices were accurate at the time of publishing.",
+    "Share this article: Facebook | X | LinkedIn | Email",
+    "More from Business Insider:",
+    "Join the conversation: leave a comment below.\nPlease keep comments civil and on topic.",
+    "Read more: Why rents keep rising in the suburbs",
+    "Loading comments…",
+    "Scroll down for the next article",
+    "Keep reading with a free account\nAlready a subscriber? Sign in",
+    "View comments (48)",
+]
+
+# Furniture between two paragraphs of the body: ad labels, captions and photo credits, related
+# links, most-read and trending headings, newsletter boxes, live-blog labels and times, section
+# menus, embed placeholders, polls and quizzes, video, audio and gallery labels, paywall and
+# cookie notices, sponsor lines.
+S9_FURNITURE_TUNE = [
+    "toggle caption",
+    "Subscribe to continue reading.",
+    "You might also like",
+    "Updated 2 hours ago",
+    "ICYMI: Schools close early as heat wave spreads",
+    "This post is no longer available.",
+    "READ MORE: Council approves budget after marathon meeting",
+    "3:15 PM GMT",
+    "Now playing",
+    "View this post on Instagram",
+    "In pictures: The Met Gala’s best looks",
+    "1 of 8",
+    "Unlock unlimited access for £1",
+    "Monday, 4 March 2024 09:12",
+    "Click here to see the full gallery.",
+    "Listen to this article · 6 min",
+    "Play video",
+    "BREAKING",
+    "We use cookies to improve your experience. Accept all",
+    "Scroll to continue with content",
+    "Most Popular",
+    "Price at time of publish: $49",
+    "Supplied",
+    "Open gallery",
+    "This article is for subscribers only.",
+    "See also: The 10 best beaches in Portugal",
+    "WATCH | Residents describe the moment the storm hit",
+    "Gift this article",
+    "Live updates",
+    "Around the web",
+    "Posted 14m ago",
+    "You have read 3 of 5 free articles this month.",
+    "Take our poll: Should the city build the stadium?",
+    "Paid partner content",
+    "Swipe for more photos",
+    "Ad Feedback",
+    "LIVE",
+    "Jump to: Ingredients | Method | Nutrition",
+    "Vote now",
+    "Don’t miss out: Subscribe for unlimited access",
+    "Share on Facebook Share on Twitter Share via Email",
+    "Rating: 4.5 out of 5 stars (312 reviews)",
+    "Photo: Jessica Christian / The Chronicle",
+    "Photograph: Tom Jamieson/The Guardian",
+    "Print Recipe",
+    "Quiz: How well do you know this week’s news?",
+    "Loading…",
+    "Courtesy of the family",
+    "Show more",
+    "(Photo by Mario Tama/Getty Images)",
+]
+S9_FURNITURE_CHECK = [
+    "Story continues below advertisement",
+    "Trending Now",
+    "Audio player loading",
+    "Continue reading the main story",
+    "Watch: Drone footage shows the flooding in Valencia",
+    "A worker inspects solar panels in Ningxia, China, in 2023. (Reuters)",
+    "Graphic: Reuters",
+    "Key event",
+    "VIDEO",
+    "Promoted stories",
+    "Enlarge this image",
+    "File photo",
+    "A post shared by NASA (@nasa)",
+    "Pinned post",
+    "Pictured: The new stadium under construction last year",
+    "Already a subscriber? Log in",
+    "This content is hosted by a third party.",
+    "Tap to unmute",
+    "Embedded content: twitter.com",
+    "Manage cookie preferences",
+    "Editor’s picks",
+    "Hide caption",
+    "Skip advertisement",
+    "ADVERTISEMENT",
+    "Firefighters battle the blaze near Paradise, Calif., on Thursday. Credit: Noah Berger/AP",
+    "Image: Bloomberg",
+    "Get our free newsletter: Enter your email",
+    "Sponsored by Toyota",
+    "Home > News > Local",
+    "Sign up for The Brief, our daily newsletter.",
+    "News | Sport | Business | Opinion | Culture | Lifestyle",
+    "Trending: Lottery jackpot climbs to $1.2 billion",
+    "Advertisement",
+    "Watch the full interview above.",
+    "00:45",
+    "Get the latest news delivered to your inbox",
+    "Opinion | Politics",
+    "Recommended",
+    "Follow live coverage",
+    "Buy now at Amazon for $129.99",
+    "Article continues below",
+    "10:42 a.m. ET",
+    "Related Articles",
+    "Most Read",
+    "From our partners",
+    "Related: How to claim the new energy rebate",
+    "Presented by Chase",
+    "Save article",
+    "Image 3 of 12",
+    "Up next",
+]
+
+# Sentences with one lowercased name in brackets (as ``_with_lowercased_name`` reads them):
+# surnames after titles (some of them English words), possessives, places, nationalities and
+# languages, organisations and agencies, brands, teams, events, holidays, religions, buildings
+# and landmarks.
+S9_NAME_TUNE = [
+    "The [kurdish] forces withdrew from the town.",
+    "Professor [moss] led the study at the University of Leeds.",
+    "She finished fourth at the [olympics] in Paris.",
+    "Chancellor [scholz] met the French president in Berlin.",
+    "The [anglican] bishop called for calm.",
+    "The contract went to [boeing] after a two-year review.",
+    "Pilgrims travelled to [mecca] for the hajj.",
+    "The plan mirrors [biden]’s approach to student debt.",
+    "Rep. [crow] said the vote was a mistake.",
+    "[spotify] raised its subscription price in the US.",
+    "Riders set off from [florence] for the opening stage of the Tour.",
+    "The [bundesliga] season resumes on Friday.",
+    "The [ikea] store on the ring road will close in March.",
+    "Rents in [lisbon] have doubled since 2015.",
+    "The service took place at [westminster] Abbey.",
+    "The [taliban] has barred women from most jobs.",
+    "Dr [fox] said the trial results were encouraging.",
+    "Prime Minister [albanese] said the budget would ease cost-of-living pressures.",
+    "The [vatican] declined to comment.",
+    "A new tunnel will link [denmark] and Germany by 2029.",
+    "Justice [thomas] wrote a separate concurring opinion.",
+    "Protesters gathered outside the [kremlin] walls.",
+    "Several [brazilian] clubs have bid for the striker.",
+    "Reverend [marsh] will lead the memorial service.",
+    "Residents of [gaza] City were told to move south.",
+    "[macron]’s party lost its majority in the assembly.",
+    "Governor [hochul] signed the bill into law.",
+    "Officials in [kherson] reported shelling overnight.",
+    "Mrs [cook] has lived on the street for forty years.",
+    "He was later released by [juventus] without a transfer fee.",
+    "The company moved its headquarters to [austin] in 2021.",
+    "Councillor [green] said residents had not been consulted.",
+    "[fema] has sent teams to the affected counties.",
+    "Sen. [graham] voted against the measure on Thursday.",
+    "Shares in [nvidia] climbed 4% after the earnings report.",
+    "A march through [soho] marked the start of Pride month.",
+    "She grew up speaking [tagalog] at home.",
+    "The [chelsea] manager was sacked after a run of defeats.",
+    "[apple]’s new headset goes on sale in February.",
+    "Mayor [adams] defended the police budget.",
+    "Mr [bush] said he would not seek re-election.",
+    "Judge [wood] adjourned the hearing until next week.",
+    "[pakistani] officials denied the report.",
+    "The album debuted at number one, [swift]’s twelfth to do so.",
+    "Officer [rice] was placed on administrative leave.",
+    "Farmers across [saskatchewan] are bracing for another dry summer.",
+    "Prices at [aldi] rose less than at rival chains.",
+    "Detective Inspector [hunt] appealed for witnesses to come forward.",
+    "Tolls on the [severn] crossings were scrapped in 2018.",
+    "He was born to [nigerian] parents in south London.",
+]
+S9_NAME_CHECK = [
+    "Troops were moved from [bavaria] to bases further east.",
+    "Analysts at [goldman] expect two rate cuts this year.",
+    "[passover] begins at sundown on Friday.",
+    "Drivers for [uber] staged a walkout in Toronto.",
+    "The river burst its banks in [yorkshire] overnight.",
+    "The bill passed the [bundestag] with a narrow majority.",
+    "Students can now sit their exams in [welsh].",
+    "Fireworks are banned on [hogmanay] in parts of the city this year.",
+    "President [ruto] returned to Nairobi on Tuesday.",
+    "Shops will open late the day after [thanksgiving].",
+    "Talks between [ethiopia] and Egypt over the dam stalled again.",
+    "Hikers were rescued from [snowdon] on Saturday.",
+    "Tourists queued for hours outside the [colosseum].",
+    "Her [mexican] passport expired last year.",
+    "Churches were full on [easter] Sunday.",
+    "A [french] court upheld the ban.",
+    "Many families will break their fast together during [ramadan].",
+    "Officials at [interpol] issued a red notice.",
+    "Flights to [reykjavik] were cancelled because of the eruption.",
+    "A [ukrainian] drone struck the refinery.",
+    "Wildfires forced evacuations across [attica].",
+    "Converts to [islam] in the region have grown in number.",
+    "Midfielder [bellingham] scored twice against Serbia.",
+    "Captain [stone] guided the plane to a safe landing.",
+    "Critics say [musk]’s changes to the platform drove advertisers away.",
+    "Inspector [frost] said no arrests had been made.",
+    "The [yankees] have won five of their last six games.",
+    "The [guggenheim] will host the retrospective next spring.",
+    "The [hindu] festival draws millions to the river each year.",
+    "Celebrations for [diwali] filled the streets of Leicester.",
+    "Voters in [arizona] will decide the measure in November.",
+    "Investigators from the [ntsb] arrived at the crash site on Sunday.",
+    "The novel has been translated into [swahili] and Korean.",
+    "Lord [sugar] said the show would return next year.",
+    "[zelensky]’s office said the talks were constructive.",
+    "Minister [patel] refused to answer questions about the contract.",
+    "Exports from [vietnam] rose sharply last quarter.",
+    "Supporters of [celtic] lined the route of the parade.",
+    "Ms [king] will take up the role in January.",
+    "Detectives spoke to Mr [wolf] at his home.",
+    "Engineers at [nasa] delayed the launch by a week.",
+    "Talks in [doha] resumed on Wednesday.",
+    "Tickets for [glastonbury] sold out in under an hour.",
+    "The [lakers] traded two first-round picks for the guard.",
+    "Fans packed [anfield] for the midweek fixture.",
+    "Mr [baker] told the inquiry he had not seen the email.",
+    "The deal was reviewed by [ofcom] before it was approved.",
+    "Flooding closed roads around the [everglades].",
+    "Coach [bell] praised his defence after the win.",
+    "A spokesperson for [unicef] said the aid convoy was delayed.",
+]
+
+
+# Titles and common nouns of institutions: edited English writes them in lower case as often as
+# capitalised ("president Macron", "the government"), so lowercasing them is no defect.
+_NOT_NAMES = frozenset("""
+    President Prime Minister Secretary Senator Governor Mayor Chancellor King Queen Prince
+    Princess Pope General Chief Director Judge Justice Professor Doctor Officer Sergeant Captain
+    Commissioner Chairman Chair Bishop Lord Lady Dame Coach Representative Speaker Attorney
+    Ambassador Admiral Colonel Lieutenant Detective Inspector Councillor Council Government
+    Parliament State City County Court Party Police Army Committee Department Ministry Agency
+    University Church Federal National Royal Republic Union Office Executive Vice Deputy Senior
+    Former Street Road Avenue North South East West Northern Southern Eastern Western
+""".split())
+# a capitalised word of three letters or more after a lowercase word, a digit or a comma
+_MID_NAME = regex.compile(r"(?<=[\p{Ll}\d,;:] )\p{Lu}\p{Ll}{2,}\b")
+
+
+def proper_noun_lowercase_all(text: str, title: str, rng: random.Random) -> Injected | None:
+    """Lowercase every mention of one name (the "kyiv" case: a writer or a tool that lowercased
+    the name throughout); the spans are all its mentions, sentence starts included.
+
+    A name is a word the text capitalises in mid-sentence at least twice and never writes in
+    lower case, other than a title or an institution's common noun (``_NOT_NAMES``).
+    """
+    mid: dict[str, int] = {}
+    for m in _MID_NAME.finditer(text):
+        mid[m.group()] = mid.get(m.group(), 0) + 1
+    names = sorted(w for w, n in mid.items() if n >= 2 and w not in _NOT_NAMES
+                   and not regex.search(rf"\b{w.lower()}\b", text))
+    if not names:
+        return None
+    name = rng.choice(names)
+    mentions = [(m.start(), m.end()) for m in regex.finditer(rf"\b{name}\b", text)]
+    return Injected(regex.sub(rf"\b{name}\b", name.lower(), text), tuple(mentions))
+
+
+# Paragraphs an extractor emits twice, in the shapes pages give them: the lede again as the
+# standfirst under the title, a paragraph again further down cut short as a teaser, a paragraph
+# right after itself, a paragraph again with other quote marks or spacing.
+
+def _whole(paragraphs: list[str], i: int) -> bool:
+    """Paragraph ``i`` is one line of ten words or more (a body paragraph, not a list)."""
+    return len(paragraphs[i].split()) >= 10 and "\n" not in paragraphs[i]
+
+
+def _start(paragraphs: list[str], i: int) -> int:
+    return sum(len(p) + 2 for p in paragraphs[:i])
+
+
+def _again_later(paragraphs: list[str], i: int, copy: str, rng: random.Random) -> Injected | None:
+    """``copy`` of paragraph ``i`` inserted after a later paragraph (one at least between)."""
+    if i + 1 >= len(paragraphs):
+        return None
+    j = rng.randrange(i + 1, len(paragraphs))
+    new = paragraphs[:j + 1] + [copy] + paragraphs[j + 1:]
+    start = _start(new, j + 1)
+    return Injected("\n\n".join(new) + "\n", ((start, start + len(copy)),))
+
+
+def lede_as_standfirst(text: str, title: str, rng: random.Random) -> Injected | None:
+    """The page's title, then the lede as its standfirst, then the article with the lede again.
+    Either copy found finds it (which is "the copy" is the reader's guess); the title is added."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    if not _whole(paragraphs, 0) or not title:
+        return None
+    new = [title, paragraphs[0]] + paragraphs
+    first, second = _start(new, 1), _start(new, 2)
+    lede = len(paragraphs[0])
+    return Injected("\n\n".join(new) + "\n", ((first, first + lede), (second, second + lede)),
+                    (0, first + lede))
+
+
+def truncated_teaser(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A paragraph of sixteen words or more again further down, cut after a third to two thirds
+    of its words and ended with "…" or "..." (a teaser or a related-link preview of it)."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    long = [i for i in range(len(paragraphs) - 1)
+            if _whole(paragraphs, i) and len(paragraphs[i].split()) >= 16]
+    if not long:
+        return None
+    i = rng.choice(long)
+    words = paragraphs[i].split(" ")
+    cut = " ".join(words[:rng.randint(max(8, len(words) // 3), 2 * len(words) // 3)])
+    teaser = cut.rstrip(",;:—-") + rng.choice(["…", "...", " …"])
+    return _again_later(paragraphs, i, teaser, rng)
+
+
+def paragraph_right_after_itself(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A body paragraph of ten words or more emitted twice in a row; the span is the second."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    whole = [i for i in range(len(paragraphs)) if _whole(paragraphs, i)]
+    if not whole:
+        return None
+    i = rng.choice(whole)
+    new = paragraphs[:i + 1] + paragraphs[i:]
+    start = _start(new, i + 1)
+    return Injected("\n\n".join(new) + "\n", ((start, start + len(paragraphs[i])),))
+
+
+_CURLY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+# a straight quote opening (after the start, a space or a bracket) or closing (elsewhere)
+_STRAIGHT = regex.compile(r"""(?P<open>(?:^|(?<=[\s(\[]))["'])|(?P<close>["'])""")
+
+
+def _curled(p: str) -> str:
+    return _STRAIGHT.sub(lambda m: {'"': "“", "'": "‘"}[m.group()] if m["open"]
+                         else {'"': "”", "'": "’"}[m.group()], p)
+
+
+def _respaced(p: str, rng: random.Random) -> str:
+    """Two spaces after each sentence, a no-break space for one space, or a doubled space."""
+    if ". " in p and rng.random() < 0.5:
+        return p.replace(". ", ".  ")
+    spaces = [m.start() for m in regex.finditer(" ", p)]
+    k = rng.choice(spaces)
+    return p[:k] + rng.choice(["\u00a0", "  "]) + p[k + 1:]
+
+
+def paragraph_again_restyled(text: str, title: str, rng: random.Random) -> Injected | None:
+    """A body paragraph again further down with its quote marks swapped (curly for straight or
+    the reverse) or, when it has none, its spacing changed: the same words, not the same string."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    whole = [i for i in range(len(paragraphs) - 1) if _whole(paragraphs, i)]
+    if not whole:
+        return None
+    i = rng.choice(whole)
+    p = paragraphs[i]
+    copy = p.translate(_CURLY) if p.translate(_CURLY) != p else _curled(p)
+    if copy == p or rng.random() < 0.3:
+        copy = _respaced(copy, rng)
+    return _again_later(paragraphs, i, copy, rng)
+
+
+INJECTORS.update({
+    "footer lines (s9 tune)": (_appended(S9_FOOTER_TUNE), "boilerplate"),
+    "footer lines (s9 check)": (_appended(S9_FOOTER_CHECK), "boilerplate"),
+    "furniture anywhere (s9 tune)": (_one_of(S9_FURNITURE_TUNE), "boilerplate"),
+    "furniture anywhere (s9 check)": (_one_of(S9_FURNITURE_CHECK), "boilerplate"),
+    "lowercased name in a sentence (s9 tune)": (_with_lowercased_name(S9_NAME_TUNE), "casing"),
+    "lowercased name in a sentence (s9 check)": (_with_lowercased_name(S9_NAME_CHECK), "casing"),
+    "proper noun lowercased in every mention (s9)": (proper_noun_lowercase_all, "casing"),
+    "lede again as a standfirst (s9)": (lede_as_standfirst, "duplicate"),
+    "paragraph again as a truncated teaser (s9)": (truncated_teaser, "duplicate"),
+    "paragraph right after itself (s9)": (paragraph_right_after_itself, "duplicate"),
+    "paragraph again, other quotes or spacing (s9)": (paragraph_again_restyled, "duplicate"),
+})

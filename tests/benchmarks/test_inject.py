@@ -10,8 +10,10 @@ from ..conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from inject import (_appended, _doubled_variant, _heading_twin,  # noqa: E402
-                    _with_lowercased_name, paragraph_again_at_end, proper_noun_lowercase_rare,
-                    short_paragraph_twice)
+                    _with_lowercased_name, lede_as_standfirst, paragraph_again_at_end,
+                    paragraph_again_restyled, paragraph_right_after_itself,
+                    proper_noun_lowercase_all, proper_noun_lowercase_rare, short_paragraph_twice,
+                    truncated_teaser)
 
 TEXT = ("The mayor met residents on Monday, and Okafor said the plan was fair. Critics disagree.\n\n"
         "Officials in Tucson and in Tucson again spoke later, as did Okafor and the Lagos office.\n\n"
@@ -75,3 +77,64 @@ def test_paragraph_again_at_the_end():
     (copy,) = spans(made)
     assert made.text == TEXT + "\n" + copy + "\n"
     assert copy in TEXT.split("\n\n")[:2]
+
+
+# session 9's injectors (inject9), on a text naming Kyiv three times and Geneva twice
+ART = ("Officials in Kyiv said on Monday that the talks in Geneva would resume, and Kyiv wants "
+       "more aid.\n\n"
+       "The president said “we will not give up” as the talks went on in Geneva for a week.\n\n"
+       "Kyiv has asked its allies for air defence systems and for more money to rebuild its grid "
+       "this winter.\n\n"
+       "The next round is due in March.\n")
+LEDE, QUOTE, ALLIES, LAST = ART.rstrip("\n").split("\n\n")
+
+
+def test_name_lowercased_in_every_mention():
+    made = proper_noun_lowercase_all(ART, "", random.Random(0))
+    assert made.text == ART.replace("Kyiv", "kyiv")
+    assert made.spans == ((13, 17), (76, 80), (183, 187))  # the sentence start too
+    # Monday and March are capitalised mid-sentence only once: never chosen
+    assert {spans(proper_noun_lowercase_all(ART, "", random.Random(s)))[0]
+            for s in range(20)} == {"kyiv", "geneva"}
+    # a title, and a name the text also writes in lower case, are never chosen
+    titled = ART.replace("Geneva", "President").replace("Kyiv", "Lviv")
+    titled = titled.replace("in Lviv", "in lviv")
+    assert proper_noun_lowercase_all(titled, "", random.Random(0)) is None
+
+
+def test_lede_again_as_the_standfirst_under_the_title():
+    made = lede_as_standfirst(ART, "Talks to resume", random.Random(0))
+    assert made.text == f"Talks to resume\n\n{LEDE}\n\n{ART}"
+    assert spans(made) == [LEDE, LEDE] and made.spans[0] == (17, 17 + len(LEDE))
+    assert made.added == (0, 17 + len(LEDE))
+    assert lede_as_standfirst(f"Too short.\n\n{ART}", "Title", random.Random(0)) is None
+
+
+def test_paragraph_again_as_a_truncated_teaser():
+    made = truncated_teaser(ART, "", random.Random(0))
+    teaser = "The president said “we will not give up” as the talks…"
+    assert made.text == f"{ART}\n{teaser}\n"
+    assert spans(made) == [teaser]
+    made = truncated_teaser(ART, "", random.Random(1))
+    teaser = "Officials in Kyiv said on Monday that the talks in Geneva would…"
+    assert made.text == f"{LEDE}\n\n{QUOTE}\n\n{ALLIES}\n\n{teaser}\n\n{LAST}\n"
+    assert spans(made) == [teaser]
+
+
+def test_paragraph_right_after_itself():
+    made = paragraph_right_after_itself(ART, "", random.Random(0))
+    assert made.text == f"{LEDE}\n\n{QUOTE}\n\n{QUOTE}\n\n{ALLIES}\n\n{LAST}\n"
+    assert made.spans == ((183, 183 + len(QUOTE)),)
+
+
+def test_paragraph_again_with_other_quotes_or_spacing():
+    straight = QUOTE.replace("“", '"').replace("”", '"')
+    made = paragraph_again_restyled(ART, "", random.Random(0))
+    assert made.text == f"{ART}\n{straight}\n" and spans(made) == [straight]
+    spaced = LEDE.replace("Kyiv said", "Kyiv\u00a0said")
+    made = paragraph_again_restyled(ART, "", random.Random(2))
+    assert made.text == f"{LEDE}\n\n{QUOTE}\n\n{ALLIES}\n\n{spaced}\n\n{LAST}\n"
+    assert spans(made) == [spaced]
+    # straight quotes come back curled
+    made = paragraph_again_restyled(ART.replace(QUOTE, straight), "", random.Random(0))
+    assert spans(made) == [QUOTE]

@@ -80,6 +80,16 @@ FLOORS = {
     # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94
     ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.93),            # 0.95
     ("aeb-dev", "injected: interface notice (s8 session/device, tune)"): quality.at_least(0.89),
+    # session 9: measuring sticks written blind before any rule change (inject9), each floor one
+    # article under the check part's value; the four repeated-paragraph shapes meet the target
+    ("aeb-dev", "injected: footer lines (s9 tune)"): quality.at_least(0.85),           # 0.95
+    ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.88),          # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.72),     # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.70),    # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.70),
+    ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.53),
+    ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
+        quality.at_least(0.38),                                                        # 0.95
 }
 
 
