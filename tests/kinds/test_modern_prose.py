@@ -85,3 +85,13 @@ def test_a_foreign_title_glossed_by_its_translation_in_brackets_is_cited():
 def test_a_phrase_twice_in_a_script_without_word_spaces_is_a_refrain_a_word_twice_is_a_join():
     text = "Repeat chorus: 想念你 想念你\n\nThe the vote 我们 我们 was held.\n"
     assert found("repeated-word", text) == [("repeated-word", 3, 1, '"The" is repeated')]
+
+
+TAG = 'HTML tag "{}" left in the text'
+
+
+def test_a_tag_named_by_the_word_tag_or_element_is_a_mention_in_a_page_about_markup():
+    text = ("Add loading=\"lazy\" to every <img> tag, and wrap it in a `<figure>` element.\n\n"
+            "The vote is on Tuesday.<br>Polls close at 8. The <p> was left in.\n")
+    assert found("html-tag", text) == [
+        ("html-tag", 3, 24, TAG.format("<br>")), ("html-tag", 3, 50, TAG.format("<p>"))]
