@@ -133,6 +133,16 @@ def test_repetition_leaves_a_word_said_three_times_or_more_alone():
     assert [(f.message, f.column) for f in lint(rules, text)] == [("the", 57), ("so", 70)]
 
 
+def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
+    rules = """
+    rules:
+      - {id: rep, kind: repetition, message: '{word}'}
+    """
+    text = "Tracklist\n\n5. Talk talk\n- Mahi mahi.\n\nTalk talk is track 5.\n6. Talk talk live\n"
+    assert [(f.message, f.line, f.column) for f in lint(rules, text)] == [
+        ("Talk", 6, 1), ("Talk", 7, 4)]
+
+
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
 
 

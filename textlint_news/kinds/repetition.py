@@ -3,7 +3,8 @@
 A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "Walla Walla",
 "Change Change %" in a table), not a doubled word: in running text the copy is lowercase.
 A word three times or more in a row is said on purpose ("yes yes yes", a chant, a filler): a
-join doubles a word, it never triples it.
+join doubles a word, it never triples it. A repeat that is a whole line or list item ("5. Talk
+talk", a track or a dish) is a title: a join leaves the doubled word inside running text.
 Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
 between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
 """
@@ -32,6 +33,10 @@ _REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(
                         regex.IGNORECASE | regex.MULTILINE)
 # The same word right before a repeat: it is the end of a run of three or more.
 _RUN_BEFORE = regex.compile(r"(?<![\w'’-])(\w+)[ \t]+$", regex.IGNORECASE)
+# A line (or list item) that is only a repeat: an optional list marker, the repeat, and at
+# most a closing mark; the repeat is matched at the marker's end and must end at ``$``.
+_ITEM_MARKER = regex.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*")
+_LINE_END = regex.compile(r"[.!?…]?[ \t]*$", regex.MULTILINE)
 # A letter of a script written without spaces between its words (see the module docstring).
 _UNSPACED_SCRIPT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
@@ -64,7 +69,8 @@ class RepetitionRule(Rule):
             second = m.group(0)[m.end("gap") - m.start():]
             if (word.casefold() in self.exceptions or len(word) < self.min_length
                     or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)
-                    or _ends_a_run(doc.text, m.start(), word)):
+                    or _ends_a_run(doc.text, m.start(), word)
+                    or _whole_line(doc.text, m.start(), m.end())):
                 continue
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},
@@ -78,6 +84,14 @@ def _ends_a_run(text: str, start: int, word: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = _RUN_BEFORE.search(text, max(line_start, start - len(word) - 8), start)
     return before is not None and before.group(1).casefold() == word.casefold()
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when the repeat at [start, end) is its line's whole text but a list marker and a
+    closing mark: the title of a list item or a heading ("5. Talk talk")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(text, line_start, start)
+    return marker is not None and marker.end() == start and _LINE_END.match(text, end) is not None
 
 
 def _twin_key(norm: str) -> str:
