@@ -124,15 +124,6 @@ def test_repetition_removes_the_second_word():
     assert fixed(text, f) == "the cat had had it, Bora Bora"
 
 
-def test_repetition_leaves_a_word_said_three_times_or_more_alone():
-    rules = """
-    rules:
-      - {id: rep, kind: repetition, message: '{word}'}
-    """
-    text = "He said yes yes yes, Yes yes yes! and no no no no. Then the the end, so so."
-    assert [(f.message, f.column) for f in lint(rules, text)] == [("the", 57), ("so", 70)]
-
-
 def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
     rules = """
     rules:

@@ -2,9 +2,8 @@
 
 A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "Walla Walla",
 "Change Change %" in a table), not a doubled word: in running text the copy is lowercase.
-A word three times or more in a row is said on purpose ("yes yes yes", a chant, a filler): a
-join doubles a word, it never triples it. A repeat that is a whole line or list item ("5. Talk
-talk", a track or a dish) is a title: a join leaves the doubled word inside running text.
+A repeat that is a whole line or list item ("5. Talk talk", a track or a dish) is a title: a
+join leaves the doubled word inside running text.
 Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
 between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
 """
@@ -27,12 +26,8 @@ from textlint_news.kinds.base import Rule, finditer_lines
 # A word, white space without a line break, and the same word again (case-insensitive).
 # \m (a word start) is tested first because it is cheap: the look-behind alone ran at every
 # character and took half the time.
-_REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])"
-                        # (and not a third time: a run of three is said on purpose)
-                        r"(?![ \t]+(?P=word)(?![\w'’-]))",
+_REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
-# The same word right before a repeat: it is the end of a run of three or more.
-_RUN_BEFORE = regex.compile(r"(?<![\w'’-])(\w+)[ \t]+$", regex.IGNORECASE)
 # A line (or list item) that is only a repeat: an optional list marker, the repeat, and at
 # most a closing mark; the repeat is matched at the marker's end and must end at ``$``.
 _ITEM_MARKER = regex.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*")
@@ -69,21 +64,12 @@ class RepetitionRule(Rule):
             second = m.group(0)[m.end("gap") - m.start():]
             if (word.casefold() in self.exceptions or len(word) < self.min_length
                     or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)
-                    or _ends_a_run(doc.text, m.start(), word)
                     or _whole_line(doc.text, m.start(), m.end())):
                 continue
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end())
-
-
-def _ends_a_run(text: str, start: int, word: str) -> bool:
-    """True when the same word stands right before ``start`` on its line: the repeat there
-    is the last two of three or more ("yes yes yes")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = _RUN_BEFORE.search(text, max(line_start, start - len(word) - 8), start)
-    return before is not None and before.group(1).casefold() == word.casefold()
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
