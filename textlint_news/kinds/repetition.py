@@ -2,8 +2,8 @@
 
 A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "Walla Walla",
 "Change Change %" in a table), not a doubled word: in running text the copy is lowercase.
-A repeat that is a whole line or list item ("5. Talk talk", a track or a dish) is a title: a
-join leaves the doubled word inside running text.
+A capitalised repeat that is a whole line or list item ("5. Talk talk", a track or a dish) is
+a title: a join leaves the doubled word inside running text.
 Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
 between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
 """
@@ -64,7 +64,7 @@ class RepetitionRule(Rule):
             second = m.group(0)[m.end("gap") - m.start():]
             if (word.casefold() in self.exceptions or len(word) < self.min_length
                     or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)
-                    or _whole_line(doc.text, m.start(), m.end())):
+                    or word[0].isupper() and _whole_line(doc.text, m.start(), m.end())):
                 continue
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},
@@ -74,7 +74,7 @@ class RepetitionRule(Rule):
 
 def _whole_line(text: str, start: int, end: int) -> bool:
     """True when the repeat at [start, end) is its line's whole text but a list marker and a
-    closing mark: the title of a list item or a heading ("5. Talk talk")."""
+    closing mark: with a capital, the title of a list item or a heading ("5. Talk talk")."""
     line_start = text.rfind("\n", 0, start) + 1
     marker = _ITEM_MARKER.match(text, line_start, start)
     return marker is not None and marker.end() == start and _LINE_END.match(text, end) is not None
