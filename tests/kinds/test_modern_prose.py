@@ -61,6 +61,37 @@ def test_a_word_of_a_short_quotation_is_cited_one_in_long_quoted_speech_is_left_
         ("untranslated-word", 1, 36, UNTRANSLATED.format("pero"))]
 
 
+def test_a_name_particle_between_capitalised_words_is_part_of_the_name():
+    text = "He is survived by a sister, Anneke ter Horst, and by Piero della Francesca.\n"
+    assert found("untranslated-word", text) == []
+    # between lowercase words, or before one, the same word is left over
+    left = "The court said ter the claim was late, and Anneke ter the clerk agreed.\n"
+    assert found("untranslated-word", left) == [
+        ("untranslated-word", 1, 16, UNTRANSLATED.format("ter")),
+        ("untranslated-word", 1, 51, UNTRANSLATED.format("ter"))]
+
+
+def test_a_foreign_title_glossed_by_its_translation_in_brackets_is_cited():
+    text = "Schilinski's In die Sonne schauen (Sound of Falling) divided critics.\n"
+    assert found("untranslated-word", text) == []
+    # a one-word bracket is a credit or an abbreviation, not a gloss; punctuation ends the phrase
+    credit = "The talks were long, pero nothing was agreed (Reuters).\n"
+    apart = "The talks were long, pero nothing was agreed. The Senate (Upper House) met.\n"
+    for text in (credit, apart):
+        assert found("untranslated-word", text) == [
+            ("untranslated-word", 1, 22, UNTRANSLATED.format("pero"))]
+
+
 def test_a_phrase_twice_in_a_script_without_word_spaces_is_a_refrain_a_word_twice_is_a_join():
     text = "Repeat chorus: 想念你 想念你\n\nThe the vote 我们 我们 was held.\n"
     assert found("repeated-word", text) == [("repeated-word", 3, 1, '"The" is repeated')]
+
+
+TAG = 'HTML tag "{}" left in the text'
+
+
+def test_a_tag_named_by_the_word_tag_or_element_is_a_mention_in_a_page_about_markup():
+    text = ("Add loading=\"lazy\" to every <img> tag, and wrap it in a `<figure>` element.\n\n"
+            "The vote is on Tuesday.<br>Polls close at 8. The <p> was left in.\n")
+    assert found("html-tag", text) == [
+        ("html-tag", 3, 24, TAG.format("<br>")), ("html-tag", 3, 50, TAG.format("<p>"))]

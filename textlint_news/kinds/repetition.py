@@ -2,6 +2,8 @@
 
 A repeat whose second word is capitalised is a name or a heading ("Bora Bora", "Walla Walla",
 "Change Change %" in a table), not a doubled word: in running text the copy is lowercase.
+A capitalised repeat that is a whole line or list item ("5. Talk talk", a track or a dish) is
+a title: a join leaves the doubled word inside running text.
 Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
 between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
 """
@@ -26,6 +28,10 @@ from textlint_news.kinds.base import Rule, finditer_lines
 # character and took half the time.
 _REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
+# A line (or list item) that is only a repeat: an optional list marker, the repeat, and at
+# most a closing mark; the repeat is matched at the marker's end and must end at ``$``.
+_ITEM_MARKER = regex.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*")
+_LINE_END = regex.compile(r"[.!?…]?[ \t]*$", regex.MULTILINE)
 # A letter of a script written without spaces between its words (see the module docstring).
 _UNSPACED_SCRIPT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
@@ -57,12 +63,21 @@ class RepetitionRule(Rule):
             word = m.group("word")
             second = m.group(0)[m.end("gap") - m.start():]
             if (word.casefold() in self.exceptions or len(word) < self.min_length
-                    or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)):
+                    or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)
+                    or word[0].isupper() and _whole_line(doc.text, m.start(), m.end())):
                 continue
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end())
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when the repeat at [start, end) is its line's whole text but a list marker and a
+    closing mark: with a capital, the title of a list item or a heading ("5. Talk talk")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(text, line_start, start)
+    return marker is not None and marker.end() == start and _LINE_END.match(text, end) is not None
 
 
 def _twin_key(norm: str) -> str:
