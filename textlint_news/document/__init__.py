@@ -26,6 +26,14 @@ _LINK_TARGET = regex.compile(r"""
     \]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)   # ](https://example.org/a_(b) "title")
   | \]\[[^\[\]\n]{0,40}\]                                 # ][3], a reference
 """, regex.VERBOSE)
+# Inline code as developer posts write it in plain text ("run `npx vite build`", "`&amp;`"): a
+# backtick run, then code on one line that neither starts nor ends with a space, then the same
+# run. Not after a letter or digit, nor before one: "don`t" and "isn`t" use it as an apostrophe.
+_INLINE_CODE = regex.compile(r"""
+    (?<![\w`])(?P<tick>`{1,3})      # an opening run, not inside a word or a longer run
+    (?=[^\s`])[^`\n]{1,200}?(?<=\S)  # the code: one line, trimmed, no backtick
+    (?P=tick)(?![\w`])                # the same run closes it
+""", regex.VERBOSE)
 
 
 def detect_newline(raw: str) -> str:
@@ -206,12 +214,22 @@ class Document:
         """Offsets [start, end) of what is not text (code, markup, link targets): no finding
         points into them and no fix edits them (``protection.py``). In a Markdown file the
         parser says; in plain text, the targets of Markdown links that an extractor wrote
-        into it ("[Bloomberg reported ][3]", "[the report](https://...)")."""
+        into it ("[Bloomberg reported ][3]", "[the report](https://...)") and inline code in
+        backticks ("run `npx vite build`")."""
         if self.is_markdown:
             return self.markdown_layout.protected
-        if "](" not in self.text and "][" not in self.text:
-            return ()
-        return tuple(m.span() for m in _LINK_TARGET.finditer(self.text))
+        spans: list[tuple[int, int]] = []
+        if "](" in self.text or "][" in self.text:
+            spans += (m.span() for m in _LINK_TARGET.finditer(self.text))
+        if "`" in self.text:
+            spans += (m.span() for m in _INLINE_CODE.finditer(self.text))
+        merged: list[tuple[int, int]] = []  # protection.py wants them sorted and apart
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:  # a link written inside code: the code holds it
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return tuple(merged)
 
     @property
     def code_spans(self) -> tuple[tuple[int, int], ...]:
