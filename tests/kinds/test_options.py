@@ -165,3 +165,25 @@ def test_boilerplate_and_duplicate_fixes_remove_whole_lines_with_the_blank_befor
     doc = Document.from_string(text, "t.txt")
     assert doc.text[slice(*fixed["bp"])] == "\n\nAll rights reserved"
     assert fixed["dup"][1] == len(text + "\nBody text of the article goes on.")
+
+
+def test_a_pattern_that_ends_in_a_yaml_blocks_line_break_is_an_error_not_a_silent_miss():
+    # "|" keeps the block's last line break; outside verbose mode it would have to match
+    assert error_of("""
+        rules:
+          - id: r
+            kind: pattern
+            message: m
+            pattern: |
+              (?x: cats | dogs )
+        """) == ("pack.yaml:5:5: 'pattern' ends in a line break (a YAML '|' block keeps it): "
+                 "write '|-', or use verbose mode")
+    (rule,) = rules_from_yaml("""
+        rules:
+          - id: r
+            kind: pattern
+            message: m
+            pattern: |
+              (?x) cats | dogs
+        """)
+    assert rule.id == "r"

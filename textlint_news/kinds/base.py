@@ -224,8 +224,16 @@ def check_replacement(template: str, pattern: regex.Pattern) -> None:
         raise SpecError(f"invalid 'replacement' in 'fix': {exc}", key="fix") from None
 
 
+_GLOBAL_VERBOSE = regex.compile(r"\(\?[a-zA-Z]*x[a-zA-Z]*\)")  # "(?x)", "(?xi)": all verbose
+
+
 def compile_pattern(pattern: str, flags: int = 0, field: str = "pattern") -> regex.Pattern:
     """Compile a rule pattern with the ``regex`` module (V1 semantics are opt-in per pattern)."""
+    if pattern.endswith("\n") and not flags & regex.VERBOSE and not _GLOBAL_VERBOSE.match(pattern):
+        # a YAML "|" block keeps its last line break, which then has to match: the pattern
+        # silently never does
+        raise SpecError(f"'{field}' ends in a line break (a YAML '|' block keeps it): write "
+                        "'|-', or use verbose mode", key=field)
     try:
         return regex.compile(pattern, flags)
     except regex.error as exc:
