@@ -54,6 +54,7 @@ MESSAGES = {
     "author-role": '"{}" is the author\'s role under a byline, not article text',
     "picture-credit": '"{}" is a picture agency\'s credit, not article text',
     "timestamp-line": '"{}" is a publication stamp, not article text',
+    "live-label": '"{}" is a live page\'s label, not article text',
 }
 
 
@@ -109,6 +110,20 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("share-row", "Artikel teilen"),
     ("picture-credit", "Crédit photo : AFP"),
     ("navigation-heading", "Más información"),
+    ("navigation-heading", "You may have missed"),
+    ("site-control", "Show more"),
+    ("site-control", "Mehr anzeigen"),
+    ("site-control", "Next page"),
+    ("live-label", "Pinned post"),
+    ("live-label", "Live updates"),
+    ("live-label", "12 new updates"),
+    ("live-label", "Liveticker"),
+    ("live-label", "En vivo"),
+    ("pager-link", "Lea también: El Congreso aprueba la reforma"),
+    ("pager-link", "Lesen Sie auch: Die Bahn streikt wieder"),
+    ("wire-credit", "Foto: Peter Müller / dpa"),
+    ("wire-credit", "Crédits photos : Bestimage"),
+    ("engagement-count", "Rating: 9 Votes"),
 ])
 def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, line):
     severity = "warning" if rule == "read-more-prompt" else "info"
@@ -143,6 +158,15 @@ def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, l
     "The editor",
     "Back to school",
     "Publié le 4 mars 2025 à 10hours",
+    "Show business",
+    "The next step",
+    "Live music returns",
+    "The live show",
+    "Pinned under the rubble",
+    "Updates to the plan",
+    "Lea: I think we should go.",
+    "Foto: So sieht das neue Stadion aus",
+    "Rating: 4/5",
 ])
 def test_sentences_and_lines_of_the_same_words_stay_unflagged(line):
     ids = [r.id for r in BOILERPLATE if r.id != "furniture-line"]
