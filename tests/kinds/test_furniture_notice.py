@@ -137,8 +137,10 @@ def test_news_with_words_of_sessions_accounts_and_loading_is_left_alone(line):
     # the section's rules, with a polite request
     ("Please understand that comments are moderated before they appear.", "please, comments"),
     ("Bitte halten Sie sich an unsere Netiquette.", "bitte, netiquette"),
+    # the paywall's meter in the data's languages
+    ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", "vous, articles gratuits"),
 ])
-def test_a_notice_of_the_comment_section_is_found(line, words):
+def test_a_notice_of_the_comment_section_or_the_paywall_is_found(line, words):
     assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, words))]
 
 

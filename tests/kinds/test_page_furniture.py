@@ -124,6 +124,14 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("wire-credit", "Foto: Peter Müller / dpa"),
     ("wire-credit", "Crédits photos : Bestimage"),
     ("engagement-count", "Rating: 9 Votes"),
+    ("engagement-count", "Vos réactions (11)"),
+    ("engagement-count", "12 responses to “A long road home”"),
+    ("page-label", "Etiquetas:"),
+    ("page-label", "This entry was posted in News and tagged vote, council. Bookmark the permalink."),
+    ("page-label", "Veröffentlicht in: Politik, Wirtschaft"),
+    ("page-label", "Simple theme. Powered by Blogger."),
+    ("share-row", "Like it? Share it!"),
+    ("site-control", "Sorted by:"),
 ])
 def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, line):
     severity = "warning" if rule == "read-more-prompt" else "info"
@@ -167,6 +175,10 @@ def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, l
     "Lea: I think we should go.",
     "Foto: So sieht das neue Stadion aus",
     "Rating: 4/5",
+    "300 responses to the survey were received in May.",
+    "Powered by a V8, the car reaches 100 km/h in four seconds.",
+    "I like it",
+    "This entry was posted in error, the agency said.",
 ])
 def test_sentences_and_lines_of_the_same_words_stay_unflagged(line):
     ids = [r.id for r in BOILERPLATE if r.id != "furniture-line"]
