@@ -137,6 +137,11 @@ def test_news_with_words_of_sessions_accounts_and_loading_is_left_alone(line):
     # the section's rules, with a polite request
     ("Please understand that comments are moderated before they appear.", "please, comments"),
     ("Bitte halten Sie sich an unsere Netiquette.", "bitte, netiquette"),
+    # a warning label's call for attention, and the comments (Portuguese)
+    ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+     "atenção, comentários"),
+    # a word of the page with a page object pointed at
+    ("This slideshow requires JavaScript.", "this slideshow, javascript"),
     # the paywall's meter in the data's languages
     ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", "vous, articles gratuits"),
 ])

@@ -55,6 +55,7 @@ MESSAGES = {
     "picture-credit": '"{}" is a picture agency\'s credit, not article text',
     "timestamp-line": '"{}" is a publication stamp, not article text',
     "live-label": '"{}" is a live page\'s label, not article text',
+    "filing-line": '"{}" is the blog platform\'s filing of the post, not article text',
 }
 
 
@@ -126,10 +127,12 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("engagement-count", "Rating: 9 Votes"),
     ("engagement-count", "Vos réactions (11)"),
     ("engagement-count", "12 responses to “A long road home”"),
-    ("page-label", "Etiquetas:"),
-    ("page-label", "This entry was posted in News and tagged vote, council. Bookmark the permalink."),
-    ("page-label", "Veröffentlicht in: Politik, Wirtschaft"),
-    ("page-label", "Simple theme. Powered by Blogger."),
+    ("filing-line", "Etiquetas:"),
+    ("filing-line", "This entry was posted in News and tagged vote, council. Bookmark the permalink."),
+    ("filing-line", "Veröffentlicht in: Politik, Wirtschaft"),
+    ("date-line", "sexta-feira, 22 de outubro de 2010 às 20:13"),
+    ("date-line", "giovedì 3 settembre 2020 alle 10:15"),
+    ("filing-line", "Simple theme. Powered by Blogger."),
     ("share-row", "Like it? Share it!"),
     ("site-control", "Sorted by:"),
 ])

@@ -221,7 +221,10 @@ class NoticeRule(Rule):
         web = [w for _, w in hits]
         requests = self._requests(tokens)
         if web:
-            who = requests or self._addressed(line, tokens)
+            # a page object pointed at speaks of the page too ("This slideshow requires
+            # JavaScript")
+            who = requests or self._addressed(line, tokens) \
+                or [w for _, w in self._pointed(tokens)]
             return who[:1] + web if who else []
         if states and names < STATE_NAMES:
             who = self._state_asked(line, tokens)
