@@ -135,6 +135,17 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("filing-line", "Simple theme. Powered by Blogger."),
     ("share-row", "Like it? Share it!"),
     ("site-control", "Sorted by:"),
+    ("navigation-heading", "You might also like"),
+    ("pager-link", "ICYMI: The bridge reopens on Monday"),
+    ("pager-link", "In pictures: A week of storms"),
+    ("pager-link", "Quiz: How much do you know about tides?"),
+    ("counter-line", "3 of 12"),
+    ("picture-credit", "Supplied"),
+    ("engagement-count", "4.2 out of 5 stars (1,024 reviews)"),
+    ("timestamp-line", "Updated 5m ago"),
+    ("story-note", "This article appeared in the print edition of March 3."),
+    ("story-note", "The views expressed in this column are the author's own."),
+    ("story-note", "Updated at 10:15 a.m. to add comments from the mayor."),
 ])
 def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, line):
     severity = "warning" if rule == "read-more-prompt" else "info"
@@ -182,6 +193,11 @@ def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, l
     "Powered by a V8, the car reaches 100 km/h in four seconds.",
     "I like it",
     "This entry was posted in error, the agency said.",
+    "4 out of 5 stars",
+    "Updated guidelines to include children were published on Monday.",
+    "The views expressed by the minister were criticised by the opposition.",
+    "Like father, like son",
+    "The 5m pipeline",
 ])
 def test_sentences_and_lines_of_the_same_words_stay_unflagged(line):
     ids = [r.id for r in BOILERPLATE if r.id != "furniture-line"]
