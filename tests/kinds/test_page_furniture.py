@@ -147,10 +147,34 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("story-note", "This article appeared in the print edition of March 3."),
     ("story-note", "The views expressed in this column are the author's own."),
     ("story-note", "Updated at 10:15 a.m. to add comments from the mayor."),
+    ("story-note", "The text of this page is available under the Creative Commons Attribution-ShareAlike License."),
 ])
 def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, line):
     severity = "warning" if rule == "read-more-prompt" else "info"
     assert between(line, rule) == [(rule, 3, 1, severity, MESSAGES[rule].format(line))]
+
+
+@pytest.mark.parametrize("rule, line, message", [
+    ("affiliate-disclosure",
+     "Gadget Weekly is supported by its readers. When you buy through links on our site, we may "
+     "earn an affiliate commission.", "is an affiliate disclosure, not article text"),
+    ("affiliate-disclosure",
+     "This blog is a participant in the Amazon Services LLC Associates Program.",
+     "is an affiliate disclosure, not article text"),
+    ("consent-notice", "By clicking Subscribe, I consent to receiving e-mails from the Courier.",
+     "is a cookie or consent notice, not article text"),
+])
+def test_a_disclosure_or_consent_line_is_warned_about(rule, line, message):
+    assert between(line, rule) == [(rule, 3, 1, "warning", f'"{line}" {message}')]
+
+
+@pytest.mark.parametrize("line", [
+    "Participants in the associate program at the hospital were trained for six weeks.",
+    "I receive compensation for my time, the witness told the court.",
+    "By law, I consent to nothing, the defendant said.",
+])
+def test_programmes_compensation_and_consent_in_news_are_not_warned_about(line):
+    assert between(line, "affiliate-disclosure", "consent-notice") == []
 
 
 @pytest.mark.parametrize("line", [
