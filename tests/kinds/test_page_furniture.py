@@ -54,6 +54,7 @@ MESSAGES = {
     "author-role": '"{}" is the author\'s role under a byline, not article text',
     "picture-credit": '"{}" is a picture agency\'s credit, not article text',
     "timestamp-line": '"{}" is a publication stamp, not article text',
+    "sign-in-prompt": '"{}" asks the reader to sign in or subscribe, not article text',
     "live-label": '"{}" is a live page\'s label, not article text',
     "filing-line": '"{}" is the blog platform\'s filing of the post, not article text',
 }
@@ -141,6 +142,10 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("pager-link", "Quiz: How much do you know about tides?"),
     ("counter-line", "3 of 12"),
     ("counter-line", "4 minutos"),
+    ("sign-in-prompt", "Bereits Abonnent? Jetzt anmelden"),
+    ("sign-in-prompt", "Sei già abbonato? Accedi"),
+    ("sign-in-prompt", "Já é assinante? Entre com sua conta"),
+    ("sign-in-prompt", "Inscrivez-vous pour recevoir notre lettre d'information."),
     ("picture-credit", "Supplied"),
     ("engagement-count", "4.2 out of 5 stars (1,024 reviews)"),
     ("timestamp-line", "Updated 5m ago"),
@@ -224,6 +229,8 @@ def test_programmes_compensation_and_consent_in_news_are_not_warned_about(line):
     "Like father, like son",
     "The 5m pipeline",
     "Bake for 25 minutes, then let it cool.",
+    "Der Kunde war bereits angemeldet, als das System ausfiel.",
+    "Ya tienes razón, dijo el ministro.",
 ])
 def test_sentences_and_lines_of_the_same_words_stay_unflagged(line):
     ids = [r.id for r in BOILERPLATE if r.id != "furniture-line"]
