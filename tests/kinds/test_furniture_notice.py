@@ -109,6 +109,8 @@ def test_text_about_products_and_the_web_is_left_alone(line):
     ("Dieser Inhalt kann ohne Ihre Einwilligung nicht angezeigt werden.",
      "Ihre, einwilligung, angezeigt"),
     ("Tu sesión ha caducado. Vuelve a iniciar sesión.", "tu, sesión"),
+    # a feature of the page withheld from the reader
+    ("You're browsing as a guest, so some features are unavailable.", "you, unavailable"),
 ])
 def test_a_notice_of_the_readers_session_device_or_a_page_that_failed_is_found(line, words):
     assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, words))]
@@ -126,6 +128,37 @@ def test_a_notice_of_the_readers_session_device_or_a_page_that_failed_is_found(l
     "This video shows the moment the bridge was loaded onto the barge.",
 ])
 def test_news_with_words_of_sessions_accounts_and_loading_is_left_alone(line):
+    assert found(between(line)) == []
+
+
+@pytest.mark.parametrize("line, words", [
+    # the comment form's check box: an imperative first
+    ("Notify me when new comments are added.", "notify, comments"),
+    # the section's rules, with a polite request
+    ("Please understand that comments are moderated before they appear.", "please, comments"),
+    ("Bitte halten Sie sich an unsere Netiquette.", "bitte, netiquette"),
+    # a warning label's call for attention, and the comments (Portuguese)
+    ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+     "atenção, comentários"),
+    # a word of the page with a page object pointed at
+    ("This slideshow requires JavaScript.", "this slideshow, javascript"),
+    # an account word after a sentence's first word, which is no product's name
+    ("No spam, we promise. You can unsubscribe at any time.", "we, unsubscribe"),
+    # the paywall's meter in the data's languages
+    ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", "vous, articles gratuits"),
+])
+def test_a_notice_of_the_comment_section_or_the_paywall_is_found(line, words):
+    assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, words))]
+
+
+@pytest.mark.parametrize("line", [
+    # an interviewer to a guest: the reader alone is not enough for comments
+    "You made comments about the war last year. Do you regret them?",
+    "The minister's comments were welcomed by the unions, who had asked for talks.",
+    # "available" is a service article's word, not the page's
+    "The vaccine is not available in your area yet, so you should ask your doctor.",
+])
+def test_comments_and_availability_in_news_are_left_alone(line):
     assert found(between(line)) == []
 
 

@@ -54,6 +54,9 @@ MESSAGES = {
     "author-role": '"{}" is the author\'s role under a byline, not article text',
     "picture-credit": '"{}" is a picture agency\'s credit, not article text',
     "timestamp-line": '"{}" is a publication stamp, not article text',
+    "sign-in-prompt": '"{}" asks the reader to sign in or subscribe, not article text',
+    "live-label": '"{}" is a live page\'s label, not article text',
+    "filing-line": '"{}" is the blog platform\'s filing of the post, not article text',
 }
 
 
@@ -109,10 +112,74 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("share-row", "Artikel teilen"),
     ("picture-credit", "Crédit photo : AFP"),
     ("navigation-heading", "Más información"),
+    ("navigation-heading", "You may have missed"),
+    ("site-control", "Show more"),
+    ("site-control", "Mehr anzeigen"),
+    ("site-control", "Next page"),
+    ("live-label", "Pinned post"),
+    ("live-label", "Live updates"),
+    ("live-label", "12 new updates"),
+    ("live-label", "Liveticker"),
+    ("live-label", "En vivo"),
+    ("pager-link", "Lea también: El Congreso aprueba la reforma"),
+    ("pager-link", "Lesen Sie auch: Die Bahn streikt wieder"),
+    ("wire-credit", "Foto: Peter Müller / dpa"),
+    ("wire-credit", "Crédits photos : Bestimage"),
+    ("engagement-count", "Rating: 9 Votes"),
+    ("engagement-count", "Vos réactions (11)"),
+    ("engagement-count", "12 responses to “A long road home”"),
+    ("filing-line", "Etiquetas:"),
+    ("filing-line", "This entry was posted in News and tagged vote, council. Bookmark the permalink."),
+    ("filing-line", "Veröffentlicht in: Politik, Wirtschaft"),
+    ("date-line", "sexta-feira, 22 de outubro de 2010 às 20:13"),
+    ("date-line", "giovedì 3 settembre 2020 alle 10:15"),
+    ("filing-line", "Simple theme. Powered by Blogger."),
+    ("share-row", "Like it? Share it!"),
+    ("site-control", "Sorted by:"),
+    ("navigation-heading", "You might also like"),
+    ("pager-link", "ICYMI: The bridge reopens on Monday"),
+    ("pager-link", "In pictures: A week of storms"),
+    ("pager-link", "Quiz: How much do you know about tides?"),
+    ("counter-line", "3 of 12"),
+    ("counter-line", "4 minutos"),
+    ("sign-in-prompt", "Bereits Abonnent? Jetzt anmelden"),
+    ("sign-in-prompt", "Sei già abbonato? Accedi"),
+    ("sign-in-prompt", "Já é assinante? Entre com sua conta"),
+    ("sign-in-prompt", "Inscrivez-vous pour recevoir notre lettre d'information."),
+    ("picture-credit", "Supplied"),
+    ("engagement-count", "4.2 out of 5 stars (1,024 reviews)"),
+    ("timestamp-line", "Updated 5m ago"),
+    ("story-note", "This article appeared in the print edition of March 3."),
+    ("story-note", "The views expressed in this column are the author's own."),
+    ("story-note", "Updated at 10:15 a.m. to add comments from the mayor."),
+    ("story-note", "The text of this page is available under the Creative Commons Attribution-ShareAlike License."),
 ])
 def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, line):
     severity = "warning" if rule == "read-more-prompt" else "info"
     assert between(line, rule) == [(rule, 3, 1, severity, MESSAGES[rule].format(line))]
+
+
+@pytest.mark.parametrize("rule, line, message", [
+    ("affiliate-disclosure",
+     "Gadget Weekly is supported by its readers. When you buy through links on our site, we may "
+     "earn an affiliate commission.", "is an affiliate disclosure, not article text"),
+    ("affiliate-disclosure",
+     "This blog is a participant in the Amazon Services LLC Associates Program.",
+     "is an affiliate disclosure, not article text"),
+    ("consent-notice", "By clicking Subscribe, I consent to receiving e-mails from the Courier.",
+     "is a cookie or consent notice, not article text"),
+])
+def test_a_disclosure_or_consent_line_is_warned_about(rule, line, message):
+    assert between(line, rule) == [(rule, 3, 1, "warning", f'"{line}" {message}')]
+
+
+@pytest.mark.parametrize("line", [
+    "Participants in the associate program at the hospital were trained for six weeks.",
+    "I receive compensation for my time, the witness told the court.",
+    "By law, I consent to nothing, the defendant said.",
+])
+def test_programmes_compensation_and_consent_in_news_are_not_warned_about(line):
+    assert between(line, "affiliate-disclosure", "consent-notice") == []
 
 
 @pytest.mark.parametrize("line", [
@@ -143,6 +210,27 @@ def test_a_furniture_line_between_paragraphs_is_found_at_info_or_warning(rule, l
     "The editor",
     "Back to school",
     "Publié le 4 mars 2025 à 10hours",
+    "Show business",
+    "The next step",
+    "Live music returns",
+    "The live show",
+    "Pinned under the rubble",
+    "Updates to the plan",
+    "Lea: I think we should go.",
+    "Foto: So sieht das neue Stadion aus",
+    "Rating: 4/5",
+    "300 responses to the survey were received in May.",
+    "Powered by a V8, the car reaches 100 km/h in four seconds.",
+    "I like it",
+    "This entry was posted in error, the agency said.",
+    "4 out of 5 stars",
+    "Updated guidelines to include children were published on Monday.",
+    "The views expressed by the minister were criticised by the opposition.",
+    "Like father, like son",
+    "The 5m pipeline",
+    "Bake for 25 minutes, then let it cool.",
+    "Der Kunde war bereits angemeldet, als das System ausfiel.",
+    "Ya tienes razón, dijo el ministro.",
 ])
 def test_sentences_and_lines_of_the_same_words_stay_unflagged(line):
     ids = [r.id for r in BOILERPLATE if r.id != "furniture-line"]

@@ -27,8 +27,10 @@ from textlint_news.loading.schema import SpecError, option
 
 
 def _number(token: str) -> bool:
-    """A number, or a time written with an h between hours and minutes ("10h15", French)."""
-    return token.isdigit() or (token[:1].isdigit() and token.replace("h", "", 1).isdigit())
+    """A number, a time written with an h between hours and minutes ("10h15", French), or an
+    age with its unit's letter ("14m", "2h", "3d": "Posted 14m ago")."""
+    return token.isdigit() or (token[:1].isdigit() and token.replace("h", "", 1).isdigit()) \
+        or (len(token) > 1 and token[-1] in "smhdw" and token[:-1].isdigit())
 
 
 def _words(value: Any, name: str) -> frozenset[str]:

@@ -42,6 +42,18 @@ STATE_NAMES = 2
 _QUOTE = regex.compile(r"[\"“”„«»]")
 
 
+def _capitalised_inside(line: str, raw: list[str]) -> list[bool]:
+    """For each word of ``raw`` (the line's words in order): capitalised, not all capitals, and
+    not the first word of a sentence, whose capital tells nothing."""
+    starts = {m.start() for m in _SENTENCE_START.finditer(line)}
+    out, at = [], 0
+    for word in raw:
+        at = line.find(word, at)
+        out.append(word[:1].isupper() and not word.isupper() and at not in starts)
+        at += len(word)
+    return out
+
+
 def word_list(value: Any, name: str) -> list[str]:
     """A list of words, or a mapping of group -> list of words (the groups only document
     the pack), casefolded; a phrase of several words is matched on consecutive words."""
@@ -187,7 +199,8 @@ class NoticeRule(Rule):
         raw = _WORD.findall(line)
         if len(raw) != len(tokens):  # casefolding split a word: no names to read
             return [w for _, w in hits]
-        named = [0 < j and w[:1].isupper() and not w.isupper() for j, w in enumerate(raw)]
+        # a sentence's first word is no name ("No spam, we promise. You can unsubscribe")
+        named = _capitalised_inside(line, raw)
         return [w for i, w in hits if not any(named[max(0, i - 3):i])]
 
     def _names(self, line: str, tokens: list[str], hits: list[tuple[int, str]]) -> int:
@@ -197,15 +210,8 @@ class NoticeRule(Rule):
         if len(raw) != len(tokens):
             return 0
         covered = {i + k for i, w in hits for k in range(w.count(" ") + 1)}
-        starts = {m.start() for m in _SENTENCE_START.finditer(line)}
-        names, at = set(), 0
-        for i, word in enumerate(raw):
-            at = line.find(word, at)
-            if word[:1].isupper() and not word.isupper() and i not in covered \
-                    and at not in starts and word not in self.cased_words:
-                names.add(word)
-            at += len(word)
-        return len(names)
+        return len({word for i, (word, named) in enumerate(zip(raw, _capitalised_inside(line, raw)))
+                    if named and i not in covered and word not in self.cased_words})
 
     def _why(self, line: str, tokens: list[str], capitals_are_names: bool) -> list[str]:
         """Who speaks and about what, or nothing when the line is no notice."""
@@ -221,7 +227,10 @@ class NoticeRule(Rule):
         web = [w for _, w in hits]
         requests = self._requests(tokens)
         if web:
-            who = requests or self._addressed(line, tokens)
+            # a page object pointed at speaks of the page too ("This slideshow requires
+            # JavaScript")
+            who = requests or self._addressed(line, tokens) \
+                or [w for _, w in self._pointed(tokens)]
             return who[:1] + web if who else []
         if states and names < STATE_NAMES:
             who = self._state_asked(line, tokens)
