@@ -14,7 +14,9 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 ``evidence: none`` always (after "Mr." comes a name), with ``evidence: document`` when the
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
-("President biden"). Ordinary words after a title ("the President said") are left alone.
+("President biden"), with ``evidence: listed`` when it is one of ``names`` (surnames that are
+also English words: "Mayor bass") that the document writes in lowercase nowhere else.
+Ordinary words after a title ("the President said") are left alone.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from textlint_news.loading.schema import option
 from textlint_news.kinds.base import (Rule, compile_pattern, finditer_lines, line_runs,
                                       within_one_line)
 from textlint_news.matching import budget
-from textlint_news.matching.words import occurrences
+from textlint_news.matching.words import entries, occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
 # "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any
@@ -60,10 +62,12 @@ class CapitalizationOptions:
     expect: str = option("lower", choices=("lower", "upper"))
     before: str | None = option(help="regex of what follows the word")
     words: list[str] = option([], help="common words, in lowercase")
-    evidence: str = option("none", choices=("none", "document", "dictionary"),
+    evidence: str = option("none", choices=("none", "document", "dictionary", "listed"),
                            help="also accept lowercase use elsewhere in the document as proof; "
                                 "dictionary: also an English word that the document capitalises "
-                                "nowhere else")
+                                "nowhere else; listed (expect upper): only the words of names")
+    names: list[str] | str = option([], help="evidence listed: the lowercase words that are "
+                                             "names after `after`, one a line")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
 
@@ -86,8 +90,10 @@ class CapitalizationRule(Rule):
                                    regex.MULTILINE)
         self.expect_lower = self.options.expect == "lower"
         self.words = {w.casefold() for w in self.options.words}
-        self.use_document = self.options.evidence in ("document", "dictionary")
+        self.use_document = self.options.evidence in ("document", "dictionary", "listed")
         self.use_dictionary = self.options.evidence == "dictionary"
+        self.names = ({name.casefold() for name in entries(self.options.names)}
+                      if self.options.evidence == "listed" else None)
         self.exceptions = set(self.options.allowed_words)
         # the evidence is read from the whole document, but a match that holds no newline is
         # found by searching only the lines the prefilter names
@@ -189,11 +195,15 @@ class CapitalizationRule(Rule):
         word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
         if not self.use_document:
             return True
+        if self.names is not None and word not in self.names:
+            return False
         # looked up per candidate, which are few, at the places str.find gives: the word
         # itself is one whole token unless a possessive follows it ("trump's")
         uses = sum(1 for i in occurrences(doc.text, word) if _at(_TOKEN_AT, doc.text, i) == word)
         if uses > self.whole_word:
             return False  # the document writes it in lowercase elsewhere too: a common word
+        if self.names is not None:
+            return True
         if self.use_dictionary and not is_english_word(word):
             return True
         name = word[0].upper() + word[1:]
