@@ -147,6 +147,11 @@ def test_a_surname_that_is_an_english_word_after_a_capitalised_office(linter):
     ]
     # a verb or adverb goes on with the sentence; a lowercase office is no title; a document
     # that writes the word in lowercase elsewhere means the thing
+    assert findings(linter, "Attorney General garland and Dr okafor spoke.") == [
+        ("surname-after-office", 1, 18, '"garland" after "Attorney General" is a surname; write '
+                                        '"Garland"'),
+        ("name-after-title", 1, 33, '"okafor" after a title is a name; write "Okafor"'),
+    ]
     text = ("The Mayor may visit, the President still waits, a mayor young at heart spoke, and "
             "Coach bass trips ended because the bass left.")
     assert findings(linter, text) == []
