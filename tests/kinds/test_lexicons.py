@@ -151,6 +151,9 @@ def test_a_surname_that_is_an_english_word_after_a_capitalised_office(linter):
         ("surname-after-office", 1, 18, '"garland" after "Attorney General" is a surname; write '
                                         '"Garland"'),
         ("name-after-title", 1, 33, '"okafor" after a title is a name; write "Okafor"'),
+        # ("Dr" is no English word: a name to surname-after-first-name, information only)
+        ("surname-after-first-name", 1, 33, '"okafor" after the name "Dr" is a name; write '
+                                            '"Okafor"'),
     ]
     text = ("The Mayor may visit, the President still waits, a mayor young at heart spoke, and "
             "Coach bass trips ended because the bass left.")
