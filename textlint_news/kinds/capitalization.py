@@ -84,7 +84,6 @@ class CapitalizationRule(Rule):
         before = (compile_pattern(self.options.before, 0, "before").pattern
                   if self.options.before is not None else "")
         word = r"\p{L}[\p{L}'’]*" if not before else r"\p{L}+"
-        self.whole_word = 0 if before else 1
         # `before` is matched, not looked ahead at, so that the pre-filter sees it too
         self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?:{before})" if before else ""),
                                    regex.MULTILINE)
@@ -160,7 +159,7 @@ class CapitalizationRule(Rule):
                 if not (self._wrong_case(word, doc, tokens)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
-            elif not self._name_by_evidence(word, doc):
+            elif not self._name_by_evidence(word, m.start("word"), doc):
                 continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
@@ -183,7 +182,7 @@ class CapitalizationRule(Rule):
             tokens.update(budget.findall(_TOKEN, doc.text))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
-    def _name_by_evidence(self, word: str, doc: Document) -> bool:
+    def _name_by_evidence(self, word: str, start: int, doc: Document) -> bool:
         """A lowercase word that is a name: always without evidence, else one that the document
         writes on its own with a capital mid-sentence and never in lowercase elsewhere, or (with
         the dictionary) one that is no English word."""
@@ -197,10 +196,10 @@ class CapitalizationRule(Rule):
             return True
         if self.names is not None and word not in self.names:
             return False
-        # looked up per candidate, which are few, at the places str.find gives: the word
-        # itself is one whole token unless a possessive follows it ("trump's")
+        # looked up per candidate, which are few, at the places str.find gives; the match is
+        # one of them where the word stands whole (not "trump" of "trump's")
         uses = sum(1 for i in occurrences(doc.text, word) if _at(_TOKEN_AT, doc.text, i) == word)
-        if uses > self.whole_word:
+        if uses > (_at(_TOKEN_AT, doc.text, start) == word):
             return False  # the document writes it in lowercase elsewhere too: a common word
         if self.names is not None:
             return True
