@@ -340,13 +340,15 @@ def test_surnames_are_census_names_that_brown_uses_as_nouns(tmp_path):
     lexicons = _lexicons()
     census = tmp_path / "dist.all.last"
     census.write_text("BASS 0.025 0.025 1\nMAY 0.040 0.065 2\nGARCETTI 0.001 0.066 3\n"
-                      "YOUNG 0.1 0.2 4\nROSE 0.1 0.3 5\nOX 0.1 0.4 6\n", encoding="ascii")
-    # Brown: "bass" a noun, "may" a modal, "rose" a verb twice and a noun once; "young" unseen
+                      "YOUNG 0.1 0.2 4\nROSE 0.1 0.3 5\nOX 0.1 0.4 6\nHUNT 0.1 0.5 7\n",
+                      encoding="ascii")
+    # Brown: "bass" a noun, "may" a modal, "rose" a past tense twice and a noun once, "hunt" a
+    # base form (no singular subject takes it); "young" unseen
     texts = [[[("the", "at"), ("bass", "nn"), ("may", "md"), ("rose", "vbd"), ("rose", "vbd"),
-               ("rose", "nn")]]]
-    english = {"bass", "may", "young", "rose", "ox"}
+               ("rose", "nn"), ("hunt", "vb")]]]
+    english = {"bass", "may", "young", "rose", "ox", "hunt"}
     # "garcetti" is no English word (the dictionary rules find it); "ox" is too short
-    assert lexicons.surnames(texts, english, census) == ["bass", "young"]
+    assert lexicons.surnames(texts, english, census) == ["bass", "young", "hunt"]
 
 
 def test_language_names_are_spoken_by_millions_and_not_common_english_words(monkeypatch):
