@@ -104,6 +104,16 @@ def test_a_surname_after_a_first_name(linter):
                           "Tesla cybertruck. The Tesla cybertruck. A Model cybertruck.") == []
 
 
+def test_a_surname_lowercased_throughout_after_a_census_first_name(linter):
+    # "Adam" is one of the census's first names; the document writes "neumann" every time in
+    # lowercase, which after a listed first name is no common word of its subject
+    text = "The founder, Adam neumann, left. Later neumann sold his shares."
+    assert graded(linter, text) == [("surname-after-first-name", "warning", 19, "Neumann")]
+    # after a name of no list the word must be written in lowercase once; particles never count
+    assert graded(linter, "The CEO, Maurkice pouncey, left; pouncey sold. "
+                          "Ursula von der Leyen spoke.") == []
+
+
 def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
     text = "Fans at heinz Field cheered Tom Johnston, tiran Porter and the moscone Center."
     assert graded(linter, text) == [
@@ -361,3 +371,16 @@ def test_language_names_are_spoken_by_millions_and_not_common_english_words(monk
     # "thai" is another list's; two words and another script are left out
     assert lexicons.language_names(speakers, english, capitalised={"mandarin", "more"},
                                    known={"thai"}) == ["mandarin", "zorvani"]
+
+
+def test_first_names_of_the_census_that_are_no_word_place_month_or_christian(tmp_path):
+    lexicons = _lexicons()
+    male, female = tmp_path / "male", tmp_path / "female"
+    male.write_text("ADAM 1 1 1\nMARK 1 2 2\nDALLAS 1 3 3\nCHRISTIAN 1 4 4\nTED 1 5 5\n",
+                    encoding="ascii")
+    female.write_text("KAREN 1 1 1\nAPRIL 1 2 2\n", encoding="ascii")
+    # Brown writes "Adam" as a proper noun, "Christian" mostly as an adjective
+    sentence = [("and", "cc"), ("Adam", "np"), ("and", "cc"), ("Christian", "jj"), ("love", "nn")]
+    texts = [[sentence, sentence, sentence, [("a", "at"), ("Christian", "np")]]]
+    # "mark" is an English word, "dallas" a place, "april" a month, "ted" too short
+    assert lexicons.first_names(texts, {"mark"}, [male, female], {"dallas"}) == ["adam", "karen"]
