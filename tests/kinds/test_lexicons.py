@@ -20,7 +20,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
                  "case-inconsistency-once", "surname-after-office", "language-name",
-                 "place-after-preposition"}
+                 "place-after-preposition", "name-at-sentence-start"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -199,6 +199,20 @@ def test_a_country_that_is_an_english_word_after_a_preposition_or_in_webster_onl
     # before a noun, or where the document writes the word in lowercase elsewhere, it is a word
     text = "Made in china shops, sold to turkey farmers; flights to turkey, then turkey for lunch."
     assert findings(linter, text) == []
+
+
+def test_a_sentence_opening_on_a_word_of_no_english_list(linter):
+    text = "Teams arrived overnight. fema has sent more, officials said. quorvane’s price rose."
+    assert graded(linter, text) == [
+        ("name-at-sentence-start", "warning", 26, "Fema"),
+        ("name-at-sentence-start", "warning", 62, "Quorvane"),
+    ]
+    # today's words and compounds are English; an abbreviation's point opens no sentence; a
+    # brand with an inner capital, a web address and a word written in lowercase again stay
+    text = ("Sales rose. livestream views fell, then views vs. nonshifters, e.g. foobaz. "
+            "Prices rose. iPhone sales fell. Read this. https://example.com lists it. "
+            "Their team. zorvex met, and zorvex left.")
+    assert graded(linter, text) == []
 
 
 def test_places_that_are_english_words_are_left_alone(linter):

@@ -14,7 +14,7 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 ``evidence: none`` always (after "Mr." comes a name), with ``evidence: document`` when the
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
-("President biden"), with ``evidence: listed`` when it is one of ``names`` (surnames that are
+("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together), with ``evidence: listed`` when it is one of ``names`` (surnames that are
 also English words: "Mayor bass") that the document writes in lowercase nowhere else.
 Ordinary words after a title ("the President said") are left alone.
 """
@@ -29,6 +29,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from textlint_news.loading.patterns import regex
 
 from textlint_news.matching.dictionary import is_english_word
+from textlint_news.kinds.name_context import no_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.matching.prefilter import Prefilter
@@ -68,6 +69,9 @@ class CapitalizationOptions:
                                 "nowhere else; listed (expect upper): only the words of names")
     names: list[str] | str = option([], help="evidence listed: the lowercase words that are "
                                              "names after `after`, one a line")
+    modern_english: bool = option(False, help="evidence dictionary: today's words that Webster's "
+                                              "list lacks (\"website\") and two English words "
+                                              "run together count as English too")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
 
@@ -186,8 +190,8 @@ class CapitalizationRule(Rule):
         """A lowercase word that is a name: always without evidence, else one that the document
         writes on its own with a capital mid-sentence and never in lowercase elsewhere, or (with
         the dictionary) one that is no English word."""
-        if not word[0].islower():
-            return False
+        if not word[0].islower() or not word.islower():
+            return False  # a brand styled with an inner capital ("iPhone") is written so
         contraction = _CONTRACTION.fullmatch(word)
         if contraction and (contraction["nt"] or word[-1] != "s"):
             return False  # "the president doesn't": no name is a contraction
@@ -203,7 +207,8 @@ class CapitalizationRule(Rule):
             return False  # the document writes it in lowercase elsewhere too: a common word
         if self.names is not None:
             return True
-        if self.use_dictionary and not is_english_word(word):
+        if self.use_dictionary and not (is_english_word(word) if not self.options.modern_english
+                                        else not no_english_word(word)):
             return True
         name = word[0].upper() + word[1:]
         return any(_at(_STANDALONE_NAME, doc.text, i) == name for i in occurrences(doc.text, name))

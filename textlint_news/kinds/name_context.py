@@ -84,7 +84,7 @@ class NameContextRule(Rule):
         counts: Counter[str] | None = None
         for name, start, word, word_start in self._pairs(text):
             # most lowercase words beside a capital are English ("the", "said"): asked first
-            if not _no_english(word) or word in self.allowed:
+            if not no_english_word(word) or word in self.allowed:
                 continue
             severity = self._context(name, text, start)
             if severity is None:
@@ -136,8 +136,9 @@ class NameContextRule(Rule):
 
 
 @lru_cache(maxsize=1 << 16)
-def _no_english(word: str) -> bool:
-    """No English word, nor two run together ("standalone")."""
+def no_english_word(word: str) -> bool:
+    """No English word of the dictionary or of SCOWL's modern lists, nor two run together
+    ("standalone")."""
     if is_modern_english_word(word):
         return False
     return not any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
