@@ -20,7 +20,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
                  "case-inconsistency-once", "surname-after-office", "language-name",
-                 "place-after-preposition", "name-at-sentence-start"}
+                 "place-after-preposition", "name-at-sentence-start", "name-in-list"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -213,6 +213,16 @@ def test_a_sentence_opening_on_a_word_of_no_english_list(linter):
             "Prices rose. iPhone sales fell. Read this. https://example.com lists it. "
             "Their team. zorvex met, and zorvex left.")
     assert graded(linter, text) == []
+
+
+def test_a_name_in_a_list_of_names_however_often_it_is_lowercase(linter):
+    text = "Apps like Chime, varo, SoFi and Current grew, and varo most; Hulu, zorvex and Max."
+    assert graded(linter, text) == [
+        ("name-in-list", "warning", 18, "Varo"),
+        ("name-in-list", "warning", 68, "Zorvex"),
+    ]
+    # an English word, today's words included, between names is no name
+    assert graded(linter, "Apps like Slack, email and Zoom; Python, website or Docker.") == []
 
 
 def test_places_that_are_english_words_are_left_alone(linter):

@@ -14,7 +14,8 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 ``evidence: none`` always (after "Mr." comes a name), with ``evidence: document`` when the
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
-("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together), with ``evidence: listed`` when it is one of ``names`` (surnames that are
+("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together;
+with ``lowercase_elsewhere`` even when the document writes it so elsewhere), with ``evidence: listed`` when it is one of ``names`` (surnames that are
 also English words: "Mayor bass") that the document writes in lowercase nowhere else.
 Ordinary words after a title ("the President said") are left alone.
 """
@@ -72,6 +73,9 @@ class CapitalizationOptions:
     modern_english: bool = option(False, help="evidence dictionary: today's words that Webster's "
                                               "list lacks (\"website\") and two English words "
                                               "run together count as English too")
+    lowercase_elsewhere: bool = option(False, help="expect upper: report the word even where the "
+                                                   "document writes it in lowercase elsewhere "
+                                                   "(the context alone shows a name)")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
 
@@ -200,11 +204,13 @@ class CapitalizationRule(Rule):
             return True
         if self.names is not None and word not in self.names:
             return False
-        # looked up per candidate, which are few, at the places str.find gives; the match is
-        # one of them where the word stands whole (not "trump" of "trump's")
-        uses = sum(1 for i in occurrences(doc.text, word) if _at(_TOKEN_AT, doc.text, i) == word)
-        if uses > (_at(_TOKEN_AT, doc.text, start) == word):
-            return False  # the document writes it in lowercase elsewhere too: a common word
+        if not self.options.lowercase_elsewhere:
+            # looked up per candidate, which are few, at the places str.find gives; the match
+            # is one of them where the word stands whole (not "trump" of "trump's")
+            uses = sum(1 for i in occurrences(doc.text, word)
+                       if _at(_TOKEN_AT, doc.text, i) == word)
+            if uses > (_at(_TOKEN_AT, doc.text, start) == word):
+                return False  # the document writes it in lowercase elsewhere too: a common word
         if self.names is not None:
             return True
         if self.use_dictionary and not (is_english_word(word) if not self.options.modern_english
