@@ -15,8 +15,10 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
 ("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together;
-with ``lowercase_elsewhere`` even when the document writes it so elsewhere), with ``evidence: listed`` when it is one of ``names`` (surnames that are
-also English words: "Mayor bass") that the document writes in lowercase nowhere else.
+with ``lowercase_elsewhere`` even when the document writes it so elsewhere), and with
+``names`` when it is one of them (surnames that are also English words: "Mayor bass"); with
+``evidence: listed`` only then. Unless ``lowercase_elsewhere``, the document must write the
+word in lowercase nowhere else.
 Ordinary words after a title ("the President said") are left alone.
 """
 
@@ -68,8 +70,9 @@ class CapitalizationOptions:
                            help="also accept lowercase use elsewhere in the document as proof; "
                                 "dictionary: also an English word that the document capitalises "
                                 "nowhere else; listed (expect upper): only the words of names")
-    names: list[str] | str = option([], help="evidence listed: the lowercase words that are "
-                                             "names after `after`, one a line")
+    names: list[str] | str = option([], help="lowercase words that are names after `after`, one "
+                                             "a line: with evidence listed the only ones, else "
+                                             "besides the evidence's")
     modern_english: bool = option(False, help="evidence dictionary: today's words that Webster's "
                                               "list lacks (\"website\") and two English words "
                                               "run together count as English too")
@@ -100,7 +103,8 @@ class CapitalizationRule(Rule):
         self.use_document = self.options.evidence in ("document", "dictionary", "listed")
         self.use_dictionary = self.options.evidence == "dictionary"
         self.names = ({name.casefold() for name in entries(self.options.names)}
-                      if self.options.evidence == "listed" else None)
+                      if self.options.names else None)
+        self.listed_only = self.options.evidence == "listed"
         self.exceptions = set(self.options.allowed_words)
         # the evidence is read from the whole document, but a match that holds no newline is
         # found by searching only the lines the prefilter names
@@ -202,7 +206,7 @@ class CapitalizationRule(Rule):
         word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
         if not self.use_document:
             return True
-        if self.names is not None and word not in self.names:
+        if self.listed_only and (self.names is None or word not in self.names):
             return False
         if not self.options.lowercase_elsewhere:
             # looked up per candidate, which are few, at the places str.find gives; the match
@@ -211,7 +215,7 @@ class CapitalizationRule(Rule):
                        if _at(_TOKEN_AT, doc.text, i) == word)
             if uses > (_at(_TOKEN_AT, doc.text, start) == word):
                 return False  # the document writes it in lowercase elsewhere too: a common word
-        if self.names is not None:
+        if self.names is not None and word in self.names:
             return True
         if self.use_dictionary and not (is_english_word(word) if not self.options.modern_english
                                         else not no_english_word(word)):
