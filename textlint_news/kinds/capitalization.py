@@ -196,8 +196,9 @@ class CapitalizationRule(Rule):
 
     def _name_by_evidence(self, word: str, start: int, doc: Document) -> bool:
         """A lowercase word that is a name: always without evidence, else one that the document
-        writes on its own with a capital mid-sentence and never in lowercase elsewhere, or (with
-        the dictionary) one that is no English word."""
+        writes in lowercase nowhere else (unless ``lowercase_elsewhere``) and that is one of
+        ``names`` (with evidence listed, only then), or (with the dictionary) no English word,
+        or that the document writes on its own with a capital mid-sentence."""
         if not word[0].islower() or not word.islower():
             return False  # a brand styled with an inner capital ("iPhone") is written so
         contraction = _CONTRACTION.fullmatch(word)
