@@ -163,6 +163,9 @@ class CapitalizationRule(Rule):
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
         lists: dict[int, bool] = {}  # line start -> whether the line lists names after `after`
+        # word -> (its whole lowercase uses, whether the document capitalises it on its own):
+        # each looked up once per document, or a document of many matches is quadratic
+        evidence: dict[str, tuple[int, bool | None]] = {}
         for m in matches:
             word = m.group("word")
             if word in self.exceptions:
@@ -171,7 +174,7 @@ class CapitalizationRule(Rule):
                 if not (self._wrong_case(word, doc, tokens)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
-            elif not self._name_by_evidence(word, m.start("word"), doc):
+            elif not self._name_by_evidence(word, m.start("word"), doc, evidence):
                 continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
@@ -194,7 +197,8 @@ class CapitalizationRule(Rule):
             tokens.update(budget.findall(_TOKEN, doc.text))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
-    def _name_by_evidence(self, word: str, start: int, doc: Document) -> bool:
+    def _name_by_evidence(self, word: str, start: int, doc: Document,
+                          evidence: dict[str, tuple[int, bool | None]]) -> bool:
         """A lowercase word that is a name: always without evidence, else one that the document
         writes in lowercase nowhere else (unless ``lowercase_elsewhere``) and that is one of
         ``names`` (with evidence listed, only then), or (with the dictionary) no English word,
@@ -207,22 +211,27 @@ class CapitalizationRule(Rule):
         word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
         if not self.use_document:
             return True
-        if self.listed_only and (self.names is None or word not in self.names):
+        listed = self.names is not None and word in self.names
+        if self.listed_only and not listed:
             return False
-        if not self.options.lowercase_elsewhere:
-            # looked up per candidate, which are few, at the places str.find gives; the match
-            # is one of them where the word stands whole (not "trump" of "trump's")
-            uses = sum(1 for i in occurrences(doc.text, word)
-                       if _at(_TOKEN_AT, doc.text, i) == word)
-            if uses > (_at(_TOKEN_AT, doc.text, start) == word):
-                return False  # the document writes it in lowercase elsewhere too: a common word
-        if self.names is not None and word in self.names:
+        text = doc.text
+        if word not in evidence:
+            # looked up at the places str.find gives
+            evidence[word] = (sum(1 for i in occurrences(text, word) if _at(_TOKEN_AT, text, i) == word),
+                              None)
+        uses, capitalised = evidence[word]
+        # the match is one of the uses where the word stands whole (not "trump" of "trump's")
+        if not self.options.lowercase_elsewhere and uses > (_at(_TOKEN_AT, text, start) == word):
+            return False  # the document writes it in lowercase elsewhere too: a common word
+        if listed or self.use_dictionary and not (
+                is_english_word(word) if not self.options.modern_english
+                else not no_english_word(word)):
             return True
-        if self.use_dictionary and not (is_english_word(word) if not self.options.modern_english
-                                        else not no_english_word(word)):
-            return True
-        name = word[0].upper() + word[1:]
-        return any(_at(_STANDALONE_NAME, doc.text, i) == name for i in occurrences(doc.text, name))
+        if capitalised is None:
+            name = word[0].upper() + word[1:]
+            capitalised = any(_at(_STANDALONE_NAME, text, i) == name for i in occurrences(text, name))
+            evidence[word] = (uses, capitalised)
+        return capitalised
 
     def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str],
                               lists: dict[int, bool]) -> bool:
