@@ -68,11 +68,16 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-12:] == ["selected rules (11):", "  proper-noun-case (casing, error)",
+    assert lines[-17:] == ["selected rules (16):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  name-after-title (casing, warning)",
                            "  name-after-office (casing, warning)",
+                           "  surname-after-office (casing, warning)",
+                           "  language-name (casing, warning)",
+                           "  place-after-preposition (casing, warning)",
+                           "  name-at-sentence-start (casing, warning)",
+                           "  name-in-list (casing, warning)",
                            "  name-possessive (casing, warning)",
                            "  surname-after-first-name (casing, warning)",
                            "  name-before-head (casing, info)",

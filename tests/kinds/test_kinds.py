@@ -230,6 +230,26 @@ def test_capitalization_uses_word_list_and_document_evidence():
     assert [f.message for f in lint(rules, text)] == ["Although -> although", "Others -> others"]
 
 
+def test_capitalization_with_listed_evidence_reports_only_its_names_in_lowercase_nowhere_else():
+    rules = """
+    rules:
+      - id: office
+        kind: capitalization
+        message: '{word} -> {fixed}'
+        after: 'Mayor\\s+'
+        expect: upper
+        evidence: listed
+        names: |
+          bass
+          young
+    """
+    text = "Mayor bass spoke. Mayor young left. Mayor garcetti came. Mayor may speak."
+    assert [(f.column, f.message) for f in lint(rules, text)] == [
+        (7, "bass -> Bass"), (25, "young -> Young")]
+    # the document writes it in lowercase elsewhere: the fish, not the person
+    assert lint(rules, "Mayor bass spoke about the bass in the lake.") == []
+
+
 POSSESSIVE = """
       - id: poss
         kind: capitalization

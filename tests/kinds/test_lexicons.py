@@ -19,7 +19,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "link-residue-function-words", "name-after-title", "name-after-office",
                  "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
-                 "case-inconsistency-once"}
+                 "case-inconsistency-once", "surname-after-office", "language-name",
+                 "place-after-preposition", "name-at-sentence-start", "name-in-list"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -103,6 +104,16 @@ def test_a_surname_after_a_first_name(linter):
                           "Tesla cybertruck. The Tesla cybertruck. A Model cybertruck.") == []
 
 
+def test_a_surname_lowercased_throughout_after_a_census_first_name(linter):
+    # "Adam" is one of the census's first names; the document writes "neumann" every time in
+    # lowercase, which after a listed first name is no common word of its subject
+    text = "The founder, Adam neumann, left. Later neumann sold his shares."
+    assert graded(linter, text) == [("surname-after-first-name", "warning", 19, "Neumann")]
+    # after a name of no list the word must be written in lowercase once; particles never count
+    assert graded(linter, "The CEO, Maurkice pouncey, left; pouncey sold. "
+                          "Ursula von der Leyen spoke.") == []
+
+
 def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
     text = "Fans at heinz Field cheered Tom Johnston, tiran Porter and the moscone Center."
     assert graded(linter, text) == [
@@ -136,6 +147,85 @@ def test_ranks_and_offices_before_a_name(linter):
     ]
     # the new ranks and offices count only with their capital
     assert findings(linter, "The general covfefe response and a coach ancelotti liked.") == []
+
+
+def test_a_surname_that_is_an_english_word_after_a_capitalised_office(linter):
+    text = "Mayor bass toured the area, and Senator young and Governor brown agreed."
+    assert findings(linter, text) == [
+        ("surname-after-office", 1, 7, '"bass" after "Mayor" is a surname; write "Bass"'),
+        ("surname-after-office", 1, 41, '"young" after "Senator" is a surname; write "Young"'),
+        ("surname-after-office", 1, 60, '"brown" after "Governor" is a surname; write "Brown"'),
+    ]
+    # a verb or adverb goes on with the sentence; a lowercase office is no title; a document
+    # that writes the word in lowercase elsewhere means the thing
+    assert findings(linter, "Attorney General garland and Dr okafor spoke.") == [
+        ("surname-after-office", 1, 18, '"garland" after "Attorney General" is a surname; write '
+                                        '"Garland"'),
+        ("name-after-title", 1, 33, '"okafor" after a title is a name; write "Okafor"'),
+        # ("Dr" is no English word: a name to surname-after-first-name, information only)
+        ("surname-after-first-name", 1, 33, '"okafor" after the name "Dr" is a name; write '
+                                            '"Okafor"'),
+    ]
+    text = ("The Mayor may visit, the President still waits, a mayor young at heart spoke, and "
+            "Coach bass trips ended because the bass left.")
+    assert findings(linter, text) == []
+
+
+def test_a_language_after_a_verb_of_speaking_learning_or_translating(linter):
+    text = "She is fluent in mandarin, speaks cantonese and had it translated into tagalog."
+    assert findings(linter, text) == [
+        ("language-name", 1, 18, '"mandarin" after "fluent in" is a language; write "Mandarin"'),
+        ("language-name", 1, 35, '"cantonese" after "speaks" is a language; write "Cantonese"'),
+        # (a word list spells it with a capital too: information without the context)
+        ("proper-noun-case-listed", 1, 35, '"cantonese" is a name; write "Cantonese"'),
+        ("language-name", 1, 72, '"tagalog" after "translated into" is a language; write '
+                                 '"Tagalog"'),
+        ("proper-noun-case-listed", 1, 72, '"tagalog" is a name; write "Tagalog"'),
+    ]
+    # a language's name that is also a common word, or one the document writes in lowercase
+    # elsewhere, is left alone
+    text = "Learn more and speak patois; he spoke mandarin to the mandarin orange seller."
+    assert findings(linter, text) == []
+
+
+def test_a_country_that_is_an_english_word_after_a_preposition_or_in_webster_only(linter):
+    text = "Exports to china and turkey were down, troops in chad were attacked and zimbabwe voted."
+    assert findings(linter, text) == [
+        ("place-after-preposition", 1, 12, '"china" after "to" is a place; write "China"'),
+        ("place-after-preposition", 1, 50, '"chad" after "in" is a place; write "Chad"'),
+        # Webster's list holds it, no modern word list nor Brown writes it in lowercase
+        ("proper-noun-case", 1, 73, '"zimbabwe" should be written "Zimbabwe"'),
+    ]
+    # before a noun, or where the document writes the word in lowercase elsewhere, it is a word
+    text = "Made in china shops, sold to turkey farmers; flights to turkey, then turkey for lunch."
+    assert findings(linter, text) == []
+
+
+def test_a_sentence_opening_on_a_word_of_no_english_list(linter):
+    text = "Teams arrived overnight. fema has sent more, officials said. quorvane’s price rose."
+    assert graded(linter, text) == [
+        ("name-at-sentence-start", "warning", 26, "Fema"),
+        ("name-at-sentence-start", "warning", 62, "Quorvane"),
+    ]
+    # a word that SCOWL spells both ways, as a name and as a word
+    assert graded(linter, "Sales rose in the quarter. apple’s new headset is out.") == [
+        ("name-at-sentence-start", "warning", 28, "Apple")]
+    # today's words and compounds are English; an abbreviation's point opens no sentence; a
+    # brand with an inner capital, a web address and a word written in lowercase again stay
+    text = ("Sales rose. livestream views fell, then views vs. nonshifters, e.g. foobaz. "
+            "Prices rose. iPhone sales fell. Read this. https://example.com lists it. "
+            "Their team. zorvex met, and zorvex left.")
+    assert graded(linter, text) == []
+
+
+def test_a_name_in_a_list_of_names_however_often_it_is_lowercase(linter):
+    text = "Apps like Chime, varo, SoFi and Current grew, and varo most; Hulu, zorvex and Max."
+    assert graded(linter, text) == [
+        ("name-in-list", "warning", 18, "Varo"),
+        ("name-in-list", "warning", 68, "Zorvex"),
+    ]
+    # an English word, today's words included, between names is no name
+    assert graded(linter, "Apps like Slack, email and Zoom; Python, website or Docker.") == []
 
 
 def test_places_that_are_english_words_are_left_alone(linter):
@@ -212,9 +302,12 @@ def test_every_generated_list_is_in_place():
     assert "      Nice\n" not in places and "      Reading\n" not in places
     assert "      também\n" in words.split("# end: foreign words")[0]
     for name, inside, outside in (("names", "Taiwanese", "Paris"), ("listed names", "IKEA", "Paris"),
-                                  ("first names", "Larry", "Paris")):
+                                  ("first names", "Larry", "Paris"), ("surnames", "bass", "may"),
+                                  ("languages", "mandarin", "more"), ("countries", "china", "japan"),
+                                  ("names and words", "apple", "paris")):
         block = casing.split(f"# generated by tools/lexicons.py: {name}\n")[1].split(f"# end: {name}")[0]
-        assert len(block.splitlines()) > 200 and f"      {inside}\n" in block
+        assert len(block.splitlines()) > (200 if name != "countries" else 4)
+        assert f"      {inside}\n" in block
         assert f"      {outside}\n" not in block
     pairs = (ROOT / "rules" / "data" / "function-word-pairs.tsv").read_text(encoding="utf-8")
     assert "the\thave\tanywhere" in pairs and "to\tover" not in pairs and "of\tin\t" not in pairs
@@ -279,3 +372,51 @@ def test_word_lists_give_names_and_companies(tmp_path):
     (tmp_path / "firms").write_text("# cspell-tools: keep-case\nIKEA\nOrange\nAB\nZalvora Bank\n",
                                     encoding="utf-8")
     assert lexicons.companies(tmp_path / "firms", english={"orange"}) == ["IKEA"]
+
+
+def test_surnames_are_census_names_that_brown_uses_as_nouns(tmp_path):
+    lexicons = _lexicons()
+    census = tmp_path / "dist.all.last"
+    census.write_text("BASS 0.025 0.025 1\nMAY 0.040 0.065 2\nGARCETTI 0.001 0.066 3\n"
+                      "YOUNG 0.1 0.2 4\nROSE 0.1 0.3 5\nOX 0.1 0.4 6\nHUNT 0.1 0.5 7\n",
+                      encoding="ascii")
+    # Brown: "bass" a noun, "may" a modal, "rose" a past tense twice and a noun once, "hunt" a
+    # base form (no singular subject takes it); "young" unseen
+    texts = [[[("the", "at"), ("bass", "nn"), ("may", "md"), ("rose", "vbd"), ("rose", "vbd"),
+               ("rose", "nn"), ("hunt", "vb")]]]
+    english = {"bass", "may", "young", "rose", "ox", "hunt"}
+    # "garcetti" is no English word (the dictionary rules find it); "ox" is too short
+    assert lexicons.surnames(texts, english, census) == ["bass", "young", "hunt"]
+
+
+def test_language_names_are_spoken_by_millions_and_not_common_english_words(monkeypatch):
+    lexicons = _lexicons()
+    monkeypatch.setattr(lexicons, "zipf", {"mandarin": 3.5, "more": 6.4, "patois": 2.4}.get)
+    speakers = {"mandarin": 10**9, "more": 9 * 10**6, "patois": 3 * 10**6, "zorvani": 2 * 10**6,
+                "quillic": 900_000, "thai": 10**7, "kara kalpak": 10**6, "𐐨𐑍𐑊𐐮𐑇": 10**9}
+    english = {"mandarin", "more", "patois"}
+    # "more" is too common and "patois" no word list's name; "quillic" has too few speakers;
+    # "thai" is another list's; two words and another script are left out
+    assert lexicons.language_names(speakers, english, capitalised={"mandarin", "more"},
+                                   known={"thai"}) == ["mandarin", "zorvani"]
+
+
+def test_first_names_of_the_census_that_are_no_word_place_month_or_christian(tmp_path):
+    lexicons = _lexicons()
+    male, female = tmp_path / "male", tmp_path / "female"
+    male.write_text("ADAM 1 1 1\nMARK 1 2 2\nDALLAS 1 3 3\nCHRISTIAN 1 4 4\nTED 1 5 5\n",
+                    encoding="ascii")
+    female.write_text("KAREN 1 1 1\nAPRIL 1 2 2\n", encoding="ascii")
+    # Brown writes "Adam" as a proper noun, "Christian" mostly as an adjective
+    sentence = [("and", "cc"), ("Adam", "np"), ("and", "cc"), ("Christian", "jj"), ("love", "nn")]
+    texts = [[sentence, sentence, sentence, [("a", "at"), ("Christian", "np")]]]
+    # "mark" is an English word, "dallas" a place, "april" a month, "ted" too short
+    assert lexicons.first_names(texts, {"mark"}, [male, female], {"dallas"}) == ["adam", "karen"]
+
+
+def test_names_and_words_are_spelt_both_ways_by_scowl(tmp_path):
+    lexicons = _lexicons()
+    (tmp_path / "words").write_text("Apple\napple\nParis\nbass\nBass\nMan\nman\nzebra\n",
+                                    encoding="utf-8")
+    # "man" is too short; "Paris" has no lowercase twin, "zebra" no capital one
+    assert lexicons.both_ways(tmp_path / "words") == ["apple", "bass"]

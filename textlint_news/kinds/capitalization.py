@@ -14,7 +14,12 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 ``evidence: none`` always (after "Mr." comes a name), with ``evidence: document`` when the
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
-("President biden"). Ordinary words after a title ("the President said") are left alone.
+("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together;
+with ``lowercase_elsewhere`` even when the document writes it so elsewhere), and with
+``names`` when it is one of them (surnames that are also English words: "Mayor bass"); with
+``evidence: listed`` only then. Unless ``lowercase_elsewhere``, the document must write the
+word in lowercase nowhere else.
+Ordinary words after a title ("the President said") are left alone.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from textlint_news.loading.patterns import regex
 
 from textlint_news.matching.dictionary import is_english_word
+from textlint_news.kinds.name_context import no_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.matching.prefilter import Prefilter
@@ -34,7 +40,7 @@ from textlint_news.loading.schema import option
 from textlint_news.kinds.base import (Rule, compile_pattern, finditer_lines, line_runs,
                                       within_one_line)
 from textlint_news.matching import budget
-from textlint_news.matching.words import occurrences
+from textlint_news.matching.words import entries, occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
 # "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any
@@ -60,10 +66,19 @@ class CapitalizationOptions:
     expect: str = option("lower", choices=("lower", "upper"))
     before: str | None = option(help="regex of what follows the word")
     words: list[str] = option([], help="common words, in lowercase")
-    evidence: str = option("none", choices=("none", "document", "dictionary"),
+    evidence: str = option("none", choices=("none", "document", "dictionary", "listed"),
                            help="also accept lowercase use elsewhere in the document as proof; "
                                 "dictionary: also an English word that the document capitalises "
-                                "nowhere else")
+                                "nowhere else; listed (expect upper): only the words of names")
+    names: list[str] | str = option([], help="lowercase words that are names after `after`, one "
+                                             "a line: with evidence listed the only ones, else "
+                                             "besides the evidence's")
+    modern_english: bool = option(False, help="evidence dictionary: today's words that Webster's "
+                                              "list lacks (\"website\") and two English words "
+                                              "run together count as English too")
+    lowercase_elsewhere: bool = option(False, help="expect upper: report the word even where the "
+                                                   "document writes it in lowercase elsewhere "
+                                                   "(the context alone shows a name)")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
 
@@ -80,14 +95,16 @@ class CapitalizationRule(Rule):
         before = (compile_pattern(self.options.before, 0, "before").pattern
                   if self.options.before is not None else "")
         word = r"\p{L}[\p{L}'’]*" if not before else r"\p{L}+"
-        self.whole_word = 0 if before else 1
         # `before` is matched, not looked ahead at, so that the pre-filter sees it too
         self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?:{before})" if before else ""),
                                    regex.MULTILINE)
         self.expect_lower = self.options.expect == "lower"
         self.words = {w.casefold() for w in self.options.words}
-        self.use_document = self.options.evidence in ("document", "dictionary")
+        self.use_document = self.options.evidence in ("document", "dictionary", "listed")
         self.use_dictionary = self.options.evidence == "dictionary"
+        self.names = ({name.casefold() for name in entries(self.options.names)}
+                      if self.options.names else None)
+        self.listed_only = self.options.evidence == "listed"
         self.exceptions = set(self.options.allowed_words)
         # the evidence is read from the whole document, but a match that holds no newline is
         # found by searching only the lines the prefilter names
@@ -146,6 +163,9 @@ class CapitalizationRule(Rule):
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
         lists: dict[int, bool] = {}  # line start -> whether the line lists names after `after`
+        # word -> (its whole lowercase uses, whether the document capitalises it on its own):
+        # each looked up once per document, or a document of many matches is quadratic
+        evidence: dict[str, tuple[int, bool | None]] = {}
         for m in matches:
             word = m.group("word")
             if word in self.exceptions:
@@ -154,7 +174,7 @@ class CapitalizationRule(Rule):
                 if not (self._wrong_case(word, doc, tokens)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
-            elif not self._name_by_evidence(word, doc):
+            elif not self._name_by_evidence(word, m.start("word"), doc, evidence):
                 continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
@@ -177,27 +197,41 @@ class CapitalizationRule(Rule):
             tokens.update(budget.findall(_TOKEN, doc.text))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
-    def _name_by_evidence(self, word: str, doc: Document) -> bool:
+    def _name_by_evidence(self, word: str, start: int, doc: Document,
+                          evidence: dict[str, tuple[int, bool | None]]) -> bool:
         """A lowercase word that is a name: always without evidence, else one that the document
-        writes on its own with a capital mid-sentence and never in lowercase elsewhere, or (with
-        the dictionary) one that is no English word."""
-        if not word[0].islower():
-            return False
+        writes in lowercase nowhere else (unless ``lowercase_elsewhere``) and that is one of
+        ``names`` (with evidence listed, only then), or (with the dictionary) no English word,
+        or that the document writes on its own with a capital mid-sentence."""
+        if not word[0].islower() or not word.islower():
+            return False  # a brand styled with an inner capital ("iPhone") is written so
         contraction = _CONTRACTION.fullmatch(word)
         if contraction and (contraction["nt"] or word[-1] != "s"):
             return False  # "the president doesn't": no name is a contraction
         word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
         if not self.use_document:
             return True
-        # looked up per candidate, which are few, at the places str.find gives: the word
-        # itself is one whole token unless a possessive follows it ("trump's")
-        uses = sum(1 for i in occurrences(doc.text, word) if _at(_TOKEN_AT, doc.text, i) == word)
-        if uses > self.whole_word:
+        listed = self.names is not None and word in self.names
+        if self.listed_only and not listed:
+            return False
+        text = doc.text
+        if word not in evidence:
+            # looked up at the places str.find gives
+            evidence[word] = (sum(1 for i in occurrences(text, word) if _at(_TOKEN_AT, text, i) == word),
+                              None)
+        uses, capitalised = evidence[word]
+        # the match is one of the uses where the word stands whole (not "trump" of "trump's")
+        if not self.options.lowercase_elsewhere and uses > (_at(_TOKEN_AT, text, start) == word):
             return False  # the document writes it in lowercase elsewhere too: a common word
-        if self.use_dictionary and not is_english_word(word):
+        if listed or self.use_dictionary and not (
+                is_english_word(word) if not self.options.modern_english
+                else not no_english_word(word)):
             return True
-        name = word[0].upper() + word[1:]
-        return any(_at(_STANDALONE_NAME, doc.text, i) == name for i in occurrences(doc.text, name))
+        if capitalised is None:
+            name = word[0].upper() + word[1:]
+            capitalised = any(_at(_STANDALONE_NAME, text, i) == name for i in occurrences(text, name))
+            evidence[word] = (uses, capitalised)
+        return capitalised
 
     def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str],
                               lists: dict[int, bool]) -> bool:

@@ -9,7 +9,9 @@ words that head nothing (function words).
 
 Either way the word is reported only when it is no English word (of the dictionary or of
 SCOWL's modern lists: "website", "neighbours"), nor two English words run together
-("standalone"), and when the document writes it in lowercase nowhere else (a common word of its subject, "website", recurs). A word
+("standalone"), nor one of ``allowed_words`` (name particles: "von"), and, unless it follows a
+listed first name (a surname lowercased throughout), when the document writes it in lowercase
+nowhere else (a common word of its subject recurs). A word
 written in capitals, inside a URL, handle or file name, or followed by an apostrophe or a
 hyphen is not looked at.
 """
@@ -58,6 +60,8 @@ class NameContextOptions:
                                   help="side after: also after any name mid-sentence that is "
                                        "no English word, at this severity")
     heads_not: list[str] = option([], help="side before: capitalised words that head no name")
+    allowed_words: list[str] = option([], help="lowercase words never reported: name particles "
+                                               "(\"von\", \"da\")")
 
 
 class NameContextRule(Rule):
@@ -70,6 +74,7 @@ class NameContextRule(Rule):
         super().__init__(spec, pack, source)
         self.first_names = {name.casefold() for name in entries(self.options.names)}
         self.not_heads = set(self.options.heads_not)
+        self.allowed = set(self.options.allowed_words)
         self.unlisted = (Severity.parse(self.options.unlisted)
                          if self.options.unlisted is not None else None)
 
@@ -79,7 +84,7 @@ class NameContextRule(Rule):
         counts: Counter[str] | None = None
         for name, start, word, word_start in self._pairs(text):
             # most lowercase words beside a capital are English ("the", "said"): asked first
-            if not _no_english(word):
+            if not no_english_word(word) or word in self.allowed:
                 continue
             severity = self._context(name, text, start)
             if severity is None:
@@ -91,7 +96,9 @@ class NameContextRule(Rule):
                 if counts is None and (len(once) + 1) * len(text) > SCAN_CHARS:
                     counts = _standalone_words(doc)
                 once[word] = counts[word] == 1 if counts is not None else _once(text, word)
-            if once[word]:
+            # after a listed first name the word is a surname however often it recurs (a
+            # name lowercased throughout); elsewhere a recurring word is the subject's own
+            if once[word] or self.options.side == "after" and name.casefold() in self.first_names:
                 fixed = word[0].upper() + word[1:]
                 yield self.finding(doc, word_start, word_start + len(word),
                                    {"word": word, "name": name, "fixed": fixed},
@@ -129,8 +136,9 @@ class NameContextRule(Rule):
 
 
 @lru_cache(maxsize=1 << 16)
-def _no_english(word: str) -> bool:
-    """No English word, nor two run together ("standalone")."""
+def no_english_word(word: str) -> bool:
+    """No English word of the dictionary or of SCOWL's modern lists, nor two run together
+    ("standalone")."""
     if is_modern_english_word(word):
         return False
     return not any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
