@@ -298,6 +298,8 @@ def places(english: set[str], population: int = CITY_POPULATION) -> dict[str, st
             continue
         if all(w.lower() in english or is_english_word(w) for w in words):
             continue  # "Nice", "Reading", "Mobile", "Little Rock": ordinary English in lowercase
+        if "-" in name and is_english_word(name.replace("-", "")):
+            continue  # "South-West" is "southwest" hyphenated: "south-west London"
         swap.setdefault(name.casefold(), name)
         # English text often drops the diacritics: "reykjavik" is "Reykjavik" ("Reykjavík")
         plain = _without_marks(name)
