@@ -40,7 +40,6 @@ FLOORS = {
     # session 7: the lone-line model of furniture-line, developed on a tune list of its own
     # session 8 (furniture8): page furniture by class (shop lines, page labels, credits, page
     # controls, share rows, dates alone, ...) raised both (0.77 -> 0.90, 0.74 -> 0.77)
-    ("aeb-dev", "injected: furniture anywhere (tune list)"): quality.at_least(0.90),  # 0.95
     ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.77),  # 0.95
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
@@ -55,8 +54,8 @@ FLOORS = {
     ("aeb-dev", "injected: navigation heading (tune list)"): quality.at_least(0.87),  # 0.95
     # session 7: publication stamps (timestamp-line); both lists meet the target since session
     # 8 (furniture8: "10h15" is a number, "first published" a stamp)
-    # session 7: a media player's controls (media-control); its check list meets the target
-    ("aeb-dev", "injected: media control (tune list)"): quality.at_least(0.93),       # 0.95
+    # session 7: a media player's controls (media-control); both lists meet the target since
+    # session 9, as does the furniture tune list (furniture9)
     # session 8: measuring sticks written blind before any rule change (inject8); short
     # paragraph twice and paragraph again at the end meet the target (every target here 0.95)
     # furniture8 met the target on both s8 tune lists and the footer check list (1.00), and
@@ -68,28 +67,28 @@ FLOORS = {
     # (a first name, a name's head, one other capital); 0.32 -> 0.84, 0.68 -> 0.94, 0.58 -> 0.84
     ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):
         quality.at_least(0.83),                                                       # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s8 tune)"): quality.at_least(0.93),
     ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.83),
     ("aeb-dev", "injected: doubled heading, case or colon (s8 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: doubled heading, case or colon (s8 check)"): quality.at_least(0.93),
     # session 8's second round: measuring sticks written blind after the rule changes (inject8b);
     # the footer list meets the target (30/31) and is held there too
-    ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.86),          # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.93),          # 0.95
     ("aeb-dev", "injected: footer lines (s8b)"): quality.at_least(0.96),                # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.73),  # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.80),  # 0.95
     # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94
     ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.93),            # 0.95
-    ("aeb-dev", "injected: interface notice (s8 session/device, tune)"): quality.at_least(0.89),
+    ("aeb-dev", "injected: interface notice (s8 session/device, tune)"): quality.at_least(0.93),
     # session 9: measuring sticks written blind before any rule change (inject9), each floor one
-    # article under the check part's value; the four repeated-paragraph shapes meet the target
-    ("aeb-dev", "injected: footer lines (s9 tune)"): quality.at_least(0.85),           # 0.95
+    # article under the check part's value; the four repeated-paragraph shapes meet the target.
+    # Raised to the session's end (casing9, furniture9: the check lists were never read)
+    ("aeb-dev", "injected: footer lines (s9 tune)"): quality.at_least(0.93),           # 0.95
     ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.88),          # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.72),     # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.70),    # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.70),
-    ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.53),
+    ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.89),     # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.77),    # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.90),
+    ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
-        quality.at_least(0.38),                                                        # 0.95
+        quality.at_least(0.39),                                                        # 0.95
 }
 
 
