@@ -55,6 +55,10 @@ _STANDALONE_NAME = regex.compile(
     r"[ \t]+)\p{Lu}\p{Ll}+(?=['’]s\b|(?!['’\w-])(?![ \t]+\p{Lu}))")
 _TOKEN_AT = regex.compile(r"(?<![\w'’-])[\w'’-]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+# after a word the document also writes in lowercase: a name ("; New York", "; Rose, a
+# twelve-year-old") or a reference ("; Volume 2") goes on with a capital, a figure or a comma
+_NAME_OR_REFERENCE_GOES_ON = regex.compile(r"[ \t]+[\p{Lu}\d]|,")
+_INITIAL = regex.compile(r"\.[ \t]*\p{Lu}")  # "; A. F. Schmalzried": a name's initial
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")  # matched back from its end position
 # a text this long names a person twice; a shorter one cannot tell "; Trump" from "; Job cuts"
 _DICTIONARY_MIN_WORDS = 80
@@ -163,6 +167,7 @@ class CapitalizationRule(Rule):
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
         lists: dict[int, bool] = {}  # line start -> whether the line lists names after `after`
+        openings: dict[int, Counter[str]] = {}  # line start -> the words opening its items
         # word -> (its whole lowercase uses, whether the document capitalises it on its own):
         # each looked up once per document, or a document of many matches is quadratic
         evidence: dict[str, tuple[int, bool | None]] = {}
@@ -171,7 +176,7 @@ class CapitalizationRule(Rule):
             if word in self.exceptions:
                 continue
             if self.expect_lower:
-                if not (self._wrong_case(word, doc, tokens)
+                if not (self._wrong_case(m, doc, tokens, openings)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
             elif not self._name_by_evidence(word, m.start("word"), doc, evidence):
@@ -182,7 +187,12 @@ class CapitalizationRule(Rule):
             yield self.finding(doc, start, end, {**values, "word": word, "fixed": fixed},
                                replacement=fixed if self.fix_spec is not None else None)
 
-    def _wrong_case(self, word: str, doc: Document, tokens: set[str]) -> bool:
+    def _wrong_case(self, m: regex.Match, doc: Document, tokens: set[str],
+                    openings: dict[int, Counter[str]]) -> bool:
+        """A capitalised word of ``words`` (not a name's initial, nor the word that opens every
+        item of a parallel list: "...; How soon ...; How long ..."), or, with document evidence, one
+        the document also writes in lowercase that no name or reference goes on from."""
+        word, text = m.group("word"), doc.text
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False  # acronyms such as NATO are not sentence capitals
         lower = word[0].lower() + word[1:]
@@ -190,12 +200,25 @@ class CapitalizationRule(Rule):
         if contraction and (contraction["nt"] or contraction["base"].casefold() in self.words):
             return True  # "; It's", "; Don't": no name is a contraction
         if lower.casefold() in self.words:
-            return True
-        if not self.use_document:
+            return not (len(word) == 1 and _INITIAL.match(text, m.end())
+                        or self._line_openings(m, text, openings)[word] > 1)
+        if not self.use_document or _NAME_OR_REFERENCE_GOES_ON.match(text, m.end()):
             return False
         if not tokens:
-            tokens.update(budget.findall(_TOKEN, doc.text))
+            tokens.update(budget.findall(_TOKEN, text))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
+
+    def _line_openings(self, m: regex.Match, text: str, openings: dict[int, Counter[str]]
+                       ) -> Counter[str]:
+        """The words that follow ``after`` on the line of ``m``, counted once per line (a long
+        line of "; How" is no quadratic case)."""
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in openings:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            openings[start] = Counter(other.group("word")
+                                      for other in budget.finditer(self.regex, text, start, end))
+        return openings[start]
 
     def _name_by_evidence(self, word: str, start: int, doc: Document,
                           evidence: dict[str, tuple[int, bool | None]]) -> bool:
