@@ -31,11 +31,14 @@ DATA = find_shared() or Path("shared/data")
 
 
 def tally(linter: Linter, path: Path, keys: Iterable[tuple[str, ...]],
-          rows: dict[tuple[str, ...], list[int]], by_rule: Counter | None) -> list[Finding]:
+          rows: dict[tuple[str, ...], list[int]], by_rule: Counter | None,
+          text: str | None = None) -> list[Finding]:
     """Lint one clean file on its own (no corpus pre-pass) and add it to the row of each key:
     [documents, words, error+warning findings, documents passing, documents skipped as
-    another language]. Counts its rules in by_rule (when given); returns its findings."""
-    doc = Document.from_string(path.read_text(encoding="utf-8"), str(path))
+    another language]. Counts its rules in by_rule (when given); returns its findings.
+    ``text``: the document's text when it is not the file's (a corpus rendered here)."""
+    doc = Document.from_string(path.read_text(encoding="utf-8") if text is None else text,
+                               str(path))
     result = linter.lint(doc)
     bad = [f for f in result.findings if f.severity >= Severity.WARNING]
     if by_rule is not None:
