@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_text import cells, tally  # noqa: E402
+from clean_text import print_parts, tally  # noqa: E402
 
 from textlint_news import load_linter  # noqa: E402
 from textlint_news.loading.patterns import regex  # noqa: E402
@@ -81,15 +81,7 @@ def main() -> None:
                 line = lines[f.line - 1]
                 print(f"{path.name}:{f.line}:{f.column}: {f.rule_id}: {f.message}\n"
                       f"    {line[max(0, f.column - 80):f.column + 80]}")
-    print("| part | documents | words | error+warning per 10k words | documents passing "
-          "| rules skipped (other language) |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for part in PARTS:
-        print(f"| {part} | {cells(rows[(part,)])} |")
-    print(f"\nlinted in {time.perf_counter() - started:.1f} s")
-    if args.rules:
-        print("\ntune part, error+warning findings by rule:")
-        print("\n".join(f"{n:5d} {rule}" for rule, n in by_rule.most_common()))
+    print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
 
 
 if __name__ == "__main__":

@@ -59,6 +59,21 @@ def cells(row: list[int]) -> str:
     return f"{docs} | {words} | {bad / words * 1e4:.2f} | {passing / docs:.1%} | {skipped}"
 
 
+def print_parts(rows: dict[tuple[str, ...], list[int]], parts: Iterable[str],
+                by_rule: Counter | None, seconds: float) -> None:
+    """The table of a corpus split into parts, the time it took and, when given, the tune
+    part's error/warning findings by rule."""
+    print("| part | documents | words | error+warning per 10k words | documents passing "
+          "| rules skipped (other language) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for part in parts:
+        print(f"| {part} | {cells(rows[(part,)])} |")
+    print(f"\nlinted in {seconds:.1f} s")
+    if by_rule is not None:
+        print("\ntune part, error+warning findings by rule:")
+        print("\n".join(f"{n:5d} {rule}" for rule, n in by_rule.most_common()))
+
+
 def sources() -> dict[str, list[tuple[str, str, str, Path]]]:
     """source -> [(split, language, name, path)]"""
     aeb = [(split_of_page(r["page"]), r["language"], r["page"],
