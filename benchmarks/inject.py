@@ -1631,7 +1631,8 @@ def paragraph_again_restyled(text: str, title: str, rng: random.Random) -> Injec
         return None
     i = rng.choice(whole)
     p = paragraphs[i]
-    copy = p.translate(_CURLY) if p.translate(_CURLY) != p else _curled(p)
+    straight = p.translate(_CURLY)
+    copy = straight if straight != p else _curled(p)
     if copy == p or rng.random() < 0.3:
         copy = _respaced(copy, rng)
     return _again_later(paragraphs, i, copy, rng)

@@ -60,7 +60,6 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
 
 import regex
 
@@ -430,13 +429,12 @@ def both_ways(path: Path) -> list[str]:
                    and len(w) >= MIN_NAME_LENGTH and w.lower() in lower})
 
 
-def census_surnames() -> Path:
-    """The Census Bureau's 1990 surnames, as the package names ships them (dist.all.last)."""
-    import os
-
+def census(file: str) -> Path:
+    """A Census Bureau 1990 list as the package names ships it: "dist.all.last" (surnames),
+    "dist.male.first", "dist.female.first" (first names); a name a line, the commonest first."""
     import names
 
-    return Path(os.path.dirname(names.__file__)) / "dist.all.last"
+    return Path(names.__file__).parent / file
 
 
 def surnames(texts: list[list[list[tuple[str, str]]]], english: set[str], census: Path) -> list[str]:
@@ -466,16 +464,6 @@ def surnames(texts: list[list[list[tuple[str, str]]]], english: set[str], census
         if nouns >= SURNAME_NOUN_SHARE * total and uses["rb"] <= SURNAME_ADVERB_SHARE * total:
             kept.append(word)
     return kept
-
-
-def census_first_names() -> list[Path]:
-    """The Census Bureau's 1990 first names, male and female, as the package names ships them."""
-    import os
-
-    import names
-
-    folder = Path(os.path.dirname(names.__file__))
-    return [folder / "dist.male.first", folder / "dist.female.first"]
 
 
 def first_names(texts: list[list[list[tuple[str, str]]]], english: set[str], census: list[Path],
@@ -860,7 +848,8 @@ def main(argv: list[str] | None = None) -> int:
                                                    gc.get_continents()) for p in group.values()}
     place_names |= {c["name"].lower() for c in gc.get_cities().values()
                     if c["population"] >= CITY_POPULATION}
-    census_first = [w for w in first_names(texts, modern, census_first_names(), place_names)
+    first_lists = [census("dist.male.first"), census("dist.female.first")]
+    census_first = [w for w in first_names(texts, modern, first_lists, place_names)
                     if w not in first_names_of_brown]
     replace_block(casing, "first names", [
         f"# {len(first_names_of_brown)} first names of the Brown corpus (np {NAME_TAG_SHARE:.0%}, "
@@ -879,7 +868,7 @@ def main(argv: list[str] | None = None) -> int:
     replace_block(casing, "names and words", [
         f"# {len(homonyms)} words that SCOWL spells both with a capital and in lowercase",
         "names: |"] + [f"  {w}" for w in homonyms])
-    family = surnames(texts, modern, census_surnames())
+    family = surnames(texts, modern, census("dist.all.last"))
     replace_block(casing, "surnames", [
         f"# {len(family)} of the US census's {TOP_SURNAMES} commonest surnames (1990) that are "
         f"English words, Brown's uses {SURNAME_NOUN_SHARE:.0%}+ nouns or adjectives",
