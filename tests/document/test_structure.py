@@ -343,3 +343,17 @@ def test_a_heading_doubled_in_capitals_before_a_credit_line_is_one_heading_not_a
             if f.rule_id == "doubled-line"] == [
         ("doubled-line", 13, "repeats line 11 right after it (a heading or short paragraph "
                              "extracted twice)")]
+
+
+def test_a_heading_with_a_year_is_a_heading_and_its_doubled_copy_is_reported():
+    prose = ("The band played for two hours on Friday, and the crowd stayed until the last "
+             "encore.")
+    text = (f"Encore\n\n{prose}\n\n{prose}\n\n{prose}\n\n{prose}\n\nLessons from 2008\n\n"
+            f"Lessons From 2008\n\n{prose}\n\nMarch 2024\n\n{prose}\n")
+    doc = Document.from_string(text)
+    # a year beside a phrase is a heading's; a month and its year stay a date line
+    assert [doc.blocks[i] for i in (10, 12, 16)] == ["heading", "heading", "listing"]
+    assert [(f.rule_id, f.line, f.message) for f in load_linter().lint(doc).findings
+            if f.rule_id == "doubled-line"] == [
+        ("doubled-line", 13, "repeats line 11 right after it (a heading or short paragraph "
+                             "extracted twice)")]

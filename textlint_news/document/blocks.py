@@ -81,6 +81,15 @@ _FIGURE = regex.compile(r"""
   | [$€£¥₹][ \t]?\d | \d[ \t]?[$€£¥₹%]          # a price or a share
   | \b(?:19|20)\d{2}\b                         # a year
 """, regex.VERBOSE)
+# A phrase of two or more words and a year, no other figure: "Lessons from 2008", "The road to
+# 2030", "Class of 2024 graduates". An English month or weekday makes it a date line instead.
+_YEAR_PHRASE = regex.compile(r"""
+    (?=(?:[^\d\n]*?(?<!\p{L})\p{L}{2,}(?!\p{L})){2})      # two words of letters at least
+    (?![^\n]*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+       |sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?
+       |(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b)  # no month or weekday
+    [^\d\n]*(?<![\d\w])(?:19|20)\d{2}(?![\d\w])[^\d\n]*$  # the year is the line's only figure
+""", regex.VERBOSE | regex.IGNORECASE)
 # A short line that ends in a short lowercase word ("available from") is an unfinished
 # sentence, not a heading.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
@@ -227,8 +236,12 @@ def _distinct(lines: list[str], run: list[int]) -> int:
 
 
 def _listing(line: str) -> bool:
-    """A date, score, price or time line: figures are most of what it says."""
+    """A date, score, price or time line: figures are most of what it says. A year that is the
+    line's only figure beside words of a phrase ("Lessons from 2008", "The road to 2030") is a
+    heading's: a date line has a day or a month's name with its year."""
     figures = _FIGURE.findall(line)
+    if len(figures) == 1 and _YEAR_PHRASE.match(line.strip()):
+        return False
     return bool(figures) and (len(figures) >= 2 or sum(map(str.isdigit, line)) >= 0.2 * len(line.strip()))
 
 
