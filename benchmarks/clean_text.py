@@ -74,6 +74,27 @@ def print_parts(rows: dict[tuple[str, ...], list[int]], parts: Iterable[str],
         print("\n".join(f"{n:5d} {rule}" for rule, n in by_rule.most_common()))
 
 
+def parts_parser(doc: str) -> argparse.ArgumentParser:
+    """The command line of a clean corpus split into parts: --rules and --findings, which show
+    the tune part only (rules of evidence: the check part is read as numbers)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--rules", action="store_true",
+                        help="count the rules that fire on the tune part")
+    parser.add_argument("--findings", action="store_true",
+                        help="print each error/warning finding on the tune part")
+    return parser
+
+
+def print_findings(name: str, text: str, bad: Iterable[Finding]) -> None:
+    """Each error/warning finding of one document as ``name:line:column: rule: message`` and
+    the 160 characters of its line around the column."""
+    lines = text.splitlines()
+    for f in bad:
+        line = lines[f.line - 1]
+        print(f"{name}:{f.line}:{f.column}: {f.rule_id}: {f.message}\n"
+              f"    {line[max(0, f.column - 80):f.column + 80]}")
+
+
 def sources() -> dict[str, list[tuple[str, str, str, Path]]]:
     """source -> [(split, language, name, path)]"""
     aeb = [(split_of_page(r["page"]), r["language"], r["page"],
