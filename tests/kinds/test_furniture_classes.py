@@ -55,6 +55,15 @@ FURNITURE = [
     ("Premium content", "paywall-label"),
     ("Subscribe to unlock this article", "paywall-label"),
     ("Abo-Artikel", "paywall-label"),
+    # ad slots and sponsored links, recipe cards, privacy-law links, thanks, a 404, audio
+    ("Report this ad", "ad-label"),
+    ("Recommended by Outbrain", "ad-label"),
+    ("Jump to Recipe", "recipe-widget"),
+    ("Prevent your screen from going dark", "recipe-widget"),
+    ("Do Not Sell or Share My Personal Information", "section-label"),
+    ("Thanks for reading!", "support-prompt"),
+    ("The page you are looking for could not be found.", "page-state"),
+    ("Listen · 5:32", "media-control"),
     # wider older rules: a wire's sign-off, the reader's sign-in state, a blog's pager and
     # sidebar, a time with its zone, a Blogger post's stamp, labels and theme credit
     ("jm/dpa", "wire-credit"),
@@ -90,6 +99,11 @@ NEWS = [
     "Next, the council will vote on the budget.",
     "Weather",
     "Back home",
+    "The ad drew complaints from viewers, the regulator said.",
+    "The recipe for success is patience.",
+    "Thank you for coming, she told the crowd.",
+    "You are looking for trouble.",
+    "Listen to the river",
 ]
 
 
