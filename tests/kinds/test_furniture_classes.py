@@ -64,6 +64,12 @@ FURNITURE = [
     ("Thanks for reading!", "support-prompt"),
     ("The page you are looking for could not be found.", "page-state"),
     ("Listen · 5:32", "media-control"),
+    # following the site, its app and podcast; the account's links; the notification bell
+    ("Connect with us", "social-prompt"),
+    ("Download on the App Store", "social-prompt"),
+    ("Available wherever you get your podcasts.", "social-prompt"),
+    ("Create a free account", "site-control"),
+    ("Tap the bell icon to be notified when we publish new stories.", "interface-notice"),
     # wider older rules: a wire's sign-off, the reader's sign-in state, a blog's pager and
     # sidebar, a time with its zone, a Blogger post's stamp, labels and theme credit
     ("jm/dpa", "wire-credit"),
@@ -104,6 +110,8 @@ NEWS = [
     "Thank you for coming, she told the crowd.",
     "You are looking for trouble.",
     "Listen to the river",
+    "Follow us to the river, the guide said.",
+    "Victims will be notified by the court within a week.",
 ]
 
 
