@@ -70,6 +70,15 @@ FURNITURE = [
     ("Available wherever you get your podcasts.", "social-prompt"),
     ("Create a free account", "site-control"),
     ("Tap the bell icon to be notified when we publish new stories.", "interface-notice"),
+    # notices: an embed waiting for cookies, a wall's call to make an account, a feature for
+    # subscribers, a page to refresh or not shown where the reader is
+    ("To view this content, you need to accept marketing cookies.", "interface-notice"),
+    ("Register to read this article and get unlimited access.", "interface-notice"),
+    ("This feature is only available to subscribers.", "interface-notice"),
+    ("Something went wrong. Please refresh the page.", "page-state"),
+    ("This content is not available in your location.", "page-state"),
+    ("Questo contenuto è riservato agli abbonati.", "paywall-label"),
+    ("Para seguir leyendo, suscríbete.", "sign-in-prompt"),
     # wider older rules: a wire's sign-off, the reader's sign-in state, a blog's pager and
     # sidebar, a time with its zone, a Blogger post's stamp, labels and theme credit
     ("jm/dpa", "wire-credit"),
@@ -112,6 +121,9 @@ NEWS = [
     "Listen to the river",
     "Follow us to the river, the guide said.",
     "Victims will be notified by the court within a week.",
+    "The report is only available to subscribers of the journal, the authors said.",
+    "Third party candidates rarely win in the state.",
+    "Para seguir leyendo el informe, el ministro pidió tiempo.",
 ]
 
 
