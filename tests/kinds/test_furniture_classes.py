@@ -79,6 +79,16 @@ FURNITURE = [
     ("This content is not available in your location.", "page-state"),
     ("Questo contenuto è riservato agli abbonati.", "paywall-label"),
     ("Para seguir leyendo, suscríbete.", "sign-in-prompt"),
+    # the toolbars of news templates: a stamp as of a time, the article read aloud, bookmark
+    # and back to the top, a caption's source, reuse and reprints, a gift, comment on it, a tip
+    ("Stand: 04.06.2022 10:15 Uhr", "timestamp-line"),
+    ("Artikel anhören", "media-control"),
+    ("Nach oben", "site-control"),
+    ("Image source, Getty Images", "photo-caption"),
+    ("Reuse this content", "rights-notice"),
+    ("Gift Article", "paywall-label"),
+    ("Comment on this story", "comment-form"),
+    ("Have a confidential tip for our reporters? Get in touch", "feedback-prompt"),
     # wider older rules: a wire's sign-off, the reader's sign-in state, a blog's pager and
     # sidebar, a time with its zone, a Blogger post's stamp, labels and theme credit
     ("jm/dpa", "wire-credit"),
@@ -124,6 +134,9 @@ NEWS = [
     "The report is only available to subscribers of the journal, the authors said.",
     "Third party candidates rarely win in the state.",
     "Para seguir leyendo el informe, el ministro pidió tiempo.",
+    "Stand der Dinge",
+    "Have a look at the map before you go.",
+    "The reprint of the novel sold out in a week.",
 ]
 
 
