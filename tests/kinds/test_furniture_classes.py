@@ -89,6 +89,15 @@ FURNITURE = [
     ("Gift Article", "paywall-label"),
     ("Comment on this story", "comment-form"),
     ("Have a confidential tip for our reporters? Get in touch", "feedback-prompt"),
+    # a newsroom's credits and datelines, the page in another language, a sponsor's label
+    ("Map by Jane Doe", "wire-credit"),
+    ("Illustration by Jane Doe / The Atlantic", "wire-credit"),
+    ("Credit...Jane Doe for The New York Times", "wire-credit"),
+    ("Reporting from Kyiv, Ukraine", "byline"),
+    ("Leer en español", "read-more-label"),
+    ("Supported by", "ad-label"),
+    ("Follow @janedoe", "social-prompt"),
+    ("Subscribe $1/week", "paywall-label"),
     # wider older rules: a wire's sign-off, the reader's sign-in state, a blog's pager and
     # sidebar, a time with its zone, a Blogger post's stamp, labels and theme credit
     ("jm/dpa", "wire-credit"),
@@ -137,6 +146,9 @@ NEWS = [
     "Stand der Dinge",
     "Have a look at the map before you go.",
     "The reprint of the novel sold out in a week.",
+    "Reporting from the front line is dangerous work.",
+    "Edited by hand, the film runs for three hours.",
+    "Sign of the times",
 ]
 
 
