@@ -50,7 +50,7 @@ def msg(line: str, words: str) -> str:
      "you, notifications"),
     # an account word and the site speaking, or an imperative first
     ("Your subscription has expired; renew now to regain access to all our journalism.",
-     "our, subscription"),
+     "your, subscription has expired"),
     ("Dieser Artikel ist nur für Abonnenten verfügbar.", "dieser artikel, abonnenten"),
     ("Scarica la nostra app per restare sempre aggiornato.", "scarica, app"),
     ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", "wir, cookies"),

@@ -27,10 +27,12 @@ from textlint_news.loading.schema import SpecError, option
 
 
 def _number(token: str) -> bool:
-    """A number, a time written with an h between hours and minutes ("10h15", French), or an
-    age with its unit's letter ("14m", "2h", "3d": "Posted 14m ago")."""
+    """A number, a time written with an h between hours and minutes ("10h15", French), an
+    age with its unit's letter ("14m", "2h", "3d": "Posted 14m ago"), or minutes run into the
+    half of the day ("10:12am" is read as "10" and "12am")."""
     return token.isdigit() or (token[:1].isdigit() and token.replace("h", "", 1).isdigit()) \
-        or (len(token) > 1 and token[-1] in "smhdw" and token[:-1].isdigit())
+        or (len(token) > 1 and token[-1] in "smhdw" and token[:-1].isdigit()) \
+        or (len(token) > 2 and token[-2:] in ("am", "pm") and token[:-2].isdigit())
 
 
 def _words(value: Any, name: str) -> frozenset[str]:
