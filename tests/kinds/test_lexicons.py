@@ -420,3 +420,17 @@ def test_names_and_words_are_spelt_both_ways_by_scowl(tmp_path):
                                     encoding="utf-8")
     # "man" is too short; "Paris" has no lowercase twin, "zebra" no capital one
     assert lexicons.both_ways(tmp_path / "words") == ["apple", "bass"]
+
+
+def test_brown_abbreviations_are_capitalised_tokens_with_their_own_stop_in_two_tune_texts():
+    lexicons = _lexicons()
+    # Brown gives a sentence's full stop a token of its own and keeps an abbreviation's on the
+    # word: "Dept." in two even (tune) texts is kept, "Mass." in one only, "Zorv." only in odd
+    # (check) texts; "U.S." (two stops) and a single initial "J." are no word abbreviated
+    text = [[("the", "at"), ("Dept.", "nn"), ("of", "in"), ("J.", "np"), ("U.S.", "np"),
+             (".", ".")]]
+    odd = [[("Zorv.", "np")]]
+    texts = [text, odd, text + [[("Mass.", "np")]], odd, text]
+    assert lexicons.brown_abbreviations(texts) == ["Dept"]
+    assert lexicons.lowercase_start_not_after(["Mass", "Co"]).endswith(
+        r"|(?<![\w.])(?:Mass|Co)\.[ \t]+")

@@ -430,3 +430,13 @@ def test_which_to_before_a_quantity_lost_the_verb_between():
         ("link-residue-missing-phrase", 1, 16,
          '"which to more than 400,000" cannot occur in edited English; the text of a removed link '
          'stood in between')]
+
+
+def test_a_lowercase_word_after_a_capitalised_abbreviation_goes_on_the_sentence():
+    # Brown writes "Mass." and "Dept." with their own stop: they end no sentence, a name does
+    text = ("Mr. Palmer of Newburyport, Mass. has agreed to it, and the Planning Dept. comes "
+            "next.\n\nAir quality is poor in Delhi. has also suffered from smog.\n")
+    assert found("link-residue-lowercase-start", text) == [
+        ("link-residue-lowercase-start", 3, 31,
+         'sentence starts in lowercase with "has"; its subject was probably the text of a '
+         'removed link')]
