@@ -265,6 +265,9 @@ SUBORDINATORS = "When Whether If Although Though Because While After Before Sinc
 ADVERBIAL_OPENERS = """On In At During Last Earlier Later Since By This Next Late Early Meanwhile However
 Instead Still Now Then Today Yesterday Afterwards Previously""".split()
 CLAUSE_AUXILIARIES = "is are was were has have had will would can could may might must".split()
+# "have" before a determiner after such a clause is an imperative, as in instructions ("After it
+# has been seen, have the child start on a mat"; "When you land, have your passport ready")
+IMPERATIVE_OBJECTS = "the a an your his her their our my its this that these those some any every each no".split()
 
 
 def missing_subject_pattern(verbs: list[str]) -> str:
@@ -275,6 +278,7 @@ def missing_subject_pattern(verbs: list[str]) -> str:
             rf"(?:(?:{alternation(SUBORDINATORS)})\b[^,;:.!?\n]{{3,120}}?"
             rf"|(?:{alternation(ADVERBIAL_OPENERS)})\b(?:[ \t]+[^\s,;:.!?]+){{0,3}}),[ \t]+"
             rf"\K(?:(?P<word>{alternation(CLAUSE_AUXILIARIES)})(?=[ \t]+(?!(?:{pronouns})\b)\p{{L}})"
+            rf"(?!(?<=\bhave)[ \t]+(?:{alternation(IMPERATIVE_OBJECTS)})\b)"
             rf"|(?P<word>{alternation(verbs)})"
             r"(?=[ \t]+(?!(?:the|an?|his|her|its|their)\b)\p{Ll}))"
             r"(?=[^.!?\n]*(?:[.!]|$))")

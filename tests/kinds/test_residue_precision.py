@@ -455,3 +455,13 @@ def test_a_participle_after_an_article_before_a_preposition_lost_the_name_betwee
     ]
     # shown, not failing a gate: Brown's check half writes the class once
     assert severities("link-residue-participle", text) == [(1, 1, "info"), (2, 12, "info")]
+
+
+def test_have_before_a_determiner_after_a_subordinate_clause_is_an_imperative():
+    text = ("After it has been seen, have the child start on a mat.\n"
+            "When you land, have your passport ready.\n"
+            "Since the vote, have been accused of fraud.\n")
+    assert found("link-residue-missing-subject", text) == [
+        ("link-residue-missing-subject", 3, 17,
+         'the main clause starts with "have"; its subject was probably the text of a removed '
+         'link')]
