@@ -208,7 +208,10 @@ def noun_phrase_branch() -> str:
 # it at most MAX_OBSERVED_SHARE as often as chance predicts: the determiner-word pairs times
 # the share of each word's uses that a preposition or "that" follows.
 PARTICIPLE_TAGS = {"vbd", "vbn"}
-AFTER_PARTICIPLE = PREPOSITIONS + ["that"]
+# (nor before a determiner or an object pronoun, which open a phrase of their own: "the
+# announced the", "the told him")
+AFTER_PARTICIPLE = PREPOSITIONS + ["that"] + """the a an his her its their this these those our
+your my him them me us""".split()
 
 
 def participles_before_prepositions(texts: list[list[list[tuple[str, str]]]],
