@@ -859,6 +859,10 @@ def _grouped(pairs: dict[str, list[str]]) -> str:
 # a subject pronoun after a verb that inverts in a question ("Was he the one?", "Where is she
 # from?") is no sentence's subject: pairs it opens are not reported there
 INVERTING = "am is are was were be been has have had do does did will would can could should may might must than"
+# "to" whose verb phrase is left out ends a clause, and the next one's subject may follow with no
+# comma between ("if he had to he would", "if you want to we can"): not residue after a verb
+# that takes such a "to"
+ELLIPSIS_BEFORE_TO = "have has had want wants wanted need needs needed ought going used able supposed"
 
 
 def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]]) -> str:
@@ -870,8 +874,11 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     inverted = "|".join(INVERTING.split())
     # one look-behind for all branches, so that most positions fail on one character test;
     # a capitalised first word counts only at a line or sentence start
+    ellipsis = "|".join(ELLIPSIS_BEFORE_TO.split())
+    # (the exception as a look-behind at the end: tried only where a pair matched)
     mid = (rf"(?<![\w’'.-])(?:{_grouped(others)}"
-           rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))")
+           rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))"
+           rf"(?<!\b(?i:{ellipsis})[ \t]+to[ \t]+(?:{'|'.join(PRONOUNS)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
     return (rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
             )

@@ -465,3 +465,12 @@ def test_have_before_a_determiner_after_a_subordinate_clause_is_an_imperative():
         ("link-residue-missing-subject", 3, 17,
          'the main clause starts with "have"; its subject was probably the text of a removed '
          'link')]
+
+
+def test_to_with_its_verb_phrase_left_out_before_the_next_subject_is_no_residue():
+    # "if he had to he would": a clause ends on "to"; "to he" elsewhere lost the words between
+    text = ("If he had to he would open the door, and if you want to we can leave.\n"
+            "The prize went to he and his wife.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 2, 16,
+         '"to he" cannot occur in edited English; the text of a removed link stood in between')]
