@@ -186,9 +186,16 @@ NOUN_PHRASE_PREPOSITIONS = ("according to", "due to", "thanks to", "owing to", "
 AFTER_NOUN_PHRASE_PREPOSITION = "is are was were has have had will would said says of for from with by into at on".split()
 
 
+# after a form of "be", "due to" is the adjective and an infinitive ("Anna was due to have had
+# another operation", "he's not due to be back"): not the preposition
+BE_BEFORE_DUE = (r"(?<!(?:\b(?:is|are|was|were|be|been|being|am)|['’]s)"
+                 r"(?:[ \t]+(?:not|also|still|now|\p{Ll}+ly))?[ \t]+)")
+
+
 def noun_phrase_branch() -> str:
     spaced = r"[ \t]+"
-    firsts = "|".join(f"[{p[0]}{p[0].upper()}]" + p[1:].replace(" ", spaced)
+    firsts = "|".join((BE_BEFORE_DUE if p == "due to" else "")
+                      + f"[{p[0]}{p[0].upper()}]" + p[1:].replace(" ", spaced)
                       for p in NOUN_PHRASE_PREPOSITIONS)
     after = "|".join(sorted(AFTER_NOUN_PHRASE_PREPOSITION, key=lambda w: (-len(w), w)))
     # a participle before a preposition ("published in") cannot open the noun phrase either;

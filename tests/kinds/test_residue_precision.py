@@ -474,3 +474,12 @@ def test_to_with_its_verb_phrase_left_out_before_the_next_subject_is_no_residue(
     assert found("link-residue-function-words", text) == [
         ("link-residue-function-words", 2, 16,
          '"to he" cannot occur in edited English; the text of a removed link stood in between')]
+
+
+def test_due_to_after_a_form_of_be_is_an_adjective_before_an_infinitive():
+    text = ("Anna was due to have had another operation on Friday.\n"
+            "Shares fell due to have been sold.\n")
+    assert found("link-residue-missing-phrase", text) == [
+        ("link-residue-missing-phrase", 2, 13,
+         '"due to have" cannot occur in edited English; the text of a removed link stood in '
+         'between')]
