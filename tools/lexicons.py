@@ -186,9 +186,16 @@ NOUN_PHRASE_PREPOSITIONS = ("according to", "due to", "thanks to", "owing to", "
 AFTER_NOUN_PHRASE_PREPOSITION = "is are was were has have had will would said says of for from with by into at on".split()
 
 
+# after a form of "be", "due to" is the adjective and an infinitive ("Anna was due to have had
+# another operation", "he's not due to be back"): not the preposition
+BE_BEFORE_DUE = (r"(?<!(?:\b(?:is|are|was|were|be|been|being|am)|['’]s)"
+                 r"(?:[ \t]+(?:not|also|still|now|\p{Ll}+ly))?[ \t]+)")
+
+
 def noun_phrase_branch() -> str:
     spaced = r"[ \t]+"
-    firsts = "|".join(f"[{p[0]}{p[0].upper()}]" + p[1:].replace(" ", spaced)
+    firsts = "|".join((BE_BEFORE_DUE if p == "due to" else "")
+                      + f"[{p[0]}{p[0].upper()}]" + p[1:].replace(" ", spaced)
                       for p in NOUN_PHRASE_PREPOSITIONS)
     after = "|".join(sorted(AFTER_NOUN_PHRASE_PREPOSITION, key=lambda w: (-len(w), w)))
     # a participle before a preposition ("published in") cannot open the noun phrase either;
@@ -196,6 +203,67 @@ def noun_phrase_branch() -> str:
     return (rf"\b(?:{firsts})[ \t]+"
             rf"(?:(?:{after})|\p{{Ll}}+ed[ \t]+(?:in|on|at|by|for|with|from))(?![\w’'-])"
             r"(?![ \t]+(?:least|most)\b)")  # "thanks to at least two goals"
+
+
+# An article or possessive determiner opens a noun phrase, and a past form that is also a
+# participle ("reported", "announced") stands in one only before its noun ("the reported
+# deal"): before a preposition or "that" ("The reported on Sunday that", "the announced that
+# its") it is the verb of the linked name that stood in between. The words are those that
+# Brown's tune half (even texts) writes MIN_VERB_COUNT times or more and tags vbd or vbn
+# FINITE_SHARE of the time, less those it ever uses as a noun phrase's head after a
+# determiner ("the wounded below decks", "the written ."); the class is kept when Brown writes
+# it at most MAX_OBSERVED_SHARE as often as chance predicts: the determiner-word pairs times
+# the share of each word's uses that a preposition or "that" follows.
+PARTICIPLE_TAGS = {"vbd", "vbn"}
+# (nor before a determiner or an object pronoun, which open a phrase of their own: "the
+# announced the", "the told him")
+AFTER_PARTICIPLE = PREPOSITIONS + ["that"] + """the a an his her its their this these those our
+your my him them me us""".split()
+
+
+def participles_before_prepositions(texts: list[list[list[tuple[str, str]]]],
+                                    known: set[str] = frozenset()) -> tuple[list[str], str]:
+    """The past forms of the class above, less ``known`` (the function-word pairs' finite
+    verbs, which that rule reports already), and a line saying what the counts were."""
+    tagged = [s for text in texts[::2] for s in text]
+    tags: dict[str, Counter[str]] = {}
+    for sentence in tagged:
+        for w, tag in sentence:
+            if w.islower() and _WORD.match(w):
+                tags.setdefault(w, Counter())[tag] += 1
+    past = {w for w, c in tags.items() if sum(c.values()) >= MIN_VERB_COUNT
+            and sum(c[t] for t in PARTICIPLE_TAGS) >= FINITE_SHARE * sum(c.values())}
+    uses, before, after_det, observed, heads = Counter(), Counter(), Counter(), Counter(), set()
+    for sentence in tagged:
+        words = [w for w, _ in sentence]
+        for i, w in enumerate(words):
+            if w not in past:
+                continue
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            uses[w] += 1
+            before[w] += following in AFTER_PARTICIPLE
+            if i and words[i - 1].lower() in DETERMINERS_BEFORE_NOUNS:
+                after_det[w] += 1
+                observed[w] += following in AFTER_PARTICIPLE
+                # a head: what follows closes the noun phrase (not a noun, a modifier, or a
+                # coordinated one: "a lost and frantic")
+                if i + 1 < len(words) and not sentence[i + 1][1].startswith(
+                        ("nn", "np", "jj", "vbg", "vbn", "cd", "od", "rb", "ql", "ap", "cc", ",", "``", "(")):
+                    heads.add(w)
+    kept = sorted(w for w in past - heads - set(known))
+    expected = sum(after_det[w] * before[w] / uses[w] for w in kept)
+    seen = sum(observed[w] for w in kept)
+    if seen > MAX_OBSERVED_SHARE * expected or expected < MIN_EXPECTED_PAIRS:
+        return [], f"{seen} observed against {expected:.0f} expected: not kept"
+    return kept, (f"{len(kept)} past forms, {seen} observed against {expected:.0f} expected "
+                  f"in Brown's tune half")
+
+
+def participle_pattern(words: list[str]) -> str:
+    determiners = "|".join(f"[{d[0]}{d[0].upper()}]{d[1:]}" for d in DETERMINERS_BEFORE_NOUNS)
+    after = "|".join(sorted(AFTER_PARTICIPLE, key=lambda w: (-len(w), w)))
+    return (rf"(?<![\w’'.-])(?:{determiners})[ \t]+"
+            rf"(?:{'|'.join(sorted(words, key=lambda w: (-len(w), w)))})[ \t]+(?:{after})(?![\w’'-])")
 
 
 # link-residue-missing-subject: a sentence opening with a subordinate clause, or a short
@@ -207,6 +275,9 @@ SUBORDINATORS = "When Whether If Although Though Because While After Before Sinc
 ADVERBIAL_OPENERS = """On In At During Last Earlier Later Since By This Next Late Early Meanwhile However
 Instead Still Now Then Today Yesterday Afterwards Previously""".split()
 CLAUSE_AUXILIARIES = "is are was were has have had will would can could may might must".split()
+# "have" before a determiner after such a clause is an imperative, as in instructions ("After it
+# has been seen, have the child start on a mat"; "When you land, have your passport ready")
+IMPERATIVE_OBJECTS = "the a an your his her their our my its this that these those some any every each no".split()
 
 
 def missing_subject_pattern(verbs: list[str]) -> str:
@@ -217,6 +288,7 @@ def missing_subject_pattern(verbs: list[str]) -> str:
             rf"(?:(?:{alternation(SUBORDINATORS)})\b[^,;:.!?\n]{{3,120}}?"
             rf"|(?:{alternation(ADVERBIAL_OPENERS)})\b(?:[ \t]+[^\s,;:.!?]+){{0,3}}),[ \t]+"
             rf"\K(?:(?P<word>{alternation(CLAUSE_AUXILIARIES)})(?=[ \t]+(?!(?:{pronouns})\b)\p{{L}})"
+            rf"(?!(?<=\bhave)[ \t]+(?:{alternation(IMPERATIVE_OBJECTS)})\b)"
             rf"|(?P<word>{alternation(verbs)})"
             r"(?=[ \t]+(?!(?:the|an?|his|her|its|their)\b)\p{Ll}))"
             r"(?=[^.!?\n]*(?:[.!]|$))")
@@ -233,6 +305,7 @@ PAIRS_TABLE = ROOT / "rules" / "data" / "function-word-pairs.tsv"
 _WORD = regex.compile(r"^\p{L}[\p{L}'’-]*$")
 _PLACE_WORD = regex.compile(r"^\p{L}+(?:-\p{L}+)*$")
 _LATIN_WORD = regex.compile(r"^\p{Latin}+$")  # CLDR also names languages in Deseret
+_ABBREVIATION = regex.compile(r"^\p{Lu}\p{Ll}+\.$")  # a Brown token with its own stop: "Mass."
 # tokens after which a capital opens a sentence or a quotation: no evidence of a name
 _SENTENCE_OPENERS = ("``", "'", "''", ".", "?", "!", ":", ";", "--", "(")
 
@@ -696,6 +769,26 @@ def finite_verbs(tagged: list[list[tuple[str, str]]]) -> tuple[list[str], list[s
     return finite, past
 
 
+def brown_abbreviations(texts: list[list[list[tuple[str, str]]]]) -> list[str]:
+    """Capitalised abbreviations ("Dept.", "Mass.", "Calif."): the tokens of two letters or more
+    that the Brown corpus's tune half (its even texts, as benchmarks/brown_text.py splits them)
+    writes with their own full stop, a capital first, in MIN_TEXTS texts or more. Brown keeps
+    an abbreviation's stop on the word and gives a sentence's its own token, so a list of
+    them needs no guess; after one a lowercase word goes on the sentence ("The Planning Dept.
+    comes", "Newburyport, Mass. has"). Returned without the stop, longest first."""
+    in_texts: Counter[str] = Counter()
+    for text in texts[::2]:
+        in_texts.update({w[:-1] for s in text for w, _ in s if _ABBREVIATION.match(w)})
+    return sorted((w for w, n in in_texts.items() if n >= MIN_TEXTS), key=lambda w: (-len(w), w))
+
+
+def lowercase_start_not_after(abbreviations: list[str]) -> str:
+    """link-residue-lowercase-start's let-off: a unit abbreviated after a figure ("1 tsp. salt",
+    "a 60 mm. mortar") or a capitalised abbreviation of brown_abbreviations ends no sentence."""
+    return (r"\d[ \t-]*\p{Ll}{1,4}\.[ \t]+"
+            rf"|(?<![\w.])(?:{'|'.join(abbreviations)})\.[ \t]+")
+
+
 def never_pairs(sentences: list[list[str]], verbs: tuple[list[str], list[str]] = ([], [])
                 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Pairs of function words that the corpus (next to) never writes side by side, anywhere
@@ -773,6 +866,10 @@ def _grouped(pairs: dict[str, list[str]]) -> str:
 # a subject pronoun after a verb that inverts in a question ("Was he the one?", "Where is she
 # from?") is no sentence's subject: pairs it opens are not reported there
 INVERTING = "am is are was were be been has have had do does did will would can could should may might must than"
+# "to" whose verb phrase is left out ends a clause, and the next one's subject may follow with no
+# comma between ("if he had to he would", "if you want to we can"): not residue after a verb
+# that takes such a "to"
+ELLIPSIS_BEFORE_TO = "have has had want wants wanted need needs needed ought going used able supposed"
 
 
 def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]]) -> str:
@@ -784,8 +881,11 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     inverted = "|".join(INVERTING.split())
     # one look-behind for all branches, so that most positions fail on one character test;
     # a capitalised first word counts only at a line or sentence start
+    ellipsis = "|".join(ELLIPSIS_BEFORE_TO.split())
+    # (the exception as a look-behind at the end: tried only where a pair matched)
     mid = (rf"(?<![\w’'.-])(?:{_grouped(others)}"
-           rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))")
+           rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))"
+           rf"(?<!\b(?i:{ellipsis})[ \t]+to[ \t]+(?:{'|'.join(PRONOUNS)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
     return (rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
             )
@@ -946,11 +1046,16 @@ def main(argv: list[str] | None = None) -> int:
     replace_block(ROOT / "rules" / "extraction.yaml", "function-word pairs",
                   [f"pattern: {json.dumps(pattern, ensure_ascii=False)}"])
     # a rule of its own: as a branch of the pairs' pattern it slows that search by a third
+    kept = sorted({b for bs in anywhere.values() for b in bs} & set(verbs[0] + verbs[1]))
     replace_block(ROOT / "rules" / "extraction.yaml", "missing phrase",
                   [f"pattern: {json.dumps(noun_phrase_branch() + '|' + wh_to_branch(), ensure_ascii=False)}"])
-    kept = sorted({b for bs in anywhere.values() for b in bs} & set(verbs[0] + verbs[1]))
+    participles, counted = participles_before_prepositions(texts, set(kept))
+    replace_block(ROOT / "rules" / "extraction.yaml", "participle before a preposition",
+                  [f"# {counted}", f"pattern: {json.dumps(participle_pattern(participles), ensure_ascii=False)}"])
     replace_block(ROOT / "rules" / "extraction.yaml", "missing subject",
                   [f"pattern: {json.dumps(missing_subject_pattern(kept), ensure_ascii=False)}"])
+    replace_block(ROOT / "rules" / "extraction.yaml", "lowercase-start abbreviations",
+                  [f"not_after: {json.dumps(lowercase_start_not_after(brown_abbreviations(texts)), ensure_ascii=False)}"])
     print(f"function-word pairs never written: {sum(map(len, anywhere.values()))} anywhere, "
           f"{sum(map(len, initial.values()))} more at a sentence start")
     for a in sorted(anywhere):

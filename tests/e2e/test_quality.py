@@ -25,8 +25,9 @@ from splits import split_of_page, split_of_site  # noqa: E402
 FLOORS = {
     ("aeb-dev", "link residue: line_start"): quality.at_least(0.85),              # target 0.90
     # function-word pairs from Brown counts: pairs clean English writes ("with should", "In at")
-    # are no longer residue, two anchors of the check part with them (0.48 -> 0.46)
-    ("aeb-dev", "link residue: mid"): quality.at_least(0.457),                    # target 0.50
+    # are no longer residue, two anchors of the check part with them (0.48 -> 0.46); an article
+    # before a participle before a preposition (session 10) found one more (44/94)
+    ("aeb-dev", "link residue: mid"): quality.at_least(0.468),                    # target 0.50
     ("aeb-dev truth", "clean articles passing the gate"): quality.at_least(0.90),  # target 95%
     ("aeb-dev truth", "error+warning findings per 10k words"): quality.at_most(1.33),  # target 1
     # extractors truth (100% passing, 0 per 10k words since the precision-residue classes),

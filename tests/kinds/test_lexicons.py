@@ -420,3 +420,35 @@ def test_names_and_words_are_spelt_both_ways_by_scowl(tmp_path):
                                     encoding="utf-8")
     # "man" is too short; "Paris" has no lowercase twin, "zebra" no capital one
     assert lexicons.both_ways(tmp_path / "words") == ["apple", "bass"]
+
+
+def test_brown_abbreviations_are_capitalised_tokens_with_their_own_stop_in_two_tune_texts():
+    lexicons = _lexicons()
+    # Brown gives a sentence's full stop a token of its own and keeps an abbreviation's on the
+    # word: "Dept." in two even (tune) texts is kept, "Mass." in one only, "Zorv." only in odd
+    # (check) texts; "U.S." (two stops) and a single initial "J." are no word abbreviated
+    text = [[("the", "at"), ("Dept.", "nn"), ("of", "in"), ("J.", "np"), ("U.S.", "np"),
+             (".", ".")]]
+    odd = [[("Zorv.", "np")]]
+    texts = [text, odd, text + [[("Mass.", "np")]], odd, text]
+    assert lexicons.brown_abbreviations(texts) == ["Dept"]
+    assert lexicons.lowercase_start_not_after(["Mass", "Co"]).endswith(
+        r"|(?<![\w.])(?:Mass|Co)\.[ \t]+")
+
+
+def test_participles_before_prepositions_are_counted_on_the_tune_half():
+    lexicons = _lexicons()
+    # "zorned", a past form (vbd/vbn), follows "the" 80 times and precedes "of" 80 times, never
+    # both: 80 * 80 / 160 = 40 expected, 0 observed; "glimmed" heads a noun phrase once ("the
+    # glimmed ."); "quelled" is the function-word pairs' already; odd (check) texts, where
+    # "the zorned of" stands, are not counted
+    uses = [[("the", "at"), ("zorned", "vbn"), ("plan", "nn")]] * 80
+    uses += [[("he", "pps"), ("zorned", "vbd"), ("of", "in"), ("it", "ppo")]] * 80
+    uses += [[("the", "at"), ("glimmed", "vbn"), (".", ".")]] + [[("glimmed", "vbd")]] * 30
+    uses += [[("the", "at"), ("quelled", "vbn"), ("in", "in")]] * 30
+    odd = [[("the", "at"), ("zorned", "vbn"), ("of", "in")]] * 40
+    assert lexicons.participles_before_prepositions([uses, odd], known={"quelled"}) == (
+        ["zorned"], "1 past forms, 0 observed against 40 expected in Brown's tune half")
+    # once the corpus writes the class (a tenth of what chance predicts), it is no residue
+    uses += [[("the", "at"), ("zorned", "vbn"), ("of", "in")]] * 4
+    assert lexicons.participles_before_prepositions([uses], known={"quelled"})[0] == []
