@@ -20,7 +20,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
                  "case-inconsistency-once", "surname-after-office", "language-name",
-                 "place-after-preposition", "name-at-sentence-start", "name-in-list"}
+                 "place-after-preposition", "name-at-sentence-start", "name-in-list",
+                 "name-part-lowercase"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -125,6 +126,27 @@ def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
     # a function word, a day or a name after the word (outside a list) heads nothing
     assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
                           "neighbours Austria, a website Politico reads, agree.") == []
+
+
+def test_a_name_of_several_words_with_one_word_lowercased(linter):
+    text = ("Police in fort Worth said the house of Representatives and the Supreme court "
+            "would hear the case.")
+    assert findings(linter, text) == [
+        ("name-part-lowercase", 1, 11, '"fort Worth" is the name "Fort Worth"'),
+        ("name-part-lowercase", 1, 31, '"house of Representatives" is the name "House of '
+                                       'Representatives"'),
+        ("name-part-lowercase", 1, 64, '"Supreme court" is the name "Supreme Court"'),
+    ]
+    # lowercase words that only end the name may be a common noun after one: information
+    assert [g[:2] for g in graded(linter, text)] == [
+        ("name-part-lowercase", "warning"), ("name-part-lowercase", "warning"),
+        ("name-part-lowercase", "info")]
+    # a sentence's capital, a modifier before a name or a longer name, a common noun after a
+    # name, a heading and the name written rightly are left alone
+    assert findings(linter, "Supreme court judges ruled. The new England side and the Catholic "
+                            "church met the state Department of Health in Fort Worth.") == []
+    assert findings(linter, "Fort worth visiting\n\nA rally in fort Worth\n\nThe girl was found "
+                            "on Monday after a long search by police.") == []
 
 
 def test_a_name_capitalised_once_and_lowercased_once_is_information_only(linter):
@@ -362,6 +384,21 @@ def test_brown_names_keeps_words_always_capitalised_in_two_texts(monkeypatch):
     assert "tarlo" in first and "zorvan" not in first
     # a word that a modern list writes in lowercase is no name, unless capitalised 100 times
     assert sorted(lexicons.brown_names(texts, set(), modern={"zorvan"})[0]) == ["tarlo"]
+
+
+def test_name_phrases_are_spellings_of_titles_that_english_does_not_write(tmp_path, monkeypatch):
+    lexicons = _lexicons()
+    monkeypatch.setattr(lexicons, "CITY_POPULATION", 10**12)  # no GeoNames place but Brown's
+    # "Zorvan Hall" a title twice (a name standing alone: "Zorvan" alone five times), "Quill
+    # Vessop" twice, "Marsh Court" once; "new" an adjective, "bays" a plural
+    title = "the/at Zorvan/np-tl Hall/nn-tl and/cc Quill/nn-tl Vessop/nn-tl met/vbd ./.\n"
+    alone = "a/at Zorvan/np met/vbd new/jj bays/nns ./.\n"
+    (tmp_path / "ca01").write_text(title * 2 + alone * 5 + "in/in Marsh/nn-tl Court/nn-tl ./.\n",
+                                   encoding="utf-8")
+    phrases = lexicons.name_phrases(tmp_path)
+    # "Zorvan hall": a common noun after a name that stands alone
+    assert {k: v for k, v in phrases.items() if v in ("Zorvan Hall", "Quill Vessop", "Marsh Court")} == {
+        "zorvan Hall": "Zorvan Hall", "quill Vessop": "Quill Vessop", "Quill vessop": "Quill Vessop"}
 
 
 def test_word_lists_give_names_and_companies(tmp_path):
