@@ -21,7 +21,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
                  "case-inconsistency-once", "surname-after-office", "language-name",
                  "place-after-preposition", "name-at-sentence-start", "name-in-list",
-                 "name-part-lowercase"}
+                 "name-part-lowercase", "name-after-office-and-first-name"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -126,6 +126,16 @@ def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
     # a function word, a day or a name after the word (outside a list) heads nothing
     assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
                           "neighbours Austria, a website Politico reads, agree.") == []
+
+
+def test_a_surname_lowercased_throughout_after_an_office_and_a_first_name(linter):
+    text = "Prime Minister Narendra modi pledged more solar power. Later modi left."
+    assert graded(linter, text) == [("name-after-office-and-first-name", "info", 25, "Modi")]
+    assert findings(linter, text)[0][3] == ('"modi" after "Prime Minister Narendra" is a name; '
+                                            'write "Modi"')
+    # a verb of a modern list, an honorific or an English word after the name is no surname
+    assert graded(linter, "Secretary Marco Rubio emailed them; Secretary Rubio emailed them; "
+                          "Prime Minister Modi ji spoke and President Joe said so.") == []
 
 
 def test_a_name_of_several_words_with_one_word_lowercased(linter):
