@@ -21,7 +21,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
                  "case-inconsistency-once", "surname-after-office", "language-name",
                  "place-after-preposition", "name-at-sentence-start", "name-in-list",
-                 "name-part-lowercase", "name-after-office-and-first-name"}
+                 "name-part-lowercase", "name-after-office-and-first-name",
+                 "institution-after-the"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -136,6 +137,16 @@ def test_a_surname_lowercased_throughout_after_an_office_and_a_first_name(linter
     # a verb of a modern list, an honorific or an English word after the name is no surname
     assert graded(linter, "Secretary Marco Rubio emailed them; Secretary Rubio emailed them; "
                           "Prime Minister Modi ji spoke and President Joe said so.") == []
+
+
+def test_an_institution_lowercased_after_the_in_every_mention_is_information(linter):
+    text = "The House voted, and the senate’s leaders said the senate would vote on Friday."
+    assert graded(linter, text) == [("institution-after-the", "info", 26, "Senate"),
+                                    ("institution-after-the", "info", 52, "Senate")]
+    assert findings(linter, text)[0][3] == '"the senate" is the name "the Senate"'
+    # the word written rightly, after another word, or before a name it modifies
+    assert graded(linter, "The Senate voted; the state senate and the pentagon Papers "
+                          "agreed.") == []
 
 
 def test_a_name_of_several_words_with_one_word_lowercased(linter):
@@ -409,6 +420,20 @@ def test_name_phrases_are_spellings_of_titles_that_english_does_not_write(tmp_pa
     # "Zorvan hall": a common noun after a name that stands alone
     assert {k: v for k, v in phrases.items() if v in ("Zorvan Hall", "Quill Vessop", "Marsh Court")} == {
         "zorvan Hall": "Zorvan Hall", "quill Vessop": "Quill Vessop", "Quill vessop": "Quill Vessop"}
+
+
+def test_institutions_are_nouns_brown_capitalises_after_the():
+    lexicons = _lexicons()
+    # "Zorvan" capitalised after "the" 5 times in 3 texts, "Quillet" in one text only, "Marbek"
+    # also in lowercase, "Tarlo" an adjective; then "zorvan" is English to a modern list
+    def said(word: str, tag: str) -> list[tuple[str, str]]:
+        return [("He", "pps"), ("met", "vbd"), ("the", "at"), (word, tag), (".", ".")]
+    text = [said("Zorvan", "np"), said("Marbek", "nn"), said("Tarlo", "jj"),
+            [("a", "at"), ("marbek", "nn")]] * 2
+    texts = [text, text, [said("Zorvan", "np"), said("Marbek", "nn")] + [said("Tarlo", "jj")] * 3,
+             [said("Quillet", "nn")] * 6]
+    assert lexicons.institutions(texts, modern={"zorvan", "quillet", "marbek", "tarlo"}) == ["zorvan"]
+    assert lexicons.institutions(texts, modern=set()) == []
 
 
 def test_word_lists_give_names_and_companies(tmp_path):
