@@ -4,6 +4,7 @@ from Brown corpus counts (tools/lexicons.py), and casing evidence from context."
 from __future__ import annotations
 
 import sys
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -22,7 +23,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "case-inconsistency-once", "surname-after-office", "language-name",
                  "place-after-preposition", "name-at-sentence-start", "name-in-list",
                  "name-part-lowercase", "name-after-office-and-first-name",
-                 "institution-after-the"}
+                 "institution-after-the", "possessive-of-a-name"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -147,6 +148,15 @@ def test_an_institution_lowercased_after_the_in_every_mention_is_information(lin
     # the word written rightly, after another word, or before a name it modifies
     assert graded(linter, "The Senate voted; the state senate and the pentagon Papers "
                           "agreed.") == []
+
+
+def test_a_possessive_of_a_name_that_is_otherwise_an_adjective(linter):
+    text = "After a swift rise, the album debuted at number one, swift’s twelfth."
+    assert findings(linter, text) == [
+        ("possessive-of-a-name", 1, 54, '"swift" owns something here, so it is a name; write '
+                                        '"Swift"')]
+    # an adjective used as a noun after a determiner owns things
+    assert findings(linter, "The far left’s agenda and the very young’s games were swift.") == []
 
 
 def test_a_name_of_several_words_with_one_word_lowercased(linter):
@@ -434,6 +444,13 @@ def test_institutions_are_nouns_brown_capitalises_after_the():
              [said("Quillet", "nn")] * 6]
     assert lexicons.institutions(texts, modern={"zorvan", "quillet", "marbek", "tarlo"}) == ["zorvan"]
     assert lexicons.institutions(texts, modern=set()) == []
+
+
+def test_ownerless_words_are_adjectives_or_verbs_in_brown():
+    lexicons = _lexicons()
+    tags = {"swift": Counter(jj=19, vb=1), "apple": Counter(nn=9), "west": Counter(nr=30),
+            "rare": Counter(jj=3)}
+    assert lexicons.ownerless(["apple", "rare", "swift", "west"], tags) == ["swift"]
 
 
 def test_word_lists_give_names_and_companies(tmp_path):
