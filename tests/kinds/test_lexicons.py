@@ -419,7 +419,7 @@ def test_brown_names_keeps_words_always_capitalised_in_two_texts(monkeypatch):
 
 def test_name_phrases_are_spellings_of_titles_that_english_does_not_write(tmp_path, monkeypatch):
     lexicons = _lexicons()
-    monkeypatch.setattr(lexicons, "CITY_POPULATION", 10**12)  # no GeoNames place but Brown's
+    monkeypatch.setattr(lexicons, "NAME_PLACE_POPULATION", 10**12)  # no city, only countries
     # "Zorvan Hall" a title twice (a name standing alone: "Zorvan" alone five times), "Quill
     # Vessop" twice, "Marsh Court" once; "new" an adjective, "bays" a plural
     title = "the/at Zorvan/np-tl Hall/nn-tl and/cc Quill/nn-tl Vessop/nn-tl met/vbd ./.\n"
