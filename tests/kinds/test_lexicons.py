@@ -140,6 +140,17 @@ def test_a_surname_lowercased_throughout_after_an_office_and_a_first_name(linter
                           "Prime Minister Modi ji spoke and President Joe said so.") == []
 
 
+def test_a_long_list_of_names_is_read_in_one_pass_with_the_same_findings(linter, monkeypatch):
+    from textlint_news.kinds import name_phrase
+
+    text = ("Officials in fort Worth, the effort Worth nothing, fort Worth’s zoo and fort "
+            "Worth-based firms at fort-worth.gov met the house of Representatives. ") * 3
+    searched = findings(linter, text)
+    assert [f[2] for f in searched] == [14, 52, 73, 122, 161, 199, 220, 269, 308, 346, 367, 416]
+    monkeypatch.setattr(name_phrase, "SCAN_CHARS", 0)  # a document too long to search per name
+    assert findings(linter, text) == searched
+
+
 def test_an_institution_lowercased_after_the_in_every_mention_is_information(linter):
     text = "The House voted, and the senate’s leaders said the senate would vote on Friday."
     assert graded(linter, text) == [("institution-after-the", "info", 26, "Senate"),

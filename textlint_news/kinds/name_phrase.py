@@ -11,8 +11,8 @@ longer name and is left alone. A spelling whose lowercase words all end it ("Gro
 may be a common noun after a name, so ``tail_severity`` may grade it lower.
 
 A spelling can only stand where the document has every one of its words: those are looked up,
-casefolded, in the document's set of words that other rules read too, and only the spellings
-left are searched for, as literals.
+casefolded, in the document's set of words that other rules read too, and only where the
+spellings left have their first lowercase word are they compared, as literals.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from textlint_news.loading.schema import SpecError, option
 from textlint_news.matching.words import occurrences
 
 _WORDS = regex.compile(r"\w+")
+SCAN_CHARS = 20_000_000  # text read by str.find searches for the spellings, at most
 # the word before the match on the same line: a word or a comma (not a sentence's end)
 _MID_SENTENCE = regex.compile(r"(?<=[\p{L}\d,’'][ \t]+)")
 # a capitalised word, or "of" and one, right after the match: a longer name goes on
@@ -57,22 +58,32 @@ class NamePhraseRule(Rule):
             raise SpecError("'swap' is empty", key="swap")
         # spellings by their first lowercase word, casefolded ("fort" of "fort Worth"): the
         # rarer half of a spelling, so that few are left to search for in a document
-        self.by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        # (the spelling, its words casefolded, where its key word starts in it)
+        self.by_word: dict[str, list[tuple[str, frozenset[str], int]]] = {}
         for spelt in self.options.swap:
-            words = _WORDS.findall(spelt)
-            key = next((w for w in words if w[0].islower()), words[0]).casefold()
-            self.by_word.setdefault(key, []).append((spelt, frozenset(w.casefold() for w in words)))
+            words = [(m.group(), m.start()) for m in _WORDS.finditer(spelt)]
+            key, offset = next((w, at) for w, at in words if w[0].islower())
+            self.by_word.setdefault(key, []).append(
+                (spelt, frozenset(w.casefold() for w, _ in words), offset))
         self.tail = (Severity.parse(self.options.tail_severity)
                      if self.options.tail_severity is not None else None)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text, words = doc.text, folded_words(doc)
+        # the spellings whose words the document has, by their key word
+        left = {key: kept for key in self.by_word.keys() & words
+                if (kept := [s for s in self.by_word[key] if s[1] <= words])}
+        if sum(map(len, left.values())) * len(text) <= SCAN_CHARS:
+            places = ((i, key) for key in left for i in occurrences(text, key))
+        else:  # one pass over the words rather than a search per spelling (a list of names)
+            places = ((m.start(), m.group()) for m in _WORDS.finditer(text) if m.group() in left)
         found: list[tuple[int, int, str]] = []
-        for key in self.by_word.keys() & words:
-            for spelt, needs in self.by_word[key]:
-                if needs <= words:
-                    found += ((i, i + len(spelt), spelt) for i in occurrences(text, spelt)
-                              if _whole(text, i, i + len(spelt)))
+        for i, key in places:
+            for spelt, _, offset in left[key]:
+                start = i - offset
+                if (start >= 0 and text.startswith(spelt, start)
+                        and _whole(text, start, start + len(spelt))):
+                    found.append((start, start + len(spelt), spelt))
         end = 0
         # left to right, the longest first where two start together, none overlapping
         for start, stop, spelt in sorted(found, key=lambda f: (f[0], -f[1])):
