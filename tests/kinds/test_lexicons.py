@@ -4,6 +4,7 @@ from Brown corpus counts (tools/lexicons.py), and casing evidence from context."
 from __future__ import annotations
 
 import sys
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -20,7 +21,9 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-possessive", "case-inconsistency", "proper-noun-case-corpus",
                  "proper-noun-case-listed", "surname-after-first-name", "name-before-head",
                  "case-inconsistency-once", "surname-after-office", "language-name",
-                 "place-after-preposition", "name-at-sentence-start", "name-in-list"}
+                 "place-after-preposition", "name-at-sentence-start", "name-in-list",
+                 "name-part-lowercase", "name-after-office-and-first-name",
+                 "institution-after-the", "possessive-of-a-name"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -125,6 +128,67 @@ def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
     # a function word, a day or a name after the word (outside a list) heads nothing
     assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
                           "neighbours Austria, a website Politico reads, agree.") == []
+
+
+def test_a_surname_lowercased_throughout_after_an_office_and_a_first_name(linter):
+    text = "Prime Minister Narendra modi pledged more solar power. Later modi left."
+    assert graded(linter, text) == [("name-after-office-and-first-name", "info", 25, "Modi")]
+    assert findings(linter, text)[0][3] == ('"modi" after "Prime Minister Narendra" is a name; '
+                                            'write "Modi"')
+    # a verb of a modern list, an honorific or an English word after the name is no surname
+    assert graded(linter, "Secretary Marco Rubio emailed them; Secretary Rubio emailed them; "
+                          "Prime Minister Modi ji spoke and President Joe said so.") == []
+
+
+def test_a_long_list_of_names_is_read_in_one_pass_with_the_same_findings(linter, monkeypatch):
+    from textlint_news.kinds import name_phrase
+
+    text = ("Officials in fort Worth, the effort Worth nothing, fort Worth’s zoo and fort "
+            "Worth-based firms at fort-worth.gov met the house of Representatives. ") * 3
+    searched = findings(linter, text)
+    assert [f[2] for f in searched] == [14, 52, 73, 122, 161, 199, 220, 269, 308, 346, 367, 416]
+    monkeypatch.setattr(name_phrase, "SCAN_CHARS", 0)  # a document too long to search per name
+    assert findings(linter, text) == searched
+
+
+def test_an_institution_lowercased_after_the_in_every_mention_is_information(linter):
+    text = "The House voted, and the senate’s leaders said the senate would vote on Friday."
+    assert graded(linter, text) == [("institution-after-the", "info", 26, "Senate"),
+                                    ("institution-after-the", "info", 52, "Senate")]
+    assert findings(linter, text)[0][3] == '"the senate" is the name "the Senate"'
+    # the word written rightly, after another word, or before a name it modifies
+    assert graded(linter, "The Senate voted; the state senate and the pentagon Papers "
+                          "agreed.") == []
+
+
+def test_a_possessive_of_a_name_that_is_otherwise_an_adjective(linter):
+    text = "After a swift rise, the album debuted at number one, swift’s twelfth."
+    assert findings(linter, text) == [
+        ("possessive-of-a-name", 1, 54, '"swift" owns something here, so it is a name; write '
+                                        '"Swift"')]
+    # an adjective used as a noun after a determiner owns things
+    assert findings(linter, "The far left’s agenda and the very young’s games were swift.") == []
+
+
+def test_a_name_of_several_words_with_one_word_lowercased(linter):
+    text = ("Police in fort Worth said the house of Representatives and the Supreme court "
+            "would hear the case.")
+    assert findings(linter, text) == [
+        ("name-part-lowercase", 1, 11, '"fort Worth" is the name "Fort Worth"'),
+        ("name-part-lowercase", 1, 31, '"house of Representatives" is the name "House of '
+                                       'Representatives"'),
+        ("name-part-lowercase", 1, 64, '"Supreme court" is the name "Supreme Court"'),
+    ]
+    # lowercase words that only end the name may be a common noun after one: information
+    assert [g[:2] for g in graded(linter, text)] == [
+        ("name-part-lowercase", "warning"), ("name-part-lowercase", "warning"),
+        ("name-part-lowercase", "info")]
+    # a sentence's capital, a modifier before a name or a longer name, a common noun after a
+    # name, a heading and the name written rightly are left alone
+    assert findings(linter, "Supreme court judges ruled. The new England side and the Catholic "
+                            "church met the state Department of Health in Fort Worth.") == []
+    assert findings(linter, "Fort worth visiting\n\nA rally in fort Worth\n\nThe girl was found "
+                            "on Monday after a long search by police.") == []
 
 
 def test_a_name_capitalised_once_and_lowercased_once_is_information_only(linter):
@@ -362,6 +426,42 @@ def test_brown_names_keeps_words_always_capitalised_in_two_texts(monkeypatch):
     assert "tarlo" in first and "zorvan" not in first
     # a word that a modern list writes in lowercase is no name, unless capitalised 100 times
     assert sorted(lexicons.brown_names(texts, set(), modern={"zorvan"})[0]) == ["tarlo"]
+
+
+def test_name_phrases_are_spellings_of_titles_that_english_does_not_write(tmp_path, monkeypatch):
+    lexicons = _lexicons()
+    monkeypatch.setattr(lexicons, "NAME_PLACE_POPULATION", 10**12)  # no city, only countries
+    # "Zorvan Hall" a title twice (a name standing alone: "Zorvan" alone five times), "Quill
+    # Vessop" twice, "Marsh Court" once; "new" an adjective, "bays" a plural
+    title = "the/at Zorvan/np-tl Hall/nn-tl and/cc Quill/nn-tl Vessop/nn-tl met/vbd ./.\n"
+    alone = "a/at Zorvan/np met/vbd new/jj bays/nns ./.\n"
+    (tmp_path / "ca01").write_text(title * 2 + alone * 5 + "in/in Marsh/nn-tl Court/nn-tl ./.\n",
+                                   encoding="utf-8")
+    phrases = lexicons.name_phrases(tmp_path)
+    # "Zorvan hall": a common noun after a name that stands alone
+    assert {k: v for k, v in phrases.items() if v in ("Zorvan Hall", "Quill Vessop", "Marsh Court")} == {
+        "zorvan Hall": "Zorvan Hall", "quill Vessop": "Quill Vessop", "Quill vessop": "Quill Vessop"}
+
+
+def test_institutions_are_nouns_brown_capitalises_after_the():
+    lexicons = _lexicons()
+    # "Zorvan" capitalised after "the" 5 times in 3 texts, "Quillet" in one text only, "Marbek"
+    # also in lowercase, "Tarlo" an adjective; then "zorvan" is English to a modern list
+    def said(word: str, tag: str) -> list[tuple[str, str]]:
+        return [("He", "pps"), ("met", "vbd"), ("the", "at"), (word, tag), (".", ".")]
+    text = [said("Zorvan", "np"), said("Marbek", "nn"), said("Tarlo", "jj"),
+            [("a", "at"), ("marbek", "nn")]] * 2
+    texts = [text, text, [said("Zorvan", "np"), said("Marbek", "nn")] + [said("Tarlo", "jj")] * 3,
+             [said("Quillet", "nn")] * 6]
+    assert lexicons.institutions(texts, modern={"zorvan", "quillet", "marbek", "tarlo"}) == ["zorvan"]
+    assert lexicons.institutions(texts, modern=set()) == []
+
+
+def test_ownerless_words_are_adjectives_or_verbs_in_brown():
+    lexicons = _lexicons()
+    tags = {"swift": Counter(jj=19, vb=1), "apple": Counter(nn=9), "west": Counter(nr=30),
+            "rare": Counter(jj=3)}
+    assert lexicons.ownerless(["apple", "rare", "swift", "west"], tags) == ["swift"]
 
 
 def test_word_lists_give_names_and_companies(tmp_path):

@@ -11,6 +11,7 @@ from textlint_news.kinds.furniture import FurnitureRule
 from textlint_news.kinds.furniture_lexicon import LexiconLineRule
 from textlint_news.kinds.furniture_notice import NoticeRule
 from textlint_news.kinds.name_context import NameContextRule
+from textlint_news.kinds.name_phrase import NamePhraseRule
 from textlint_news.kinds.pattern import PatternRule
 from textlint_news.kinds.recurring import RecurringLineRule
 from textlint_news.kinds.repetition import RepetitionRule
@@ -31,6 +32,7 @@ KINDS: dict[str, type[Rule]] = {
         NoticeRule,
         LexiconLineRule,
         NameContextRule,
+        NamePhraseRule,
     )
 }
 
