@@ -2,7 +2,9 @@
 
 All keys are searched in one combined pattern. With ``ignorecase`` every case variant of a
 key is looked up; a match already equal to its replacement is fine, and so is one in capitals
-when the replacement is a proper noun (``KYIV`` in a headline is not a casing defect).
+when the replacement is a proper noun (``KYIV`` in a headline is not a casing defect), one
+with its first letter raised (``EBay`` opening a sentence) and an acronym of four letters or
+more written as a word (``Nato``, ``Unicef``: the house style of British papers).
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ class SubstitutionRule(Rule):
             return None
         if self.lowercase_only and not found.islower():
             return None
+        if found == wanted[0].upper() + wanted[1:] or len(wanted) >= 4 and wanted.isupper() \
+                and found == wanted.capitalize():
+            return None  # "EBay" opening a sentence; "Nato", "Unicef": British house style
         return wanted
 
     def _may_report(self, word: str) -> bool:
