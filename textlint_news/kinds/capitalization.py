@@ -59,9 +59,24 @@ _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 # twelve-year-old") or a reference ("; Volume 2") goes on with a capital, a figure or a comma
 _NAME_OR_REFERENCE_GOES_ON = regex.compile(r"[ \t]+[\p{Lu}\d]|,")
 _INITIAL = regex.compile(r"\.[ \t]*\p{Lu}")  # "; A. F. Schmalzried": a name's initial
+# initials without their stops before surnames ("W Pozzebon, A Masi; A Lo Cicero"): a team's
+# line-up, where "A" after a semicolon is a name's initial once the line has a few more
+_BARE_INITIAL = regex.compile(r"(?<![\w.’'-])\p{Lu}[ \t]+\p{Lu}\p{Ll}")
+BARE_INITIALS_ON_LINE = 3
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")  # matched back from its end position
 # a text this long names a person twice; a shorter one cannot tell "; Trump" from "; Job cuts"
 _DICTIONARY_MIN_WORDS = 80
+
+
+def _bare_initials(text: str, at: int, lines: dict[int, bool]) -> bool:
+    """The line around ``at`` names people by initial and surname without stops, a few times
+    (counted once per line in ``lines``: a line-up of many "; A" is no quadratic case)."""
+    start = text.rfind("\n", 0, at) + 1
+    if start not in lines:
+        end = text.find("\n", at)
+        line = text[start:len(text) if end < 0 else end]
+        lines[start] = len(budget.findall(_BARE_INITIAL, line)) >= BARE_INITIALS_ON_LINE
+    return lines[start]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,6 +189,7 @@ class CapitalizationRule(Rule):
         capitals: Counter[str] = Counter()
         lists: dict[int, bool] = {}  # line start -> whether the line lists names after `after`
         openings: dict[int, Counter[str]] = {}  # line start -> the words opening its items
+        initials: dict[int, bool] = {}  # line start -> whether it names people by bare initials
         # word -> (its whole lowercase uses, whether the document capitalises it on its own):
         # each looked up once per document, or a document of many matches is quadratic
         evidence: dict[str, tuple[int, bool | None]] = {}
@@ -182,7 +198,7 @@ class CapitalizationRule(Rule):
             if word in self.exceptions:
                 continue
             if self.expect_lower:
-                if not (self._wrong_case(m, doc, tokens, openings)
+                if not (self._wrong_case(m, doc, tokens, openings, initials)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
             elif not self._name_by_evidence(word, m.start("word"), doc, evidence):
@@ -194,7 +210,7 @@ class CapitalizationRule(Rule):
                                replacement=fixed if self.fix_spec is not None else None)
 
     def _wrong_case(self, m: regex.Match, doc: Document, tokens: set[str],
-                    openings: dict[int, Counter[str]]) -> bool:
+                    openings: dict[int, Counter[str]], initials: dict[int, bool]) -> bool:
         """A capitalised word of ``words`` (not a name's initial, nor the word that opens every
         item of a parallel list: "...; How soon ...; How long ..."), or, with document evidence, one
         the document also writes in lowercase that no name or reference goes on from."""
@@ -206,7 +222,8 @@ class CapitalizationRule(Rule):
         if contraction and (contraction["nt"] or contraction["base"].casefold() in self.words):
             return True  # "; It's", "; Don't": no name is a contraction
         if lower.casefold() in self.words:
-            return not (len(word) == 1 and _INITIAL.match(text, m.end())
+            return not (len(word) == 1 and (_INITIAL.match(text, m.end())
+                                            or _bare_initials(text, m.start(), initials))
                         or self._line_openings(m, text, openings)[word] > 1)
         if not self.use_document or _NAME_OR_REFERENCE_GOES_ON.match(text, m.end()):
             return False
