@@ -30,7 +30,8 @@ from textlint_news.kinds.base import Rule
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
-_MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b")
+# (not a web address's or an e-mail's: "the amazon.co.uk website")
+_MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b(?![.@]\w)")
 _CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}'’]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]\p{Lu}")
 _CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headline is no name
