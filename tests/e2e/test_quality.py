@@ -41,18 +41,17 @@ FLOORS = {
     # session 7: the lone-line model of furniture-line, developed on a tune list of its own
     # session 8 (furniture8): page furniture by class (shop lines, page labels, credits, page
     # controls, share rows, dates alone, ...) raised both (0.77 -> 0.90, 0.74 -> 0.77)
-    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.77),  # 0.95
+    # session 10 (furniture10, 0.77 -> 0.87): its writer once saw this list's items; see README
+    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.87),  # 0.95
     ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
     # (notice8, session 8: the reader's session, account, connection and a page that failed to
     # load, by class: 0.94 -> 0.97 and 0.58 -> 0.65)
     ("aeb-dev", "injected: interface notice (tune list)"): quality.at_least(0.96),   # 0.95
-    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.64),  # 0.95
+    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.67),  # 0.95
     # session 7: navigation headings and page-state messages (navigation-heading, page-state);
-    # both check lists and the page-state tune list meet the target; "Just in" (function words
-    # only) is the tune list's miss
-    ("aeb-dev", "injected: navigation heading (tune list)"): quality.at_least(0.87),  # 0.95
+    # every list meets the target since session 10 (section-label: "Just in")
     # session 7: publication stamps (timestamp-line); both lists meet the target since session
     # 8 (furniture8: "10h15" is a number, "first published" a stamp)
     # session 7: a media player's controls (media-control); both lists meet the target since
@@ -61,9 +60,8 @@ FLOORS = {
     # paragraph twice and paragraph again at the end meet the target (every target here 0.95)
     # furniture8 met the target on both s8 tune lists and the footer check list (1.00), and
     # on most of its own tune lists; the furniture check list rose 0.58 -> 0.71 and the
-    # widgets tune list keeps what was left on purpose (a name alone, section names)
+    # widgets tune list meets it since session 10
     ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.709),  # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s8 widgets, tune)"): quality.at_least(0.87),
     # casing8: names from Brown, SCOWL, GeoNames/pycountry and cspell's companies, and context
     # (a first name, a name's head, one other capital); 0.32 -> 0.84, 0.68 -> 0.94, 0.58 -> 0.84
     ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):
@@ -75,7 +73,7 @@ FLOORS = {
     # the footer list meets the target (30/31) and is held there too
     ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.93),          # 0.95
     ("aeb-dev", "injected: footer lines (s8b)"): quality.at_least(0.96),                # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.80),  # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.83),  # 0.95
     # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94
     ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.93),            # 0.95
     ("aeb-dev", "injected: interface notice (s8 session/device, tune)"): quality.at_least(0.93),
@@ -83,13 +81,14 @@ FLOORS = {
     # article under the check part's value; the four repeated-paragraph shapes meet the target.
     # Raised to the session's end (casing9, furniture9: the check lists were never read)
     ("aeb-dev", "injected: footer lines (s9 tune)"): quality.at_least(0.93),           # 0.95
-    ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.88),          # 0.95
+    # Raised to session 10's end (furniture10, names10; the check lists were never read)
+    ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.93),          # 0.95
     ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.89),     # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.77),    # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.87),    # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
-        quality.at_least(0.39),                                                        # 0.95
+        quality.at_least(0.46),                                                        # 0.95
 }
 
 
