@@ -19,16 +19,10 @@ name, even-numbered files are the tune part and odd-numbered the check part; --r
 from __future__ import annotations
 
 import sys
-import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_text import parts_parser, print_findings, print_parts, tally  # noqa: E402
-
-from textlint_news import load_linter  # noqa: E402
-
-PARTS = ("tune", "check")
+from clean_text import PARTS, lint_parts, parts_parser  # noqa: E402
 
 
 def articles(corpus: Path) -> list[tuple[str, Path]]:
@@ -44,17 +38,8 @@ def main() -> None:
     parts = articles(args.corpus)
     if not parts:
         sys.exit(f"error: no articles (news/<category>/*.txt) in {args.corpus}")
-    linter = load_linter()
-    rows: dict[tuple[str, ...], list[int]] = {}
-    by_rule: Counter = Counter()
-    started = time.perf_counter()
-    for part, path in parts:
-        tune = part == "tune"
-        bad = tally(linter, path, ((part,),), rows, by_rule if tune else None)
-        if tune and args.findings:
-            name = f"{path.parent.name}/{path.name}"
-            print_findings(name, path.read_text(encoding="utf-8"), bad)
-    print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
+    lint_parts(((part, path, f"{path.parent.name}/{path.name}", path.read_text(encoding="utf-8"))
+                for part, path in parts), args)
 
 
 if __name__ == "__main__":

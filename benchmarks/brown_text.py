@@ -18,17 +18,13 @@ and ``??`` of the files made single).
 from __future__ import annotations
 
 import sys
-import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_text import parts_parser, print_findings, print_parts, tally  # noqa: E402
+from clean_text import PARTS, lint_parts, parts_parser  # noqa: E402
 
-from textlint_news import load_linter  # noqa: E402
 from textlint_news.loading.patterns import regex  # noqa: E402
 
-PARTS = ("tune", "check")
 PARAGRAPH = 5  # sentences at least
 _BEFORE_CLOSING = regex.compile(r" ([.,;:?!)\]”])")
 _AFTER_OPENING = regex.compile(r"([(\[“]) ")
@@ -62,17 +58,8 @@ def main() -> None:
     texts = sorted(args.corpus.glob("c[a-r][0-9][0-9]"))
     if not texts:
         sys.exit(f"error: no Brown texts (ca01 ... cr09) in {args.corpus}")
-    linter = load_linter()
-    rows: dict[tuple[str, ...], list[int]] = {}
-    by_rule: Counter = Counter()
-    started = time.perf_counter()
-    for i, path in enumerate(texts):
-        part = PARTS[i % 2]
-        text = document(path)
-        bad = tally(linter, path, ((part,),), rows, by_rule if part == "tune" else None, text)
-        if part == "tune" and args.findings:
-            print_findings(path.name, text, bad)
-    print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
+    lint_parts(((PARTS[i % 2], path, path.name, document(path)) for i, path in enumerate(texts)),
+               args)
 
 
 if __name__ == "__main__":

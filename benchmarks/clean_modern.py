@@ -12,33 +12,19 @@ check part is read as numbers, never line by line (rules of evidence, SESSION8).
 from __future__ import annotations
 
 import sys
-import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_text import parts_parser, print_findings, print_parts, tally  # noqa: E402
+from clean_text import PARTS, lint_parts, parts_parser  # noqa: E402
 
-from textlint_news import load_linter  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "data" / "clean-modern"
-PARTS = ("tune", "check")
 
 
 def main() -> None:
-    parser = parts_parser(__doc__)
-    args = parser.parse_args()
-    linter = load_linter()
-    rows: dict[tuple[str, ...], list[int]] = {}
-    by_rule: Counter = Counter()
-    started = time.perf_counter()
-    for part in PARTS:
-        for path in sorted((CORPUS / part).glob("*.txt")):
-            tune = part == "tune"
-            bad = tally(linter, path, ((part,),), rows, by_rule if tune else None)
-            if tune and args.findings:
-                print_findings(path.name, path.read_text(encoding="utf-8"), bad)
-    print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
+    args = parts_parser(__doc__).parse_args()
+    lint_parts(((part, path, path.name, path.read_text(encoding="utf-8"))
+                for part in PARTS for path in sorted((CORPUS / part).glob("*.txt"))), args)
 
 
 if __name__ == "__main__":

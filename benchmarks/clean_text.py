@@ -59,6 +59,25 @@ def cells(row: list[int]) -> str:
     return f"{docs} | {words} | {bad / words * 1e4:.2f} | {passing / docs:.1%} | {skipped}"
 
 
+PARTS = ("tune", "check")
+
+
+def lint_parts(documents: Iterable[tuple[str, Path, str, str]], args: argparse.Namespace) -> None:
+    """Lint each (part, path, name, text) of a corpus split into tune and check on its own and
+    print the parts' table; ``--rules`` and ``--findings`` (``parts_parser``) show the tune part
+    only."""
+    linter = load_linter()
+    rows: dict[tuple[str, ...], list[int]] = {}
+    by_rule: Counter = Counter()
+    started = time.perf_counter()
+    for part, path, name, text in documents:
+        tune = part == "tune"
+        bad = tally(linter, path, ((part,),), rows, by_rule if tune else None, text)
+        if tune and args.findings:
+            print_findings(name, text, bad)
+    print_parts(rows, PARTS, by_rule if args.rules else None, time.perf_counter() - started)
+
+
 def print_parts(rows: dict[tuple[str, ...], list[int]], parts: Iterable[str],
                 by_rule: Counter | None, seconds: float) -> None:
     """The table of a corpus split into parts, the time it took and, when given, the tune

