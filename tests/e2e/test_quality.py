@@ -89,6 +89,12 @@ FLOORS = {
     ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
         quality.at_least(0.46),                                                        # 0.95
+    # session 11: measuring sticks written blind at the session's start rev (lists11), each
+    # floor one article under its check value then; the furniture list meets the target (30/31)
+    ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.90),               # 0.95
+    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.67),           # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s11)"): quality.at_least(0.77),
+    ("aeb-dev", "injected: doubled heading, case or colon (s11)"): quality.at_least(0.90),
 }
 
 
