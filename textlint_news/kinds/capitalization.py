@@ -64,6 +64,16 @@ _INITIAL = regex.compile(r"\.[ \t]*\p{Lu}")  # "; A. F. Schmalzried": a name's i
 _BARE_INITIAL = regex.compile(r"(?<![\w.’'-])\p{Lu}[ \t]+\p{Lu}\p{Ll}")
 BARE_INITIALS_ON_LINE = 3
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")  # matched back from its end position
+# a list's first item after its lead-in ("three levels: The Curious; The Confident")
+_FIRST_ITEM = regex.compile(r"(?r):[ \t]+(\p{L}[\p{L}'’]*)")
+# a line where this many items or more open after `after`, all with a capital, is a list's
+# (each item a capitalised sentence: "...; Be suspicious of calls; Don't write Java; Are you")
+LIST_ITEMS = 4
+_SENTENCE_STOP = regex.compile(r"[^\n]*?\.[ \t]+\p{Lu}")
+_LONG_WORD = regex.compile(r"(?<![\w'’-])\p{L}{4,}")
+# a line whose words of four letters or more are all capitalised, this many or more, is a
+# title in title case ("Shiva Now Contemporaries in New 52; You Know What That Means")
+TITLE_WORDS = 4
 # a text this long names a person twice; a shorter one cannot tell "; Trump" from "; Job cuts"
 _DICTIONARY_MIN_WORDS = 80
 
@@ -187,8 +197,10 @@ class CapitalizationRule(Rule):
         tokens: set[str] = set()
         capitals: Counter[str] = Counter()
         lists: dict[int, bool] = {}  # line start -> whether the line lists names after `after`
-        openings: dict[int, Counter[str]] = {}  # line start -> the words opening its items
+        # line start -> the words opening its items, whether they hold no full stop
+        openings: dict[int, tuple[Counter[str], bool]] = {}
         initials: dict[int, bool] = {}  # line start -> whether it names people by bare initials
+        titles: dict[int, bool] = {}  # line start -> whether it is a title in title case
         # word -> (its whole lowercase uses, whether the document capitalises it on its own):
         # each looked up once per document, or a document of many matches is quadratic
         evidence: dict[str, tuple[int, bool | None]] = {}
@@ -197,7 +209,10 @@ class CapitalizationRule(Rule):
             if word in self.exceptions:
                 continue
             if self.expect_lower:
-                if not (self._wrong_case(m, doc, tokens, openings, initials)
+                if (doc.text.startswith(":", m.end()) or _title_case_line(doc.text, m.start(), titles)
+                        or _listed(*self._line_openings(m, doc.text, openings), word)):
+                    continue  # a label ("; Image: J. Joyce"), a title's second half, a list item
+                if not (self._wrong_case(m, doc, tokens, initials)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
             elif not self._name_by_evidence(word, m.start("word"), doc, evidence):
@@ -209,9 +224,8 @@ class CapitalizationRule(Rule):
                                replacement=fixed if self.fix_spec is not None else None)
 
     def _wrong_case(self, m: regex.Match, doc: Document, tokens: set[str],
-                    openings: dict[int, Counter[str]], initials: dict[int, bool]) -> bool:
-        """A capitalised word of ``words`` (not a name's initial, nor the word that opens every
-        item of a parallel list: "...; How soon ...; How long ..."), or, with document evidence, one
+                    initials: dict[int, bool]) -> bool:
+        """A capitalised word of ``words`` (not a name's initial), or, with document evidence, one
         the document also writes in lowercase that no name or reference goes on from."""
         word, text = m.group("word"), doc.text
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
@@ -222,24 +236,29 @@ class CapitalizationRule(Rule):
             return True  # "; It's", "; Don't": no name is a contraction
         if lower.casefold() in self.words:
             return not (len(word) == 1 and (_INITIAL.match(text, m.end())
-                                            or _bare_initials(text, m.start(), initials))
-                        or self._line_openings(m, text, openings)[word] > 1)
+                                            or _bare_initials(text, m.start(), initials)))
         if not self.use_document or _NAME_OR_REFERENCE_GOES_ON.match(text, m.end()):
             return False
         if not tokens:
             tokens.update(budget.findall(_TOKEN, text))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
-    def _line_openings(self, m: regex.Match, text: str, openings: dict[int, Counter[str]]
-                       ) -> Counter[str]:
-        """The words that follow ``after`` on the line of ``m``, counted once per line (a long
-        line of "; How" is no quadratic case)."""
+    def _line_openings(self, m: regex.Match, text: str,
+                       openings: dict[int, tuple[Counter[str], bool]]) -> tuple[Counter[str], bool]:
+        """The words that follow ``after`` on the line of ``m``, and the first item's after a
+        colon before them, counted once per line (a long line of "; How" is no quadratic case);
+        and whether the items hold no sentence's full stop (a list's, not prose's)."""
         start = text.rfind("\n", 0, m.start()) + 1
         if start not in openings:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            openings[start] = Counter(other.group("word")
-                                      for other in budget.finditer(self.regex, text, start, end))
+            found = list(budget.finditer(self.regex, text, start, end))
+            counted = Counter(other.group("word") for other in found)
+            first = next(budget.finditer(_FIRST_ITEM, text, start, found[0].start()), None) if found else None
+            if first is not None:
+                counted[first.group(1)] += 1
+            stops = found and budget.match(_SENTENCE_STOP, text, found[0].start(), found[-1].start()) is not None
+            openings[start] = (counted, not stops)
         return openings[start]
 
     def _name_by_evidence(self, word: str, start: int, doc: Document,
@@ -300,6 +319,26 @@ class CapitalizationRule(Rule):
                         budget.finditer(self.regex, text, start, len(text) if end < 0 else end))
             lists[start] = sum(itertools.islice(filter(None, capitals), 2)) == 2
         return lists[start]
+
+
+def _listed(openings: Counter[str], stopless: bool, word: str) -> bool:
+    """Whether ``word`` opens items of a list on its line: two items or more of a parallel list
+    ("; How soon ...; How long ..."), or one of a line of many items that all open with a
+    capital and hold no full stop (a list flattened onto one line, its items written as
+    sentences)."""
+    return openings[word] > 1 or (stopless and sum(openings.values()) >= LIST_ITEMS
+                                  and all(w[:1].isupper() for w in openings))
+
+
+def _title_case_line(text: str, at: int, titles: dict[int, bool]) -> bool:
+    """The line around ``at`` is a title in title case: its words of four letters or more are all
+    capitalised, and there are a few (counted once per line)."""
+    start = text.rfind("\n", 0, at) + 1
+    if start not in titles:
+        end = text.find("\n", at)
+        words = budget.findall(_LONG_WORD, text[start:len(text) if end < 0 else end])
+        titles[start] = len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+    return titles[start]
 
 
 def _zero_width(pattern: str) -> bool:

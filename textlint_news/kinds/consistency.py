@@ -144,7 +144,7 @@ class ConsistencyRule(Rule):
             counts[word] += 1
             if word[0].islower():
                 spans[word].append((start, end))
-            else:
+            elif not _NAME_GOES_ON.match(doc.text, end):  # "EMC Presales Manifesto": a longer name's
                 before[word].add(_previous(doc.text, start))
         for lower, places in spans.items():
             capital = suspects.get(lower)
