@@ -334,6 +334,44 @@ def test_contractions_after_a_semicolon(linter):
     ]
 
 
+def test_labels_titles_and_list_items_after_a_semicolon_keep_their_capital(linter):
+    text = ("(Sources: The Oxford Book of Letters; Image: James Joyce in 1934, via.)\n"
+            "Nightwing and Shiva Now Contemporaries in New 52; You Know What That Means\n"
+            "It features three levels of learning: The Curious; The Confident; and The Capable.\n"
+            "Tips: Avoid nesting; Built-in types are friends; Be wary of calls; Don't write Java; "
+            "The speed-up is small.\n"
+            "Tips: Avoid nesting; Built-in types are friends. Be wary; Don't write Java; The end.\n")
+    assert findings(linter, text) == [
+        ("capital-after-semicolon", 5, 59, '"Don\'t" after a semicolon should be lowercase ("don\'t")'),
+        ("capital-after-semicolon", 5, 77, '"The" after a semicolon should be lowercase ("the")'),
+    ]
+
+
+def test_a_document_written_in_lowercase_by_choice_keeps_its_lowercase_names(linter):
+    lowercase = ("the book is out in indonesia. so if you live in jakarta, pick it up. i did.\n\n"
+                 "the microsoft translation reads oddly. send me a photo via twitter!")
+    assert findings(linter, lowercase) == []
+    edited = ("The book is out in indonesia. So if you live in jakarta, pick it up. I did.\n\n"
+              "The microsoft translation reads oddly. Send me a photo via twitter!")
+    assert findings(linter, edited) == [
+        ("proper-noun-case", 1, 20, '"indonesia" should be written "Indonesia"'),
+        ("proper-noun-case", 1, 49, '"jakarta" should be written "Jakarta"'),
+        ("proper-noun-case", 3, 5, '"microsoft" should be written "Microsoft"'),
+        ("proper-noun-case", 3, 60, '"twitter" should be written "Twitter"'),
+    ]
+
+
+def test_a_common_word_capitalised_only_in_headings_and_longer_names(linter):
+    text = ("Nintendo Download Highlights New Content\n\n"
+            "This week's Nintendo Download includes new games, and people can download them. "
+            "While the EMC Presales Manifesto holds, the EMC Presales mission grows our "
+            "presales line as a defined Presales Specialty. Hugo is Manager, Online Marketing at HSN, and online marketers "
+            "met. Ana Ruiz left, and ruiz was gone after Ana Ruiz spoke.")
+    assert findings(linter, text) == [
+        ("case-inconsistency", 3, 290, '"ruiz" is capitalised "Ruiz" 2 times elsewhere in this document'),
+    ]
+
+
 def test_an_untranslated_portuguese_word(linter):
     assert findings(linter, "The talks were long and muito difficult, officials said.") == [
         ("untranslated-word", 1, 25, '"muito" is not English; a word left untranslated by '

@@ -50,6 +50,26 @@ SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words,
 _STANDALONE = regex.compile(r"[\w'’@-]+")  # a word as _once bounds it
 
 
+# a sentence's opening letter: after a sentence's end mid-line, or at a line's start after a
+# blank line, a line ending a sentence or the text's start (not a wrapped line's start)
+_OPENING = regex.compile(r"(?:(?:\A|\n[ \t]*\n|[.!?][\"”’)]?[ \t]*\n)[ \t]*|(?<=[.!?][\"”’)]?)[ \t]+)"
+                         r"[\"“‘(]?(\p{L})")
+# a document opening this share of its sentences in lowercase, and this many, writes in
+# lowercase by choice ("so if you’re in indonesia, ... as i’ve done"): its names are so too
+LOWERCASE_SHARE = 0.5
+LOWERCASE_OPENINGS = 5
+
+
+def writes_in_lowercase(doc: Document) -> bool:
+    """Whether ``doc`` opens most of its sentences with a lowercase letter (once per document)."""
+    key = "lowercase-style"
+    if key not in doc.derived:
+        openings = budget.findall(_OPENING, doc.text)
+        lower = sum(1 for letter in openings if letter.islower())
+        doc.derived[key] = lower >= LOWERCASE_OPENINGS and lower >= LOWERCASE_SHARE * len(openings)
+    return doc.derived[key]
+
+
 @dataclass(frozen=True, kw_only=True)
 class NameContextOptions:
     side: str = option("after", choices=("after", "before"),

@@ -16,6 +16,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
+from textlint_news.kinds.name_context import writes_in_lowercase
 from textlint_news.matching.words import WordCandidates, entries, first_word
 
 
@@ -30,6 +31,9 @@ class SubstitutionOptions:
     lowercase_only: bool = option(False, help="report a match only when written all in "
                                               "lowercase (another spelling of a name is a variant: "
                                               "\"Softbank\" for \"SoftBank\")")
+    unless_lowercase_style: bool = option(False, help="report nothing in a document that opens "
+                                                      "most of its sentences in lowercase (its "
+                                                      "author's style, names included)")
 
 
 class SubstitutionRule(Rule):
@@ -75,6 +79,8 @@ class SubstitutionRule(Rule):
         return self.candidates.fold(word) in self.phrase_starts or self._wanted(word) is not None
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self.options.unless_lowercase_style and writes_in_lowercase(doc):
+            return
         # words written as their replacement (most mentions of "Kyiv") are never looked at
         for m in self.candidates.finditer(doc, self._may_report, self.options.lowercase_only):
             wanted = self._wanted(m.group(0))
