@@ -3,7 +3,8 @@
 With ``side: after`` the word follows a first name ("Larry ogunjobi", "Bob iger"): ``names``
 lists the first names. With ``unlisted`` (a severity) it may also follow any other name
 mid-sentence, a capitalised word after a lowercase word or a comma that is no English word
-("Maurkice pouncey"), reported at that severity. With ``side: before`` it precedes a capitalised common noun that heads
+("Maurkice pouncey"), reported at that severity; never when a determiner stands before the
+capitalised word ("the Narragansett seawall"). With ``side: before`` it precedes a capitalised common noun that heads
 a name ("heinz Field", "moscone Center", "intel Core"); ``heads_not`` are the capitalised
 words that head nothing (function words).
 
@@ -43,6 +44,7 @@ _NAME_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?![
 _WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|an?|this|that|these|those|our|their|its)[ \t]+$")
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
@@ -142,6 +144,8 @@ class NameContextRule(Rule):
         a name ("Field"), or a name itself when the word opens an item of a list or an aside
         ("Johnston, patrick Simmons"); else None."""
         if self.options.side == "after":
+            if _DETERMINER_BEFORE.search(text[max(0, start - 8):start]):
+                return None  # "the Narragansett seawall": a place or a people's, no first name
             if name.casefold() in self.first_names:
                 return self.severity
             if (self.unlisted is not None and _MID_SENTENCE.match(text, start) is not None
