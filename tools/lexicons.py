@@ -1195,6 +1195,9 @@ def main(argv: list[str] | None = None) -> int:
         f"# {len(family)} of the US census's {TOP_SURNAMES} commonest surnames (1990) that are "
         f"English words, Brown's uses {SURNAME_NOUN_SHARE:.0%}+ nouns or adjectives",
         "names: |"] + [f"  {w}" for w in family])
+    replace_block(casing, "surnames after first names", [
+        f"# surname-after-office's {len(family)} census surnames that are English words",
+        "surnames: |"] + [f"  {w}" for w in family])
     print(f"names: {len(names)} from Brown, {len(people)} demonyms, {len(kept)} kept; listed "
           f"names: {len(listed)} from SCOWL, {len(firms)} companies, {len(more)} kept; first "
           f"names: {len(first_names_of_brown)} + {len(census_first)}")

@@ -372,6 +372,14 @@ def test_a_common_word_capitalised_only_in_headings_and_longer_names(linter):
     ]
 
 
+def test_an_english_surname_after_a_first_name_is_information(linter):
+    text = "Susan rice flew to Kyiv, and rice met the minister. Diaz saw the Narragansett seawall."
+    assert graded(linter, text) == [("surname-after-first-name", "info", 7, "Rice")]
+    assert findings(linter, text) == [
+        ("surname-after-first-name", 1, 7, '"rice" after the name "Susan" is a name; write "Rice"'),
+    ]
+
+
 def test_an_untranslated_portuguese_word(linter):
     assert findings(linter, "The talks were long and muito difficult, officials said.") == [
         ("untranslated-word", 1, 25, '"muito" is not English; a word left untranslated by '

@@ -81,6 +81,11 @@ class NameContextOptions:
     unlisted: str | None = option(choices=("info", "warning"),
                                   help="side after: also after any name mid-sentence that is "
                                        "no English word, at this severity")
+    surnames: list[str] | str = option([], help="side after: surnames that are English words "
+                                                 "(\"bass\"), reported after a listed first name "
+                                                 "at surname_severity")
+    surname_severity: str | None = option(choices=("info", "warning"),
+                                          help="side after: the severity of a listed surname")
     heads_not: list[str] = option([], help="side before: capitalised words that head no name")
     allowed_words: list[str] = option([], help="lowercase words never reported: name particles "
                                                "(\"von\", \"da\")")
@@ -97,6 +102,9 @@ class NameContextRule(Rule):
         self.first_names = {name.casefold() for name in entries(self.options.names)}
         self.not_heads = set(self.options.heads_not)
         self.allowed = set(self.options.allowed_words)
+        self.surnames = {name.casefold() for name in entries(self.options.surnames)}
+        self.surname_severity = (Severity.parse(self.options.surname_severity)
+                                 if self.options.surname_severity is not None else None)
         self.unlisted = (Severity.parse(self.options.unlisted)
                          if self.options.unlisted is not None else None)
 
@@ -105,12 +113,18 @@ class NameContextRule(Rule):
         once: dict[str, bool] = {}  # word -> written in lowercase only here, per document
         counts: Counter[str] | None = None
         for name, start, word, word_start in self._pairs(text):
-            # most lowercase words beside a capital are English ("the", "said"): asked first
-            if not no_english_word(word) or word in self.allowed:
+            # most lowercase words beside a capital are English ("the", "said"): asked first,
+            # then whether one is a listed surname after a listed first name ("Karen bass")
+            if word in self.allowed:
+                continue
+            surname = not no_english_word(word)
+            if surname and (word not in self.surnames or name.casefold() not in self.first_names):
                 continue
             severity = self._context(name, text, start)
             if severity is None:
                 continue
+            if surname and self.surname_severity is not None:
+                severity = self.surname_severity
             if word not in once:
                 # words are looked up where str.find puts them while that reads less text than
                 # SCAN_CHARS; past that, the document's words are counted once (a scan per
