@@ -68,13 +68,14 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-21:] == ["selected rules (20):", "  proper-noun-case (casing, error)",
+    assert lines[-22:] == ["selected rules (21):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  name-after-title (casing, warning)",
                            "  name-after-office (casing, warning)",
                            "  name-after-office-and-first-name (casing, info)",
                            "  surname-after-office (casing, warning)",
+                           "  name-after-its-noun (casing, info)",
                            "  language-name (casing, warning)",
                            "  place-after-preposition (casing, warning)",
                            "  possessive-of-a-name (casing, warning)",

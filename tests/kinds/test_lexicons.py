@@ -24,7 +24,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "case-inconsistency-once", "surname-after-office", "language-name",
                  "place-after-preposition", "name-at-sentence-start", "name-in-list",
                  "name-part-lowercase", "name-after-office-and-first-name",
-                 "institution-after-the", "possessive-of-a-name"}
+                 "institution-after-the", "possessive-of-a-name", "name-after-its-noun"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -377,6 +377,16 @@ def test_an_english_surname_after_a_first_name_is_information(linter):
     assert graded(linter, text) == [("surname-after-first-name", "info", 7, "Rice")]
     assert findings(linter, text) == [
         ("surname-after-first-name", 1, 7, '"rice" after the name "Susan" is a name; write "Rice"'),
+    ]
+
+
+def test_a_name_of_no_word_list_after_its_noun_is_information(linter):
+    text = ("Water vapour rose above Jupiter's icy moon europa, and europa glowed. The university "
+            "accreditors came, the automaker isn ‘t slowing, and the party president left; "
+            "President Gadkari spoke.")
+    assert graded(linter, text) == [("name-after-its-noun", "info", 44, "Europa")]
+    assert findings(linter, text) == [
+        ("name-after-its-noun", 1, 44, '"europa" names the moon; write "Europa"'),
     ]
 
 

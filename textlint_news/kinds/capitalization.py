@@ -108,6 +108,9 @@ class CapitalizationOptions:
     lowercase_elsewhere: bool = option(False, help="expect upper: report the word even where the "
                                                    "document writes it in lowercase elsewhere "
                                                    "(the context alone shows a name)")
+    capital_elsewhere: bool = option(True, help="expect upper, evidence document or dictionary: "
+                                               "also a word the document writes on its own with "
+                                               "a capital mid-sentence")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
 
@@ -291,6 +294,8 @@ class CapitalizationRule(Rule):
                 is_english_word(word) if not self.options.modern_english
                 else not no_english_word(word)):
             return True
+        if not self.options.capital_elsewhere:
+            return False
         if capitalised is None:
             name = word[0].upper() + word[1:]
             capitalised = any(_at(_STANDALONE_NAME, text, i) == name for i in occurrences(text, name))
