@@ -349,10 +349,12 @@ def test_labels_titles_and_list_items_after_a_semicolon_keep_their_capital(linte
 
 def test_a_document_written_in_lowercase_by_choice_keeps_its_lowercase_names(linter):
     lowercase = ("the book is out in indonesia. so if you live in jakarta, pick it up. i did.\n\n"
-                 "the microsoft translation reads oddly. send me a photo via twitter!")
+                 "the microsoft translation reads oddly. send me a photo via twitter! it came "
+                 "with a bookmark.")
     assert findings(linter, lowercase) == []
     edited = ("The book is out in indonesia. So if you live in jakarta, pick it up. I did.\n\n"
-              "The microsoft translation reads oddly. Send me a photo via twitter!")
+              "The microsoft translation reads oddly. Send me a photo via twitter! It came "
+              "with a bookmark.")
     assert findings(linter, edited) == [
         ("proper-noun-case", 1, 20, '"indonesia" should be written "Indonesia"'),
         ("proper-noun-case", 1, 49, '"jakarta" should be written "Jakarta"'),

@@ -55,20 +55,23 @@ _STANDALONE = regex.compile(r"[\w'’@-]+")  # a word as _once bounds it
 # a sentence's opening letter: after a sentence's end mid-line, or at a line's start after a
 # blank line, a line ending a sentence or the text's start (not a wrapped line's start)
 _OPENING = regex.compile(r"(?:(?:\A|\n[ \t]*\n|[.!?][\"”’)]?[ \t]*\n)[ \t]*|(?<=[.!?][\"”’)]?)[ \t]+)"
-                         r"[\"“‘(]?(\p{L})")
-# a document opening this share of its sentences in lowercase, and this many, writes in
-# lowercase by choice ("so if you’re in indonesia, ... as i’ve done"): its names are so too
+                         r"[\"“‘(]?(\p{L}+)")
+# a document opening this share of its sentences in lowercase, with this many different words,
+# writes in lowercase by choice ("so if you’re in indonesia, ... as i’ve done"): its names are
+# so too (one line many times over is no style: "in kyiv." 200 times)
 LOWERCASE_SHARE = 0.5
 LOWERCASE_OPENINGS = 5
 
 
 def writes_in_lowercase(doc: Document) -> bool:
-    """Whether ``doc`` opens most of its sentences with a lowercase letter (once per document)."""
+    """Whether ``doc`` opens most of its sentences in lowercase, with several different words
+    (once per document)."""
     key = "lowercase-style"
     if key not in doc.derived:
         openings = budget.findall(_OPENING, doc.text)
-        lower = sum(1 for letter in openings if letter.islower())
-        doc.derived[key] = lower >= LOWERCASE_OPENINGS and lower >= LOWERCASE_SHARE * len(openings)
+        lower = [word for word in openings if word[0].islower()]
+        doc.derived[key] = (len(set(lower)) >= LOWERCASE_OPENINGS
+                            and len(lower) >= LOWERCASE_SHARE * len(openings))
     return doc.derived[key]
 
 
