@@ -79,13 +79,14 @@ class SubstitutionRule(Rule):
         return self.candidates.fold(word) in self.phrase_starts or self._wanted(word) is not None
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if self.options.unless_lowercase_style and writes_in_lowercase(doc):
-            return
         # words written as their replacement (most mentions of "Kyiv") are never looked at
         for m in self.candidates.finditer(doc, self._may_report, self.options.lowercase_only):
             wanted = self._wanted(m.group(0))
             if wanted is None:
                 continue
+            # (the document's style is read only once it has a finding: most have none)
+            if self.options.unless_lowercase_style and writes_in_lowercase(doc):
+                return
             values = {"replacement": wanted}
             yield self.finding(doc, m.start(), m.end(), values,
                                replacement=wanted if self.fix_spec is not None else None)
