@@ -357,3 +357,51 @@ def test_a_heading_with_a_year_is_a_heading_and_its_doubled_copy_is_reported():
             if f.rule_id == "doubled-line"] == [
         ("doubled-line", 13, "repeats line 11 right after it (a heading or short paragraph "
                              "extracted twice)")]
+
+
+def test_a_lowercase_byline_or_date_line_is_no_sentence_that_lost_its_start():
+    def block(line: str) -> str:
+        doc = Document.from_string(f"Wrong and unnecessary\n\n{line}\n\n"
+                                   "The model was wrong, and the data showed it within a week.\n")
+        return doc.blocks[2]
+
+    assert block("by Jane Doe on July 7, 2012") == "listing"  # a month's day and a year
+    assert block("updated 5:08 PM EDT, Thu November 1, 2012") == "listing"
+    assert block("posted 26 October 2012, 4:24 PM") == "listing"
+    assert block("by Larry Dignan") == "label"  # one lowercase word before a name: a credit
+    assert block("in Politics") == "label"
+    # a verb phrase lost its subject, a conjunction before a name joins it to what was lost
+    assert block("is reportedly being investigated") == "prose"
+    assert block("and Brazil") == "prose"
+
+
+INDENTED = """\
+Of the sects, this one has been most visible in these controversies:
+
+    the practice of forcing girls into marriages, usually with much older men
+    the state’s takeover of the sect’s property trust
+
+Related posts:
+
+    More sample images from the new lens
+    New sample images taken with the lens
+
+As I wrote a while back,
+
+    It is as if the president has a big red button on his desk.
+
+    is reportedly being investigated by the attorney general, he said.
+"""
+
+
+def test_lines_set_in_from_the_text_above_them_are_list_items_or_what_a_lead_in_introduced():
+    doc = Document.from_string(INDENTED)
+    assert [(n, b, doc.paragraph_start(n)) for n, b in enumerate(doc.blocks, 1) if b != "blank"] == [
+        (1, "prose", 1), (3, "list", 1), (4, "list", 4),
+        (6, "label", 6), (8, "list", 6), (9, "list", 9),  # the lead-in and its indented list
+        (11, "prose", 11), (13, "prose", 11),  # the lead-in and the quotation it introduced
+        (15, "prose", 15),  # a paragraph indented alone is prose
+    ]
+    # a text indented throughout has nothing set in from it
+    doc = Document.from_string("    One line of it.\n    Another line of it.\n    A third line.\n")
+    assert doc.blocks == ["prose", "prose", "prose", "blank"]

@@ -483,3 +483,49 @@ def test_due_to_after_a_form_of_be_is_an_adjective_before_an_infinitive():
         ("link-residue-missing-phrase", 2, 13,
          '"due to have" cannot occur in edited English; the text of a removed link stood in '
          'between')]
+
+
+BYLINES = """\
+Wrong and unnecessary
+
+by Jane Doe on July 7, 2012
+
+by Larry Dignan
+
+The model was wrong, and the data showed it within a week.
+
+is reportedly being investigated by the attorney general.
+"""
+
+
+def test_a_lowercase_byline_or_date_line_is_no_removed_links_subject():
+    assert found("link-residue-lowercase-start", BYLINES) == [
+        ("link-residue-lowercase-start", 9, 1,
+         'sentence starts in lowercase with "is"; its subject was probably the text of a removed link')]
+
+
+LEAD_INS = """\
+The sect has been most visible in these controversies:
+
+    the practice of forcing girls into marriages, usually with much older men
+    the state’s takeover of the sect’s property trust
+
+Related:
+
+    More sample images from the new lens
+
+As I wrote a while back,
+
+    It is as if the president has a big red button on his desk.
+
+Read more:
+
+The shelters open at noon, officials said.
+"""
+
+
+def test_an_indented_block_is_what_the_lead_in_above_it_introduced_and_its_lines_are_items():
+    assert found("link-residue-lowercase-start", LEAD_INS) == []
+    assert found("link-residue-dangling-label", LEAD_INS) == [
+        ("link-residue-dangling-label", 14, 1,
+         'line ends with "Read more:"; the link it introduced was removed')]

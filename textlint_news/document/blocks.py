@@ -27,6 +27,8 @@ WRAP_MIN_CHARS = 40
 WRAP_RUN_MIN_CHARS, WRAP_RUN_MAX_CHARS = 50, 120
 # A line of at most this many words inside a sentence is a piece of it (inline code, a link).
 FRAGMENT_WORDS = 2
+# Lines set in by at least this many spaces from the text above them (or a tab) are indented.
+INDENT_MIN = 2
 
 # Ends a sentence: . ! ? … (and CJK stops), then closing quotes and brackets.
 _TERMINAL = regex.compile(r"[.!?…。！？][\"'”’»)\]]*[ \t]*$")
@@ -80,6 +82,12 @@ _FIGURE = regex.compile(r"""
   | (?<![\d,.])\d{1,3}[ \t]?[-–:][ \t]?\d{1,3}(?![\d,.])   # a score
   | [$€£¥₹][ \t]?\d | \d[ \t]?[$€£¥₹%]          # a price or a share
   | \b(?:19|20)\d{2}\b                         # a year
+  | \b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+       |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}(?!\d)
+                                               # a month's day: "July 13", "Nov. 7", "Oct 29th"
+  | (?<!\d)\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
+       |June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b
+                                               # "26 October"
 """, regex.VERBOSE)
 # A phrase of two or more words and a year, no other figure: "Lessons from 2008", "The road to
 # 2030", "Class of 2024 graduates". An English month or weekday makes it a date line instead.
@@ -112,6 +120,8 @@ _MARKUP = frozenset("=<>{}")  # a web address's query or markup: not a list of w
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?][ \t]+\p{Lu}")
 _UPPER_START = regex.compile(r"^[ \t]*[\p{Lu}\p{Lt}\d\"“‘'«(\[]")
 _LOWER_START = regex.compile(r"^[ \t]*\p{Ll}")
+# One lowercase word, then capitalised words only (a name, a section): "by Jane Doe".
+_BEFORE_NAME = regex.compile(r"(?!(?:and|or|but|nor)\b)\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,4}$")
 
 
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -154,8 +164,10 @@ def _shape(line: str) -> str:
         return LABEL
     if stripped.endswith(","):
         return PROSE  # an unfinished sentence: prose that lost its end
-    # a lowercase start is a list item after a label or in a run, else prose that lost its start
-    return _LOWER if _LOWER_START.match(stripped) else _SHORT
+    # a lowercase start is a list item after a label or in a run, else prose that lost its
+    # start; but a lowercase word before a name alone ("by Jane Doe", "in Politics") is a
+    # credit or a label, not a clause
+    return _LOWER if _LOWER_START.match(stripped) and not _BEFORE_NAME.match(stripped) else _SHORT
 
 
 def _items(line: str) -> bool:
@@ -178,6 +190,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     _fences(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
+    _indented_runs(lines, shapes, content)
     blocks = list(shapes)
     # short lines: in a run of RUN or more, listing (list after a label); alone, a heading
     # when prose or a list follows (or it opens the document), else a label
@@ -202,10 +215,10 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
         for j in run:
             if kind is not None:
                 blocks[j] = kind
+            elif _listing(lines[j]):
+                blocks[j] = LISTING  # a date line, in lowercase too ("updated 5:08 PM, Nov 1")
             elif shapes[j] == _LOWER or _OPEN_END.search(lines[j]) and len(lines[j].split()) >= 3:
                 blocks[j] = PROSE  # a sentence that lost its start or its end
-            elif _listing(lines[j]):
-                blocks[j] = LISTING
             elif nxt in (PROSE, LIST, TABLE, CODE, LABEL) and _UPPER_START.match(lines[j]) \
                     or j == content[0]:
                 blocks[j] = HEADING
@@ -225,6 +238,31 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
                 and (k == 0 or shapes[content[k - 1]] != TABLE) \
                 and (k + 1 == len(content) or shapes[content[k + 1]] != TABLE):
             shapes[i] = LISTING
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _indented_runs(lines: list[str], shapes: list[str], content: list[int]) -> None:
+    """Two or more lines in a row (no blank line between them), each set in further than the
+    text above them, are the items of a list the page indented without markers (an extractor
+    writes <li> so), or the lines of an address or a verse: no line of them is a paragraph
+    that lost its start. A whole text indented alike has nothing set in from it; a paragraph
+    indented alone is a quotation, still prose."""
+    k = 0
+    while k < len(content):
+        i = content[k]
+        depth = _indent(lines[i])
+        end = k
+        while depth >= INDENT_MIN and end + 1 < len(content) and content[end + 1] == content[end] + 1 \
+                and _indent(lines[content[end + 1]]) == depth:
+            end += 1
+        if end > k and k > 0 and _indent(lines[content[k - 1]]) < depth:
+            for j in content[k:end + 1]:
+                if shapes[j] in (PROSE, _SHORT, _LOWER):
+                    shapes[j] = LIST
+        k = end + 1
 
 
 def _distinct(lines: list[str], run: list[int]) -> int:
@@ -327,12 +365,18 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     """A lead-in ending in ":" and the list it introduces are one block when blank lines stand
     between them too (a text of blank-separated blocks): two or more items (list, listing,
     table or code lines) must follow, since one short line after a label ("Read more:" /
-    "The talks resume") is as likely the prose after a removed link."""
+    "The talks resume") is as likely the prose after a removed link; or a block set in
+    further than a lead-in ending in ":" or "," (a quotation: "As I wrote in May,"): the page
+    indented what it introduced."""
     content = [i for i, block in enumerate(blocks) if block != BLANK]
-    for n, i in enumerate(content[:-2]):
-        j, k = content[n + 1], content[n + 2]
+    for n, i in enumerate(content[:-1]):
+        j = content[n + 1]
+        k = content[n + 2] if n + 2 < len(content) else None
+        if lines[i].rstrip()[-1:] not in ":,":
+            continue
         if blocks[i] == LABEL and j > i + 1 and lines[i].rstrip().endswith(":") \
-                and blocks[j] in _ITEMS and blocks[k] in _ITEMS:
+                and blocks[j] in _ITEMS and k is not None and blocks[k] in _ITEMS \
+                or blocks[i] in (LABEL, PROSE) and _indent(lines[j]) >= _indent(lines[i]) + INDENT_MIN:
             for m in range(i + 1, j + 1):
                 starts[m] = starts[i]
 
