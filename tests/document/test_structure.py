@@ -368,6 +368,9 @@ def test_a_lowercase_byline_or_date_line_is_no_sentence_that_lost_its_start():
     assert block("by Jane Doe on July 7, 2012") == "listing"  # a month's day and a year
     assert block("updated 5:08 PM EDT, Thu November 1, 2012") == "listing"
     assert block("posted 26 October 2012, 4:24 PM") == "listing"
+    # longer, but dates and times and no sentence end
+    assert block("by Jo Lee Published Nov. 7, 2012 2:25 pm Updated Nov. 7, 2012 4:01 pm") == "listing"
+    assert block("The vote moved from Nov. 7, 2012 to a later date in the spring of 2013.") == "prose"
     assert block("by Larry Dignan") == "label"  # one lowercase word before a name: a credit
     assert block("in Politics") == "label"
     # a verb phrase lost its subject, a conjunction before a name joins it to what was lost
@@ -405,3 +408,17 @@ def test_lines_set_in_from_the_text_above_them_are_list_items_or_what_a_lead_in_
     # a text indented throughout has nothing set in from it
     doc = Document.from_string("    One line of it.\n    Another line of it.\n    A third line.\n")
     assert doc.blocks == ["prose", "prose", "prose", "blank"]
+
+
+def test_in_a_text_of_blank_separated_blocks_a_comma_or_a_label_line_runs_on_into_the_next():
+    text = ("A poem opens the book, and the rest of the chapter follows it.\n\n"
+            "He in his madness prays for storms,\nAnd dreams that storms will bring him peace.\n\n"
+            "Deadline:\nSubmit your photographs before midnight on Friday.\n\n"
+            "The showcase will be published soon after that date.\n\n"
+            "Read more:\n\nThe winners are announced in the spring.\n")
+    doc = Document.from_string(text)
+    assert [(n, doc.paragraph_start(n)) for n in range(1, 14) if doc.lines[n - 1]] == [
+        (1, 1), (3, 3), (4, 3), (6, 6), (7, 6), (9, 9), (11, 11), (13, 13)]
+    # one paragraph per line, no blank lines: every line is a block of its own
+    doc = Document.from_string(text.replace("\n\n", "\n"))
+    assert [doc.paragraph_start(n) for n in range(1, 9)] == [1, 2, 3, 4, 5, 6, 7, 8]

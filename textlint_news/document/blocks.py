@@ -158,7 +158,10 @@ def _shape(line: str) -> str:
     if last == "." and stripped[:-1].isdigit():
         return _SHORT  # a rank or a number alone ("1."): a cell of a flattened table, no sentence
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
-    if words > SHORT_WORDS or _TERMINAL.search(stripped[-8:]) or _QUOTATION.match(stripped):
+    terminal = _TERMINAL.search(stripped[-8:])
+    if SHORT_WORDS < words <= 2 * SHORT_WORDS and not terminal and len(_FIGURE.findall(stripped)) >= 2:
+        return _SHORT  # a longer line of dates and times ("by Jo Lee Published Nov. 7, 2012 2:25 pm")
+    if words > SHORT_WORDS or terminal or _QUOTATION.match(stripped):
         return PROSE
     if stripped.endswith(":") and not stripped.endswith("://"):
         return LABEL
@@ -304,13 +307,22 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     a fragment or a line of code after a line that stops on a lowercase word ("installable via" /
     "pip"). A lead-in ending in ":" and the list, table or code after it are one block too. A
     lowercase line after a finished sentence starts a block of its own. A paragraph wrapped at
-    a fixed width is one paragraph even in a text that is not wrapped as a whole.
+    a fixed width is one paragraph even in a text that is not wrapped as a whole. In a text
+    that puts blank lines between its blocks, a line ending in "," or a label ending in ":"
+    and the line right under it are one block (a verse, an address, "Dear Ann," and the letter,
+    "Deadline:" and the date).
     """
     starts = list(range(len(lines)))
     wrapped = _wrapped_paragraphs(lines, blocks)
+    spaced = _spaced(lines)
     for i in range(1, len(lines)):
         if i in wrapped:
             blocks[i - 1] = blocks[i] = PROSE
+            starts[i] = starts[i - 1]
+            continue
+        if spaced and blocks[i] != BLANK and (
+                lines[i - 1].rstrip()[-1:] == "," and blocks[i - 1] != BLANK
+                or blocks[i - 1] == LABEL and lines[i - 1].rstrip()[-1:] == ":"):
             starts[i] = starts[i - 1]
             continue
         if blocks[i] == CODE and blocks[i - 1] == PROSE and _open_end(lines[i - 1]):
@@ -359,6 +371,19 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     _sections(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
     return starts
+
+
+# A text whose lines are followed by a blank line this often (of SPACED_MIN lines at least)
+# separates its blocks so: a line break without one stays inside a block.
+SPACED_SHARE, SPACED_MIN = 0.75, 6
+
+
+def _spaced(lines: list[str]) -> bool:
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < SPACED_MIN:
+        return False
+    spaced = sum(1 for i in content if i + 1 < len(lines) and not lines[i + 1].strip())
+    return spaced >= SPACED_SHARE * len(content)
 
 
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
@@ -416,10 +441,12 @@ def _sections(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     A label ending in ":" that stands alone above prose lost the link it introduced ("Read
     more:") unless the document is built of such sections: two or more different labels of
     the same number of words, each above text of its own ("Pros:" ... "Cons:", "Ingredients:"
-    ... "Method:"). Then each label and the paragraph under it (blank lines between them too)
-    are one block, so the label ends no paragraph.
+    ... "Method:"; a label above its list counts, "Directions:" above prose is a head). Then
+    each label and the paragraph under it (blank lines between them too) are one block, so the
+    label ends no paragraph.
     """
     heads: list[tuple[int, int]] = []
+    labels: dict[int, set[str]] = {}  # words -> the labels of that many words, any list's too
     for i, block in enumerate(blocks):
         if block != LABEL or not lines[i].rstrip().endswith(":") \
                 or _words(lines[i]) > SECTION_LABEL_WORDS:
@@ -427,13 +454,11 @@ def _sections(lines: list[str], blocks: list[str], starts: list[int]) -> None:
         j = i + 1
         while j < len(lines) and blocks[j] == BLANK:
             j += 1
-        if j < len(lines) and blocks[j] != LABEL and starts[j] == j:
-            heads.append((i, j))
-    by_words: dict[int, list[tuple[int, int]]] = {}
-    for i, j in heads:
-        by_words.setdefault(_words(lines[i]), []).append((i, j))
-    for i, j in (head for group in by_words.values()
-                 if len({lines[i].strip().casefold() for i, _ in group}) >= 2 for head in group):
+        if j < len(lines) and blocks[j] != LABEL:
+            labels.setdefault(_words(lines[i]), set()).add(lines[i].strip().casefold())
+            if starts[j] == j:
+                heads.append((i, j))
+    for i, j in (head for head in heads if len(labels[_words(lines[head[0]])]) >= 2):
         for k in range(i + 1, len(lines)):
             if k > j and starts[k] != j:
                 break
