@@ -529,3 +529,24 @@ def test_an_indented_block_is_what_the_lead_in_above_it_introduced_and_its_lines
     assert found("link-residue-dangling-label", LEAD_INS) == [
         ("link-residue-dangling-label", 14, 1,
          'line ends with "Read more:"; the link it introduced was removed')]
+
+
+def test_a_paragraph_holding_two_later_ones_is_a_digest_not_the_source_of_pull_quotes():
+    item = ("9) The council voted to close the library on Friday, the Herald reports. "
+            "Residents protested outside the hall for hours.")
+    digest = (f"{item}\n\nThe council voted to close the library on Friday.\n\n"
+              "Residents protested outside the hall for hours.\n")
+    assert found("repeated-pull-quote", digest) == []
+    # one passage lifted from it is a pull quote
+    assert found("repeated-pull-quote", f"{item}\n\nThe council voted to close the library on Friday.\n") == [
+        ("repeated-pull-quote", 3, 1, "repeats text of line 1 (a pull quote extracted as its own paragraph)")]
+
+
+def test_three_quotations_each_with_its_author_are_the_texts_own_and_only_inform():
+    quotes = ["“Write for people first.”\n\nJane Doe", "“Links follow good work.”\n\nJohn Roe",
+              "“Measure what matters.”\n\nMary Major"]
+    text = "We asked experts for one tip each.\n\n" + "\n\n".join(quotes) + "\n"
+    assert severities("bare-attribution", text) == [(5, 1, "info"), (9, 1, "info"), (13, 1, "info")]
+    # one or two are a pull-quote box's caption
+    text = "We asked experts for one tip each.\n\n" + "\n\n".join(quotes[:2]) + "\n"
+    assert severities("bare-attribution", text) == [(5, 1, "warning"), (9, 1, "warning")]

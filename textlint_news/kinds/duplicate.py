@@ -9,7 +9,8 @@ line twice in a row is rare where a repeat further away is the text's own (a ref
 copies or more in a row are a column of table cells, not a doubled line.
 Comparison is on casefolded words, so quotes and punctuation do not matter. A unit with fewer
 than two words that hold a letter is a date or a score, never reported; one ending in a comma
-is a fragment of a list, not a pull quote.
+is a fragment of a list, not a pull quote, and two or more units inside one earlier unit are
+what it sums up (a digest's item, then the stories it quotes), not pull quotes.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class DuplicateRule(Rule):
         earlier = _Earlier(k)
         counted = self.max_copies or self.min_copies > 2
         copies: Counter | None = None  # counted once a repeat is found: most texts have none
+        quoted: list[tuple[int, int, int]] = []  # contained: (start, end, line it stands in)
         for start, end, line, norm in units(doc, self.unit):
             if self.max_line and line > self.max_line:
                 break
@@ -90,10 +92,19 @@ class DuplicateRule(Rule):
                     first = None
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
                         not self.max_copies or copies[norm] <= self.max_copies)):
-                    yield self._report(doc, start, end, first)
+                    if self.contained:
+                        quoted.append((start, end, first))
+                    else:
+                        yield self._report(doc, start, end, first)
             if self.contained and norm not in seen:  # a repeat contains nothing new: add once
                 earlier.add(norm, line)
             seen.setdefault(norm, line)
+        # a unit that holds two later ones whole sums them up (a digest quoting the stories
+        # below it): a pull quote lifts one passage from the paragraph it comes from
+        sources = Counter(first for _, _, first in quoted)
+        for start, end, first in quoted:
+            if sources[first] == 1:
+                yield self._report(doc, start, end, first)
 
     def _allowed(self, text: str) -> bool:
         return any(p.search(text) for p in self.allowed)
