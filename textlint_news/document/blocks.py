@@ -82,9 +82,16 @@ _FIGURE = regex.compile(r"""
   | (?<![\d,.])\d{1,3}[ \t]?[-–:][ \t]?\d{1,3}(?![\d,.])   # a score
   | [$€£¥₹][ \t]?\d | \d[ \t]?[$€£¥₹%]          # a price or a share
   | \b(?:19|20)\d{2}\b                         # a year
+""", regex.VERBOSE)
+# Dates and times, a month's day with its name too: two make a byline's or a post's date
+# line ("by Jane Doe on July 13, 2012", "updated 5:08 PM EDT, Thu November 1, 2012").
+_DATES = regex.compile(r"""
+    \d{1,2}:\d{2}                              # a time
+  | \d{1,4}[./-]\d{1,2}[./-]\d{2,4}            # a date in figures
+  | \b(?:19|20)\d{2}\b                         # a year
   | \b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
        |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}(?!\d)
-                                               # a month's day: "July 13", "Nov. 7", "Oct 29th"
+                                               # "July 13", "Nov. 7", "Oct 29th"
   | (?<!\d)\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
        |June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b
                                                # "26 October"
@@ -159,8 +166,8 @@ def _shape(line: str) -> str:
         return _SHORT  # a rank or a number alone ("1."): a cell of a flattened table, no sentence
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
     terminal = _TERMINAL.search(stripped[-8:])
-    if SHORT_WORDS < words <= 2 * SHORT_WORDS and not terminal and len(_FIGURE.findall(stripped)) >= 2:
-        return _SHORT  # a longer line of dates and times ("by Jo Lee Published Nov. 7, 2012 2:25 pm")
+    if SHORT_WORDS < words <= 2 * SHORT_WORDS and not terminal and _dated(stripped):
+        return LISTING  # a longer line of dates and times ("by Jo Lee Published Nov. 7, 2012 2:25 pm")
     if words > SHORT_WORDS or terminal or _QUOTATION.match(stripped):
         return PROSE
     if stripped.endswith(":") and not stripped.endswith("://"):
@@ -171,6 +178,11 @@ def _shape(line: str) -> str:
     # start; but a lowercase word before a name alone ("by Jane Doe", "in Politics") is a
     # credit or a label, not a clause
     return _LOWER if _LOWER_START.match(stripped) and not _BEFORE_NAME.match(stripped) else _SHORT
+
+
+def _dated(line: str) -> bool:
+    """Two dates or times (a date line, not a sentence that mentions one)."""
+    return len(_DATES.findall(line)) >= 2
 
 
 def _items(line: str) -> bool:
@@ -218,10 +230,12 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
         for j in run:
             if kind is not None:
                 blocks[j] = kind
-            elif _listing(lines[j]):
-                blocks[j] = LISTING  # a date line, in lowercase too ("updated 5:08 PM, Nov 1")
+            elif shapes[j] == _LOWER and (_listing(lines[j]) or _dated(lines[j])):
+                blocks[j] = LISTING  # a date line in lowercase ("updated 5:08 PM, Nov 1")
             elif shapes[j] == _LOWER or _OPEN_END.search(lines[j]) and len(lines[j].split()) >= 3:
                 blocks[j] = PROSE  # a sentence that lost its start or its end
+            elif _listing(lines[j]):
+                blocks[j] = LISTING
             elif nxt in (PROSE, LIST, TABLE, CODE, LABEL) and _UPPER_START.match(lines[j]) \
                     or j == content[0]:
                 blocks[j] = HEADING
