@@ -422,3 +422,13 @@ def test_in_a_text_of_blank_separated_blocks_a_comma_or_a_label_line_runs_on_int
     # one paragraph per line, no blank lines: every line is a block of its own
     doc = Document.from_string(text.replace("\n\n", "\n"))
     assert [doc.paragraph_start(n) for n in range(1, 9)] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_in_a_text_of_blank_separated_blocks_a_lowercase_block_carries_on_an_open_line():
+    text = ("Stir the stock into the bread.\n\nTo help you gauge the stuffing,\n\n"
+            "know that the texture will change only slightly in the oven.\n\n"
+            "Bake for ten minutes or so -\n\nuntil the top is nicely browned.\n\n"
+            "Serve it warm.\n\nis reportedly being investigated.\n")
+    doc = Document.from_string(text)
+    assert [(n, doc.paragraph_start(n)) for n in range(1, 14) if doc.lines[n - 1]] == [
+        (1, 1), (3, 3), (5, 3), (7, 7), (9, 7), (11, 11), (13, 13)]

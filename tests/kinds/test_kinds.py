@@ -477,6 +477,21 @@ def test_pattern_not_after_lets_a_match_off_by_what_stands_before_it():
     assert spans(lint(rules, text), text) == [("foreign", 1, 31, "quattro")]
 
 
+def test_pattern_inform_before_lowers_a_match_by_what_follows_unless_its_text_repeats():
+    rules = """
+    rules:
+      - id: label
+        kind: pattern
+        severity: warning
+        message: m
+        pattern: '^\\w+:$'
+        inform_before: '\\n\\n\\p{Lu}'
+    """
+    text = "Case:\n\nThe text.\n\nNotes:\n\nlower.\n\nMore:\n\nUpper.\n\nMore:\n\nUpper.\n"
+    assert [(f.line, str(f.severity)) for f in lint(rules, text)] == [
+        (1, "info"), (5, "warning"), (9, "warning"), (13, "warning")]
+
+
 def test_pattern_alone_reports_only_matches_with_none_close_by():
     rules = """
     rules:

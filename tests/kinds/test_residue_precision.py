@@ -69,9 +69,14 @@ def test_four_or_more_dangling_labels_are_the_documents_own_section_labels():
     text = LEAD + "".join(f"\n{label}\n\n{LEAD}" for label in sections)
     assert severities("link-residue-dangling-label", text) == [
         (3, 1, "info"), (7, 1, "info"), (11, 1, "info"), (15, 1, "info")]
+    # fewer, each above a paragraph of prose, may as well be lead-ins to it: information too;
+    # above a short line without a sentence's end they lost what they introduced
     text = LEAD + "".join(f"\n{label}\n\n{LEAD}" for label in sections[:3])
     assert severities("link-residue-dangling-label", text) == [
-        (3, 1, "warning"), (7, 1, "warning"), (11, 1, "warning")]
+        (3, 1, "info"), (7, 1, "info"), (11, 1, "info")]
+    text = LEAD + "".join(f"\n{label}\n\nThe vote\n\n{LEAD}" for label in sections[:3])
+    assert severities("link-residue-dangling-label", text) == [
+        (3, 1, "warning"), (9, 1, "warning"), (15, 1, "warning")]
     # a label repeated is no section's: "Read more:" four times is four removed links
     text = LEAD + "".join(f"\nRead more:\n\n{LEAD}" for _ in range(4))
     assert severities("link-residue-dangling-label", text) == [
@@ -529,6 +534,14 @@ def test_an_indented_block_is_what_the_lead_in_above_it_introduced_and_its_lines
     assert found("link-residue-dangling-label", LEAD_INS) == [
         ("link-residue-dangling-label", 14, 1,
          'line ends with "Read more:"; the link it introduced was removed')]
+    # above a paragraph of prose, a label may be a lead-in to it: information
+    assert severities("link-residue-dangling-label", LEAD_INS) == [(14, 1, "info")]
+    assert severities("link-residue-dangling-label", "Here’s how it works:\n\nThe card comes with "
+                      "a savings account that pays six percent a year.\n") == [(1, 1, "info")]
+    # above nothing or a heading, it lost what it introduced
+    assert severities("link-residue-dangling-label", LEAD + "\nRelated:\n") == [(3, 1, "warning")]
+    assert severities("link-residue-dangling-label", "You might also like:\n\nMore photos\n") == [
+        (1, 1, "warning")]
 
 
 def test_a_paragraph_holding_two_later_ones_is_a_digest_not_the_source_of_pull_quotes():

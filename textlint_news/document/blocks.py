@@ -324,7 +324,8 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     a fixed width is one paragraph even in a text that is not wrapped as a whole. In a text
     that puts blank lines between its blocks, a line ending in "," or a label ending in ":"
     and the line right under it are one block (a verse, an address, "Dear Ann," and the letter,
-    "Deadline:" and the date).
+    "Deadline:" and the date), and so is a line in lowercase after a blank line and a line
+    left open by a comma, colon or dash.
     """
     starts = list(range(len(lines)))
     wrapped = _wrapped_paragraphs(lines, blocks)
@@ -384,20 +385,41 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
             starts[i] = starts[i - 1]
     _sections(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
+    if spaced:
+        _carried_on(lines, blocks, starts)
     return starts
 
 
-# A text whose lines are followed by a blank line this often (of SPACED_MIN lines at least)
+# Marks that leave a sentence open at a line's end.
+_OPEN_MARKS = frozenset(",;:-–—")
+
+
+def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """In a text of blank-separated blocks, a block that starts in lowercase after one that
+    ends in a comma, semicolon, colon or dash carries its sentence on ("To gauge the stuffing,"
+    / "know that the texture will change"): the writer's own break, so one paragraph."""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    for i, j in zip(content, content[1:]):
+        if j > i + 1 and lines[i].rstrip()[-1:] in _OPEN_MARKS and _lower(lines[j]) \
+                and blocks[j] in (PROSE, LIST):
+            m = i + 1
+            while m <= j or m < len(lines) and starts[m] == j:  # (with the lines j carries on)
+                starts[m] = starts[i]
+                m += 1
+
+
+# A text whose lines are followed by a blank line this often (of SPACED_MIN lines at least;
+# scraped pages of one paragraph a line have them after under half their lines, at links)
 # separates its blocks so: a line break without one stays inside a block.
-SPACED_SHARE, SPACED_MIN = 0.75, 6
+SPACED_SHARE, SPACED_MIN = 0.5, 4
 
 
 def _spaced(lines: list[str]) -> bool:
-    content = [i for i, line in enumerate(lines) if line.strip()]
+    content = [i for i, line in enumerate(lines) if line.strip()][:-1]  # (the last ends the text)
     if len(content) < SPACED_MIN:
         return False
-    spaced = sum(1 for i in content if i + 1 < len(lines) and not lines[i + 1].strip())
-    return spaced >= SPACED_SHARE * len(content)
+    spaced = sum(1 for i in content if not lines[i + 1].strip())
+    return spaced > SPACED_SHARE * len(content)
 
 
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:

@@ -5,7 +5,10 @@ boundaries, and ``scope`` drops matches that cross a line or paragraph boundary 
 outside the first/last N lines.
 
 ``not_after`` lets a match off by what stands right before it (a lookbehind ending where the
-match starts: "50 quattro", a model or a unit after a number).
+match starts: "50 quattro", a model or a unit after a number); ``inform_before`` lowers a match
+to information by what follows it (matched where the match ends: a label above a paragraph
+may be a lead-in to it, or the label of a removed link), unless the same text matches again
+in the document (a template's label, "Read more:" twice, is no lead-in).
 
 ``habit`` protects documents whose own typography produces the pattern: when the matches
 make up more than ``share`` of the places that ``habit.of`` matches (and at least ``min``),
@@ -26,6 +29,7 @@ link, "Read more:", repeats).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -170,6 +174,10 @@ class PatternOptions:
                                              "is not reported")
     not_after: str | None = option(help="a pattern; a match right after text it matches (ending "
                                         "where the match starts) is not reported")
+    inform_before: str | None = option(help="a pattern; a match right before text it matches "
+                                            "(from where the match ends) is reported as "
+                                            "information only, unless its text matches again "
+                                            "in the document: what follows makes it ambiguous")
     skip_wrapped: bool = option(False, help="skip hard-wrapped documents, where a line end is "
                                             "not a paragraph end")
     alone: bool = option(False, help="report only a match with no other match within two words "
@@ -222,6 +230,9 @@ class PatternRule(Rule):
         not_after = self.options.not_after
         self.not_after = (compile_pattern(f"(?<={not_after})", flags & regex.IGNORECASE,
                                           "not_after") if not_after is not None else None)
+        before = self.options.inform_before
+        self.inform_before = (compile_pattern(before, regex.MULTILINE | flags & regex.IGNORECASE,
+                                              "inform_before") if before is not None else None)
         habits = self.options.habit or []
         self.habits = [Habit(h) for h in (habits if isinstance(habits, list) else [habits])]
 
@@ -278,6 +289,10 @@ class PatternRule(Rule):
             if any(habit.severity is None for habit in held):
                 return
             lowered = min((habit.severity for habit in held), default=None)
+        repeated: Counter | None = None  # texts of the matches, for inform_before
+        if self.inform_before is not None:
+            matches = list(matches)
+            repeated = Counter(m.group(0).strip() for m in matches)
         shared = budget.Budget()
         if self.options.alone:
             matches = _alone(text, list(matches))
@@ -296,5 +311,8 @@ class PatternRule(Rule):
             matched = text[start:end]
             found = self.finding(doc, start, end, values,
                                  replacement=self.replacement_for(matched, values, m))
+            if repeated is not None and found.severity > Severity.INFO \
+                    and repeated[whole.strip()] == 1 and budget.match(self.inform_before, text, m.end()):
+                found = replace(found, severity=Severity.INFO)
             yield found if lowered is None or found.severity <= lowered else \
                 replace(found, severity=lowered)
