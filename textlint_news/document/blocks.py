@@ -205,7 +205,9 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     _fences(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
-    _indented_runs(lines, shapes, content)
+    spaced = _spaced(lines)
+    if spaced:
+        _indented_runs(lines, shapes, content)
     blocks = list(shapes)
     # short lines: in a run of RUN or more, listing (list after a label); alone, a heading
     # when prose or a list follows (or it opens the document), else a label
@@ -242,7 +244,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
             else:
                 blocks[j] = LABEL
         k = end + 1
-    return blocks, _paragraphs(lines, blocks, hard_wrapped)
+    return blocks, _paragraphs(lines, blocks, hard_wrapped, spaced)
 
 
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
@@ -262,11 +264,13 @@ def _indent(line: str) -> int:
 
 
 def _indented_runs(lines: list[str], shapes: list[str], content: list[int]) -> None:
-    """Two or more lines in a row (no blank line between them), each set in further than the
-    text above them, are the items of a list the page indented without markers (an extractor
-    writes <li> so), or the lines of an address or a verse: no line of them is a paragraph
-    that lost its start. A whole text indented alike has nothing set in from it; a paragraph
-    indented alone is a quotation, still prose."""
+    """In a text of blank-separated blocks, two or more lines in a row (no blank line between
+    them), each set in further than the text above them, are the items of a list the page
+    indented without markers (an extractor writes <li> so), or the lines of an address or a
+    verse: no line of them is a paragraph that lost its start. A whole text indented alike has
+    nothing set in from it; a paragraph indented alone is a quotation, still prose. (A page
+    dumped as a terminal browser lays it out indents its wrapped lines: no blank lines part
+    its blocks.)"""
     k = 0
     while k < len(content):
         i = content[k]
@@ -311,7 +315,7 @@ def _fences(lines: list[str], shapes: list[str]) -> None:
             shapes[i] = CODE
 
 
-def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list[int]:
+def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced: bool) -> list[int]:
     """Which lines run on from the line above, as one paragraph (all of it prose).
 
     In hard-wrapped text, a prose line that does not end a sentence runs on into the next one.
@@ -329,7 +333,6 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool) -> list
     """
     starts = list(range(len(lines)))
     wrapped = _wrapped_paragraphs(lines, blocks)
-    spaced = _spaced(lines)
     for i in range(1, len(lines)):
         if i in wrapped:
             blocks[i - 1] = blocks[i] = PROSE
