@@ -550,6 +550,11 @@ def test_a_paragraph_holding_two_later_ones_is_a_digest_not_the_source_of_pull_q
     digest = (f"{item}\n\nThe council voted to close the library on Friday.\n\n"
               "Residents protested outside the hall for hours.\n")
     assert found("repeated-pull-quote", digest) == []
+    # headlines inside one long line are a flattened page's teasers, repeated
+    teasers = ("Home News Sport Orders for the new plane pick up at the air show Zach Parise "
+               "scores twice as the Wild beat the Sabres\n\nOrders for the new plane pick up at "
+               "the air show\n\nZach Parise scores twice as the Wild beat the Sabres\n")
+    assert [line for _, line, _, _ in found("repeated-pull-quote", teasers)] == [3, 5]
     # one passage lifted from it is a pull quote
     assert found("repeated-pull-quote", f"{item}\n\nThe council voted to close the library on Friday.\n") == [
         ("repeated-pull-quote", 3, 1, "repeats text of line 1 (a pull quote extracted as its own paragraph)")]

@@ -9,8 +9,8 @@ line twice in a row is rare where a repeat further away is the text's own (a ref
 copies or more in a row are a column of table cells, not a doubled line.
 Comparison is on casefolded words, so quotes and punctuation do not matter. A unit with fewer
 than two words that hold a letter is a date or a score, never reported; one ending in a comma
-is a fragment of a list, not a pull quote, and two or more units inside one earlier unit are
-what it sums up (a digest's item, then the stories it quotes), not pull quotes.
+is a fragment of a list, not a pull quote, and two or more sentences inside one earlier unit
+are what it sums up (a digest's item, then the stories it quotes), not pull quotes.
 """
 
 from __future__ import annotations
@@ -99,11 +99,13 @@ class DuplicateRule(Rule):
             if self.contained and norm not in seen:  # a repeat contains nothing new: add once
                 earlier.add(norm, line)
             seen.setdefault(norm, line)
-        # a unit that holds two later ones whole sums them up (a digest quoting the stories
-        # below it): a pull quote lifts one passage from the paragraph it comes from
-        sources = Counter(first for _, _, first in quoted)
-        for start, end, first in quoted:
-            if sources[first] == 1:
+        # a unit that holds two later sentences whole sums them up (a digest quoting the
+        # stories below it): a pull quote lifts one passage from the paragraph it comes from.
+        # Headlines inside one long line are a flattened page's teasers: still repeats
+        said = [_SENTENCE_END.search(doc.text, start, end) is not None for start, end, _ in quoted]
+        sources = Counter(first for (_, _, first), sentence in zip(quoted, said) if sentence)
+        for (start, end, first), sentence in zip(quoted, said):
+            if not sentence or sources[first] < 2:
                 yield self._report(doc, start, end, first)
 
     def _allowed(self, text: str) -> bool:
