@@ -166,7 +166,8 @@ def _shape(line: str) -> str:
         return _SHORT  # a rank or a number alone ("1."): a cell of a flattened table, no sentence
     words = len(stripped.split()) if len(stripped) < 200 else SHORT_WORDS + 1
     terminal = _TERMINAL.search(stripped[-8:])
-    if SHORT_WORDS < words <= 2 * SHORT_WORDS and not terminal and _dated(stripped):
+    if SHORT_WORDS < words <= 2 * SHORT_WORDS and len(stripped) < 200 and not terminal \
+            and _dated(stripped):
         return LISTING  # a longer line of dates and times ("by Jo Lee Published Nov. 7, 2012 2:25 pm")
     if words > SHORT_WORDS or terminal or _QUOTATION.match(stripped):
         return PROSE
