@@ -894,6 +894,41 @@ def borrowed_phrases(foreign: set[str], wordnet: Path = WORDNET) -> list[list[st
     return [list(p) for p in sorted(phrases)]
 
 
+def wordnet_lemmas(wordnet: Path = WORDNET) -> set[str]:
+    """Every lemma of WordNet's nouns, verbs, adjectives and adverbs as written there, words
+    joined by "_", without its syntactic marker ("au_fait(p)" -> "au_fait")."""
+    lemmas: set[str] = set()
+    for part in ("noun", "verb", "adj", "adv"):
+        for line in (wordnet / f"data.{part}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):  # the licence
+                continue
+            fields = line.split()
+            lemmas.update(regex.sub(r"\(\w+\)$", "", fields[4 + 2 * i])
+                          for i in range(int(fields[3], 16)))
+    return lemmas
+
+
+def lowercase_compounds(lemmas: set[str], names: set[str]) -> list[str]:
+    """WordNet's compounds of two or three words written all in lowercase whose first word is
+    one of ``names`` (folded): English writes "brussels sprouts", "french fries" and "lima
+    bean" so, though "Brussels", "French" and "Lima" are names."""
+    return sorted(lemma.replace("_", " ") for lemma in lemmas
+                  if lemma == lemma.lower() and 2 <= lemma.count("_") + 1 <= 3
+                  and regex.fullmatch(r"\p{Ll}+(?:_\p{Ll}+)+", lemma)
+                  and lemma.split("_")[0] in names)
+
+
+def substitution_keys(path: Path, rule_id: str) -> set[str]:
+    """The folded keys (swap and names) of the substitution rule ``rule_id`` in ``path``."""
+    from ruamel.yaml import YAML
+
+    from textlint_news.matching.words import entries
+
+    rule = next(r for r in YAML(typ="safe").load(path.read_text(encoding="utf-8"))["rules"]
+                if r["id"] == rule_id)
+    return {key.casefold() for key in [*rule.get("swap", {}), *entries(rule.get("names", []))]}
+
+
 def _phrase_word(word: str) -> str:
     """A word of a borrowed phrase as a regex: either apostrophe ("d'etre", "d’etre")."""
     return "['’]".join(regex.escape(part) for part in word.split("'"))
@@ -1222,6 +1257,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{INSTITUTION_LOWER_SHARE:.0%} as often, English words in lowercase",
         "names: |"] + [f"  {w}" for w in bodies])
     print(f"institutions: {len(bodies)}")
+
+    lemmas = wordnet_lemmas(args.wordnet)
+    for rule_id in ("proper-noun-case", "proper-noun-case-corpus", "proper-noun-case-listed"):
+        compounds = lowercase_compounds(lemmas, substitution_keys(casing, rule_id))
+        replace_block(casing, f"lowercase compounds of {rule_id}", [
+            f"# {len(compounds)} of WordNet's compounds written in lowercase that open with a "
+            "name of this rule", "lowercase_compounds: |"] + [f"  {c}" for c in compounds])
+        print(f"lowercase compounds of {rule_id}: {len(compounds)}")
 
     others = foreign_words(modern)  # SCOWL's modern words too: "kinder", "entrée", "podia" are English
     counts = ", ".join(f"{LANGUAGES[lang]} {len(words)}" for lang, words in others.items())

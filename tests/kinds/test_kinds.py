@@ -113,6 +113,24 @@ def test_substitution_is_whole_word_and_case_aware():
     assert [f.message for f in lint(rules, text)] == ['"kyiv" -> "Kyiv"', '"Youtube" -> "YouTube"']
 
 
+def test_substitution_leaves_a_key_opening_a_lowercase_compound():
+    rules = """
+    rules:
+      - id: case
+        kind: substitution
+        message: '"{match}" -> "{replacement}"'
+        ignorecase: true
+        swap: {brussels: Brussels, lima: Lima}
+        lowercase_compounds: |
+          brussels sprout
+          lima bean
+    """
+    # the compound as written and in the plural; not a longer word, nor the key alone
+    text = "brussels sprout, brussels sprouts, lima beans; brussels sprouted; lima beanie, lima."
+    assert spans(lint(rules, text), text) == [
+        ("case", 1, 48, "brussels"), ("case", 1, 67, "lima"), ("case", 1, 80, "lima")]
+
+
 def test_repetition_removes_the_second_word():
     rules = """
     rules:

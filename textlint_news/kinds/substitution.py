@@ -34,6 +34,10 @@ class SubstitutionOptions:
     unless_lowercase_style: bool = option(False, help="report nothing in a document that opens "
                                                       "most of its sentences in lowercase (its "
                                                       "author's style, names included)")
+    lowercase_compounds: list[str] | str = option([], help="compounds English writes in lowercase "
+                                                           "though they open with a key (\"brussels "
+                                                           "sprouts\"): that key in lowercase "
+                                                           "before the rest is not reported")
 
 
 class SubstitutionRule(Rule):
@@ -57,6 +61,11 @@ class SubstitutionRule(Rule):
         # first words of phrases: a match starting there may be longer than the word itself
         self.phrase_starts = {self.candidates.fold(first_word(k) or k) for k in swap
                               if first_word(k) != k}
+        # key -> the rests of its lowercase compounds, each as it follows the key: " sprouts"
+        self.compounds: dict[str, list[str]] = {}
+        for compound in entries(self.options.lowercase_compounds):
+            key, rest = compound.split(" ", 1)
+            self.compounds.setdefault(key, []).append(" " + rest)
 
     def _key(self, text: str) -> str:
         return text.casefold() if self.ignorecase else text
@@ -75,6 +84,20 @@ class SubstitutionRule(Rule):
             return None  # "EBay" opening a sentence; "Nato", "Unicef": British house style
         return wanted
 
+    def _in_compound(self, doc: Document, start: int, end: int) -> bool:
+        """Whether the lowercase key at start..end opens one of its lowercase compounds, as
+        written or with the plural's "s" ("lima beans")."""
+        rests = self.compounds.get(doc.text[start:end])
+        if not rests:
+            return False
+        for rest in rests:
+            if doc.text.startswith(rest, end):
+                after = end + len(rest)
+                after += doc.text.startswith("s", after)
+                if after == len(doc.text) or not doc.text[after].isalpha():
+                    return True
+        return False
+
     def _may_report(self, word: str) -> bool:
         return self.candidates.fold(word) in self.phrase_starts or self._wanted(word) is not None
 
@@ -82,7 +105,7 @@ class SubstitutionRule(Rule):
         # words written as their replacement (most mentions of "Kyiv") are never looked at
         for m in self.candidates.finditer(doc, self._may_report, self.options.lowercase_only):
             wanted = self._wanted(m.group(0))
-            if wanted is None:
+            if wanted is None or self._in_compound(doc, m.start(), m.end()):
                 continue
             # (the document's style is read only once it has a finding: most have none)
             if self.options.unless_lowercase_style and writes_in_lowercase(doc):
