@@ -5,7 +5,10 @@ and lies in ``region``: the first or last ``region_lines`` non-blank lines, or a
 shapes such as ``Site Name | tagline`` are only junk at the end, so position is part of the rule.
 
 Each line is matched by itself: a pattern whose ``\\s+`` could run on into the next line (and a
-fix delete both) is held to one line, whatever the pack wrote.
+fix delete both) is held to one line, whatever the pack wrote. ``max_sentences`` leaves a line
+of several sentences alone (a prompt is one; "See also the chart below. There is a lot here."
+is prose), and ``not_headline`` the first non-blank line, where a label belongs to the title
+("Video: The moment the bridge fell" as a video page's headline).
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ class BoilerplateOptions:
     region_lines: int = option(3, help="non-blank lines counted as head or tail")
     max_words: int = option(25, help="longer lines are never boilerplate")
     min_lines: int = option(1, help="documents with fewer non-blank lines are not checked")
+    max_sentences: int = option(0, help="lines of more sentences are prose, never boilerplate "
+                                        "(0: any number)")
+    not_headline: bool = option(False, help="the first non-blank line, the headline, is never "
+                                            "reported")
+
+
+# a sentence ends before the next one starts: after a lowercase word or a closing quote or
+# bracket (not "1." or "U.S."), end punctuation, a space, maybe an opening quote, a capital
+_SENTENCE_END = regex.compile(r"(?<=[\p{Ll}”\"’)\]])[.!?…]+[”\"’)\]]*[^\S\n]+[“\"‘(\[]?\p{Lu}")
 
 
 class BoilerplateRule(Rule):
@@ -100,7 +112,16 @@ class BoilerplateRule(Rule):
             body = m.group("body")
             if not body.strip() or len(body.split()) > self.max_words:
                 continue
+            if self.max_sentences and _sentences(body) > self.max_sentences:
+                continue
+            if self.not_headline and doc.content_lines[0] == doc.position(start)[0]:
+                continue
             values = {k: v for k, v in m.groupdict().items() if v is not None}
             yield self.finding(doc, start, end, values,
                                replacement="" if self.fix_spec is not None else None,
                                whole_lines=True)
+
+
+def _sentences(text: str) -> int:
+    """How many sentences a line holds: a prompt is one, a line of prose may be several."""
+    return 1 + sum(1 for _ in _SENTENCE_END.finditer(text))
