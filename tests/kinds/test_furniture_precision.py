@@ -75,3 +75,26 @@ def test_a_credit_at_the_end_is_information_and_a_bare_label_an_error(linter):
 def test_related_at_the_end_is_reported_by_one_rule(linter):
     assert findings(linter, f"{BODY}Related:\n") == [
         ("read-more-prompt", 9, 1, "warning", '"Related:" is a navigation prompt, not article text')]
+
+
+def test_furniture_classes_of_the_tune_pages_are_found_at_their_severity(linter):
+    lines = {
+        "Some rights reserved 2017-2023 by Example Newsfeed, a partnership of Example Media": (
+            "copyright-line", "warning"),
+        "Schlagworte: fashion Mode Nachhaltigkeit outdoor": ("page-label", "info"),
+        "Clique na imagem acima e veja o ranking dos pilotos.": ("click-here-sentence", "info"),
+        "Please check the opt-in box to acknowledge that you would like to subscribe.": (
+            "comment-form", "info"),
+    }
+    for line, (rule, severity) in lines.items():
+        doc = Document.from_string(f"{BODY}{line}\n\n{BODY}", "t.txt")
+        # furniture-line (the lead's fitted model) may add its own information
+        assert [(f.rule_id, f.line, f.column, str(f.severity)) for f in linter.lint(doc).findings
+                if "boilerplate" in f.tags and f.rule_id != "furniture-line"] == [
+            (rule, 9, 1, severity)], line
+
+
+def test_agreeing_with_terms_in_a_quote_is_no_consent_box(linter):
+    doc = Document.from_string(
+        f"{BODY}I agree with the terms of the deal, but not with its timing, the senator said.\n", "t.txt")
+    assert [f.rule_id for f in linter.lint(doc).findings if "boilerplate" in f.tags] == []
