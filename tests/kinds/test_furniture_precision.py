@@ -98,3 +98,25 @@ def test_agreeing_with_terms_in_a_quote_is_no_consent_box(linter):
     doc = Document.from_string(
         f"{BODY}I agree with the terms of the deal, but not with its timing, the senator said.\n", "t.txt")
     assert [f.rule_id for f in linter.lint(doc).findings if "boilerplate" in f.tags] == []
+
+
+def test_a_linked_headline_with_its_summary_is_still_a_prompt(linter):
+    text = f"{BODY}Read more: Vote is delayed. The count will resume on Friday.\n\n{BODY}"
+    assert findings(linter, text) == [
+        ("read-more-prompt", 9, 1, "warning",
+         '"Read more: Vote is delayed. The count will resume on Friday." is a navigation prompt, '
+         'not article text')]
+
+
+def test_more_and_a_headline_at_the_end_stays_a_page_label(linter):
+    assert findings(linter, f"{BODY}More: How the vote was won\n") == [
+        ("footer-label", 9, 1, "error",
+         '"More: How the vote was won" is a page label left at the end of the article, not article text')]
+
+
+def test_click_here_inside_a_link_s_brackets_is_found(linter):
+    text = f"{BODY}Six issues for £11.99. [Click here][4] for more information.\n\n{BODY}"
+    assert findings(linter, text) == [
+        ("click-here-sentence", 9, 1, "info",
+         '"Six issues for £11.99. [Click here][4] for more information." sends the reader to a '
+         'link the text no longer has')]
