@@ -80,7 +80,7 @@ def test_related_at_the_end_is_reported_by_one_rule(linter):
 def test_furniture_classes_of_the_tune_pages_are_found_at_their_severity(linter):
     lines = {
         "Some rights reserved 2017-2023 by Example Newsfeed, a partnership of Example Media": (
-            "copyright-line", "warning"),
+            "rights-notice", "info"),
         "Schlagworte: fashion Mode Nachhaltigkeit outdoor": ("page-label", "info"),
         "Clique na imagem acima e veja o ranking dos pilotos.": ("click-here-sentence", "info"),
         "Please check the opt-in box to acknowledge that you would like to subscribe.": (
