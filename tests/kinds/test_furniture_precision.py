@@ -81,10 +81,10 @@ def test_furniture_classes_of_the_tune_pages_are_found_at_their_severity(linter)
     lines = {
         "Some rights reserved 2017-2023 by Example Newsfeed, a partnership of Example Media": (
             "rights-notice", "info"),
-        "Schlagworte: fashion Mode Nachhaltigkeit outdoor": ("page-label", "info"),
+        "Schlagworte: fashion Mode Nachhaltigkeit outdoor": ("filing-line", "info"),
         "Clique na imagem acima e veja o ranking dos pilotos.": ("click-here-sentence", "info"),
         "Please check the opt-in box to acknowledge that you would like to subscribe.": (
-            "comment-form", "info"),
+            "consent-box", "info"),
     }
     for line, (rule, severity) in lines.items():
         doc = Document.from_string(f"{BODY}{line}\n\n{BODY}", "t.txt")
