@@ -43,7 +43,6 @@ FLOORS = {
     # controls, share rows, dates alone, ...) raised both (0.77 -> 0.90, 0.74 -> 0.77)
     # session 10 (furniture10, 0.77 -> 0.87): its writer once saw this list's items; see README
     ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.87),  # 0.95
-    ("aeb-dev", "injected: doubled heading"): quality.at_least(0.89),             # target 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
     # (notice8, session 8: the reader's session, account, connection and a page that failed to
@@ -67,8 +66,6 @@ FLOORS = {
     ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):
         quality.at_least(0.83),                                                       # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.83),
-    ("aeb-dev", "injected: doubled heading, case or colon (s8 tune)"): quality.at_least(0.90),
-    ("aeb-dev", "injected: doubled heading, case or colon (s8 check)"): quality.at_least(0.93),
     # session 8's second round: measuring sticks written blind after the rule changes (inject8b);
     # the footer list meets the target (30/31) and is held there too
     ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.93),          # 0.95
@@ -91,10 +88,11 @@ FLOORS = {
         quality.at_least(0.46),                                                        # 0.95
     # session 11: measuring sticks written blind at the session's start rev (lists11), each
     # floor one article under its check value then; the furniture list meets the target (30/31)
+    # and so does the doubled heading since the lead's doubled-line in listings (31/31), as do
+    # the older doubled heading lists (the heading of session 6, s8 tune and check)
     ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.90),               # 0.95
     ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.67),           # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s11)"): quality.at_least(0.77),
-    ("aeb-dev", "injected: doubled heading, case or colon (s11)"): quality.at_least(0.90),
 }
 
 

@@ -563,6 +563,22 @@ def test_duplicate_adjacent_leaves_a_column_of_three_or_more_alone():
     assert [(f.line, f.message) for f in lint(rule, text)] == [(5, "repeats 4")]
 
 
+def test_duplicate_adjacent_words_in_listings_leaves_a_listings_repeated_cells():
+    base = """
+    rules:
+      - {{id: doubled, kind: duplicate, mode: adjacent, message: 'repeats {{first_line}}',
+         min_words: 1, blocks: [prose, listing]{extra}}}
+    """
+    # a run of short price lines is a listing: a heading doubled in it is words alone, a
+    # repeated cell holds a figure or is one word
+    text = ("Dell XPS 13 for $799\n\nSave $200 at Dell\n\nSave $200 at Dell\n\nWhat we think\n\n"
+            "What we think\n\nIn stock\n\nYes\n\nYes\n\nNetgear R6700 for $67\n\nClip the $10 coupon\n")
+    assert [(f.line, f.message) for f in lint(base.format(extra=""), text)] == [
+        (5, "repeats 3"), (9, "repeats 7"), (15, "repeats 13")]
+    assert [(f.line, f.message) for f in
+            lint(base.format(extra=", words_in_listings: true"), text)] == [(9, "repeats 7")]
+
+
 POSSESSIVES = rules_from_yaml("""
 rules:
   - {id: poss, kind: capitalization, message: m, expect: upper,

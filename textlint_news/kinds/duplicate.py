@@ -29,6 +29,7 @@ from textlint_news.document.segments import normalised, units
 from textlint_news.kinds.base import Rule, compile_pattern
 
 _LETTER = regex.compile(r"\p{L}")
+_FIGURE = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,6 +47,11 @@ class DuplicateOptions:
     allowed_units: list[str] = option([], aliases=("exceptions",),
                                       help="patterns; a repeat whose text one of them finds is "
                                            "not reported (a photo credit under every photo)")
+    words_in_listings: bool = option(False, help="in adjacent mode, report a pair in a listing "
+                                                 "(its blocks must include listing) only when "
+                                                 "the line is two or more words and no figure: "
+                                                 "a heading emitted twice among short lines, "
+                                                 "not a table's repeated cells")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -108,6 +114,13 @@ class DuplicateRule(Rule):
             if not sentence or sources[first] < 2:
                 yield self._report(doc, start, end, first)
 
+    def _tabular_ok(self, doc: Document, line: int, norm: str) -> bool:
+        """A pair on a listing line is a doubled heading only when it is words alone: a
+        listing's cells (dates, scores, prices, "Yes") repeat on consecutive lines."""
+        if not self.options.words_in_listings or doc.blocks[line - 1] != "listing":
+            return True
+        return norm.count(" ") >= 1 and _FIGURE.search(norm) is None
+
     def _allowed(self, text: str) -> bool:
         return any(p.search(text) for p in self.allowed)
 
@@ -135,7 +148,8 @@ class DuplicateRule(Rule):
                 pair = (start, end, line) if run == 2 else None
                 continue
             if pair is not None and pair[2] >= self.min_line and self._sized(previous) and \
-                    _LETTER.search(previous) and not self._allowed(doc.text[pair[0]:pair[1]]):
+                    _LETTER.search(previous) and not self._allowed(doc.text[pair[0]:pair[1]]) \
+                    and self._tabular_ok(doc, pair[2], previous):
                 yield self._report(doc, pair[0], pair[1], first_line)
             previous, first_line, run, pair = norm, line, 1, None
 
