@@ -71,9 +71,10 @@ FLOORS = {
     ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.93),          # 0.95
     ("aeb-dev", "injected: footer lines (s8b)"): quality.at_least(0.96),                # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s8b)"): quality.at_least(0.83),  # 0.95
-    # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94
+    # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94;
+    # its session/device tune list meets the target since session 11 (page-state: a feature
+    # withheld from the reader's device)
     ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.93),            # 0.95
-    ("aeb-dev", "injected: interface notice (s8 session/device, tune)"): quality.at_least(0.93),
     # session 9: measuring sticks written blind before any rule change (inject9), each floor one
     # article under the check part's value; the four repeated-paragraph shapes meet the target.
     # Raised to the session's end (casing9, furniture9: the check lists were never read)
