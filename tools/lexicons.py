@@ -875,25 +875,6 @@ WORDNET = Path("/usr/share/wordnet")  # Debian's wordnet-base: WordNet 3.0's dat
 MAX_PHRASE_WORDS = 4
 
 
-def borrowed_phrases(foreign: set[str], wordnet: Path = WORDNET) -> list[list[str]]:
-    """The phrases of two to MAX_PHRASE_WORDS words that WordNet holds as English, written in
-    lowercase (no name: "La Paz"), with a word of ``foreign`` in them ("au fait", "terra
-    firma"): English borrowed them whole, so that word there was not left untranslated."""
-    phrases: set[tuple[str, ...]] = set()
-    for part in ("noun", "verb", "adj", "adv"):
-        for line in (wordnet / f"data.{part}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):  # the licence
-                continue
-            fields = line.split()
-            for i in range(int(fields[3], 16)):  # lemma, lex_id pairs; "au_fait(p)"
-                lemma = regex.sub(r"\(\w+\)$", "", fields[4 + 2 * i])
-                words = tuple(lemma.split("_"))
-                if (lemma == lemma.lower() and 2 <= len(words) <= MAX_PHRASE_WORDS
-                        and foreign.intersection(words)):
-                    phrases.add(words)
-    return [list(p) for p in sorted(phrases)]
-
-
 def wordnet_lemmas(wordnet: Path = WORDNET) -> set[str]:
     """Every lemma of WordNet's nouns, verbs, adjectives and adverbs as written there, words
     joined by "_", without its syntactic marker ("au_fait(p)" -> "au_fait")."""
@@ -908,13 +889,21 @@ def wordnet_lemmas(wordnet: Path = WORDNET) -> set[str]:
     return lemmas
 
 
+def borrowed_phrases(foreign: set[str], lemmas: set[str]) -> list[list[str]]:
+    """The phrases of two to MAX_PHRASE_WORDS words that WordNet holds as English (``lemmas``),
+    written in lowercase (no name: "La Paz"), with a word of ``foreign`` in them ("au fait",
+    "terra firma"): English borrowed them whole, so that word there was not left untranslated."""
+    phrases = {tuple(lemma.split("_")) for lemma in lemmas if lemma == lemma.lower()}
+    return [list(p) for p in sorted(p for p in phrases
+                                    if 2 <= len(p) <= MAX_PHRASE_WORDS and foreign.intersection(p))]
+
+
 def lowercase_compounds(lemmas: set[str], names: set[str]) -> list[str]:
     """WordNet's compounds of two or three words written all in lowercase whose first word is
     one of ``names`` (folded): English writes "brussels sprouts", "french fries" and "lima
     bean" so, though "Brussels", "French" and "Lima" are names."""
     return sorted(lemma.replace("_", " ") for lemma in lemmas
-                  if lemma == lemma.lower() and 2 <= lemma.count("_") + 1 <= 3
-                  and regex.fullmatch(r"\p{Ll}+(?:_\p{Ll}+)+", lemma)
+                  if regex.fullmatch(r"\p{Ll}+(?:_\p{Ll}+){1,2}", lemma)
                   and lemma.split("_")[0] in names)
 
 
@@ -1273,7 +1262,7 @@ def main(argv: list[str] | None = None) -> int:
                   + [f"  {w}" for words in others.values() for w in words])
     print("foreign words: " + ", ".join(f"{lang} {len(w)}" for lang, w in others.items()))
     listed = {w for words in others.values() for w in words}
-    phrases = borrowed_phrases(listed, args.wordnet)
+    phrases = borrowed_phrases(listed, lemmas)
     replace_block(ROOT / "rules" / "translation.yaml", "borrowed phrases",
                   [f"# {len(phrases)} phrases"] + borrowed_branches(phrases, listed))
     print(f"borrowed phrases: {len(phrases)} from WordNet")

@@ -51,7 +51,7 @@ def test_phrases_are_wordnets_lowercase_lemmas_of_two_to_four_words_with_a_liste
     for part, text in data.items():
         (tmp_path / f"data.{part}").write_text(licence + text, encoding="latin-1")
     foreign = {"vivre", "paz", "firma", "fait", "accompli"}
-    phrases = lexicons.borrowed_phrases(foreign, tmp_path)
+    phrases = lexicons.borrowed_phrases(foreign, lexicons.wordnet_lemmas(tmp_path))
     assert phrases == [["au", "fait"], ["joie", "de", "vivre"], ["terra", "firma"]]
     branches = lexicons.borrowed_branches(phrases + [["fait", "accompli"]], foreign)
     assert branches == [r"\b[Aa]u[ \t]+(?=fait\b)", r"| \b[Jj]oie[ \t]+de[ \t]+(?=vivre\b)",
