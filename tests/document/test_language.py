@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from textlint_news import Document, Linter
-from textlint_news.document.language import identify, identify_line, normalise_code
+from textlint_news.document.language import identify_line, identify_lines, normalise_code
 
 from ..helpers import cli, rules_from_yaml, run_cli
 
@@ -23,9 +23,9 @@ rules:
 
 
 def test_identify_and_too_short():
-    assert identify(GERMAN) == "de"
-    assert identify(ENGLISH) == "en"
-    assert identify("Tor 2:1") is None  # too few letters to tell
+    assert identify_lines([GERMAN]) == "de"
+    assert identify_lines([ENGLISH]) == "en"
+    assert identify_lines(["Tor 2:1"]) is None  # too few letters to tell
 
 
 @pytest.mark.parametrize("value, code", [("en", "en"), ("EN", "en"), ("pt_BR", "pt"),

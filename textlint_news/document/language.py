@@ -105,11 +105,6 @@ def identify_lines(lines: list[str]) -> str | None:
     return max((g for g in guesses if votes[g[0]] == top), key=lambda g: g[1])[0]
 
 
-def identify(text: str) -> str | None:
-    """The language of ``text`` (its first ``SAMPLE_CHARS`` characters), or None if unsure."""
-    return _guess(text)[0]
-
-
 @lru_cache(maxsize=1)
 def top_words() -> dict[str, tuple[str, ...]]:
     """Language code -> its most frequent words, most frequent first (from wordfreq, in
