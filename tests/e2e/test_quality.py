@@ -94,6 +94,12 @@ FLOORS = {
     ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.90),               # 0.95
     ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.67),           # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s11)"): quality.at_least(0.77),
+    # session 12: fresh measuring sticks written blind at the session's start rev (lists12), each
+    # floor one article under its check value then; footer lines (31/31) and the doubled heading
+    # (31/31) meet the target
+    ("aeb-dev", "injected: furniture anywhere (s12)"): quality.at_least(0.87),         # 0.95
+    ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.67),           # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s12)"): quality.at_least(0.35),
 }
 
 
