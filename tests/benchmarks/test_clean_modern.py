@@ -3,6 +3,7 @@ counted as clean_text.py counts them (documents, words, findings, passes)."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections import Counter
 
@@ -11,13 +12,17 @@ from textlint_news import load_linter
 from ..conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from clean_modern import CORPUS  # noqa: E402
+from clean_modern import CORPUS, passages  # noqa: E402
 from clean_text import cells, tally  # noqa: E402
 
 
-# Tune findings still open (none since session 9; a new false alarm is listed here by rule,
-# line and column until its class is fixed).
-KNOWN: dict[str, list[tuple[str, int, int]]] = {}
+# Tune findings still open, by rule, line and column until their class is fixed (none from
+# session 9 to 11; session 12's blind round: lowercase items of a list introduced by a colon
+# line, read as sentences whose linked subject was removed).
+KNOWN: dict[str, list[tuple[str, int, int]]] = {
+    "s12-passport-renewal-steps.txt": [("link-residue-lowercase-start", 13, 1),
+                                       ("link-residue-lowercase-start", 15, 1)],
+}
 
 
 def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
@@ -30,13 +35,30 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [48, 16375, 0, 48, 2]}
-    assert by_rule == Counter()
-    assert cells(rows[("tune",)]) == "48 | 16375 | 0.00 | 100.0% | 2"
+    assert rows == {("tune",): [72, 25333, 2, 71, 4]}
+    assert by_rule == Counter({"link-residue-lowercase-start": 2})
+    assert cells(rows[("tune",)]) == "72 | 25333 | 0.79 | 98.6% | 4"
 
 
-def test_the_parts_hold_48_and_40_passages_of_200_to_500_words():
-    for part, passages in (("tune", 48), ("check", 40)):
+def test_the_parts_hold_72_and_66_passages_of_200_to_500_words():
+    for part, passages in (("tune", 72), ("check", 66)):
         texts = [p.read_text(encoding="utf-8") for p in (CORPUS / part).glob("*.txt")]
         assert len(texts) == passages
         assert all(200 <= len(text.split()) <= 500 for text in texts)
+
+
+def test_glob_picks_one_round_tune_part_first():
+    chosen = passages("s12-*.txt")
+    assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
+    assert all(path.name.startswith("s12-") for _, path in chosen)
+    assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
+    assert len(passages()) == 138
+
+
+def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "clean_modern.py"),
+                          "--glob", "s99-*.txt"], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.splitlines()[-1] == (
+        "clean_modern.py: error: --glob 's99-*.txt' matches no passage in tune/ or check/")
