@@ -268,6 +268,53 @@ def test_lowercase_lines_after_a_list_item_or_lead_in_are_items_however_long():
     assert doc.blocks == ["label", "list", "list", "blank"]
 
 
+BODY = """\
+The council met on Monday to agree the budget for the coming year, after a delay of two months \
+that left the library, the pools and the parks without money for the spring.
+Members argued for three hours.
+The leader said the plan would be put to a vote next month, whatever the opposition said.
+Opposition members would not support it.
+"""
+
+
+def test_lowercase_lines_after_a_sentence_opening_an_enumeration_are_its_items():
+    doc = Document.from_string(
+        "Instead, the plan for the site's content should be built around having:\n"
+        "one long page that covers the whole topic, and\n"
+        "short articles that dig deeper into its parts.\n"
+        "The grand prize includes two admission tickets to the final in Toronto;\n"
+        "three nights of accommodation in Toronto, Ontario;\n"
+        "Search engines also look at how often you publish.\n")
+    assert doc.blocks == ["prose", "list", "list", "prose", "list", "prose", "blank"]
+    lead_in = BODY + "The report lists what the library will need in its first year:\n"
+    item = "money for the books and the staff to run it every day.\n"
+    assert gate(Document.from_string(lead_in + item)) == []
+    # after a finished sentence the lowercase line lost its subject
+    assert gate(Document.from_string(lead_in.replace("year:", "year.") + item)) == [
+        ("link-residue-lowercase-start", 6, 1, 'sentence starts in lowercase with "money"; its '
+         "subject was probably the text of a removed link")]
+
+
+def test_a_short_lowercase_line_under_a_dated_byline_is_the_post_s_header():
+    header = ("The Decline of the Ad Business\n"
+              "Posted by timothy on Tuesday July 24, @12:06PM\n"
+              "from the demoralizing-and-relentless dept.\n")
+    doc = Document.from_string(header + BODY)
+    assert doc.blocks[:4] == ["heading", "heading", "listing", "prose"]
+    assert gate(doc) == []
+    # a longer line under it is the body, which lost its subject
+    doc = Document.from_string(header.replace("dept.", "dept. is reportedly being investigated"
+                                              " by the attorney general.") + BODY)
+    assert gate(doc) == [("link-residue-lowercase-start", 3, 1, 'sentence starts in lowercase '
+                          'with "from"; its subject was probably the text of a removed link')]
+
+
+def gate(doc: Document) -> list[tuple[str, int, int, str]]:
+    """The error and warning findings of the default rules on ``doc``."""
+    return [(f.rule_id, f.line, f.column, f.message) for f in load_linter().lint(doc).findings
+            if f.severity > Severity.INFO]
+
+
 def test_a_sentence_goes_on_around_a_command_on_its_own_line():
     doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
                                "with the environment active to write a requirements file.\n")

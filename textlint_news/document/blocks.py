@@ -245,7 +245,18 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
             else:
                 blocks[j] = LABEL
         k = end + 1
+    _under_dated(lines, blocks, content)
     return blocks, _paragraphs(lines, blocks, hard_wrapped, spaced)
+
+
+def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> None:
+    """A short line in lowercase right under a post's dated byline ("Posted by Jo on Tuesday
+    July 24, @12:06PM" / "from the hold-the-phone dept.") is one more line of the post's
+    header, a listing, not a sentence that lost its subject: the body starts below it."""
+    for i, j in zip(content, content[1:]):
+        if j == i + 1 and blocks[j] == PROSE and blocks[i] in (HEADING, LABEL, LISTING) \
+                and _lower(lines[j]) and _words(lines[j]) <= SHORT_WORDS and _dated(lines[i]):
+            blocks[j] = LISTING
 
 
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
@@ -363,8 +374,13 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
             continue
         if not (lower or hard_wrapped or _fragment(lines[i])):
             continue  # (the cheap test first: most lines carry nothing on)
-        if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"):
-            blocks[i] = LIST  # one more item of a list, however long, in lowercase like them
+        if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"
+                      or blocks[i - 1] == PROSE and above.rstrip()[-1:] in _ENUMERATING):
+            # one more item of a list, however long, in lowercase like them; or the first item
+            # (a quotation) after a sentence that opens an enumeration ("... should be about
+            # having:" / "a pillar page covering one topic, and"; "tickets to the game;" /
+            # "three nights in a hotel;"): a removed link leaves a finished sentence above
+            blocks[i] = LIST
             if starts[i - 1] != i - 1 or blocks[i - 1] == LABEL:
                 starts[i] = starts[i - 1]
             continue
@@ -396,6 +412,8 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
 
 # Marks that leave a sentence open at a line's end.
 _OPEN_MARKS = frozenset(",;:-–—")
+# Marks that end a sentence opening an enumeration, or one item of it.
+_ENUMERATING = frozenset(":;")
 
 
 def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
