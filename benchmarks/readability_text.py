@@ -49,15 +49,18 @@ _FILLER = re.compile(r"lorem ipsum|dolor sit amet|tempor incididunt", re.IGNOREC
 
 
 class _Alt(str):
-    """An image's alt text: written only inside a line that has text of its own (a formula
-    drawn as an image), an image standing alone is left out as scrapers leave it."""
+    """An image's alt text: written only inside a sentence, with text on both sides of it (a
+    formula drawn as an image); any other image is left out, as scrapers leave it."""
 
 
 def _line(parts: list[str]) -> str:
     """The text of one block, whitespace collapsed."""
-    if all(isinstance(part, _Alt) or not part.strip() for part in parts):
+    text = [i for i, part in enumerate(parts) if part.strip() and not isinstance(part, _Alt)]
+    if not text:
         return ""
-    return _SPACE.sub(" ", "".join(parts)).strip()
+    kept = (part for i, part in enumerate(parts)
+            if not isinstance(part, _Alt) or text[0] < i < text[-1])
+    return _SPACE.sub(" ", "".join(kept)).strip()
 
 
 class _Text(HTMLParser):

@@ -19,7 +19,7 @@ ARTICLE = """<div id="readability-page-1" class="page"><article>
   <ul><li>Power cuts</li><li><p>Floods</p></li></ul>
   <figure><img src="a.jpg" alt="waves"><figcaption>Waves at Brighton</figcaption></figure>
   <blockquote><p>It was frightening.</p></blockquote>
-  <p>Gusts reached <img src="f.svg" alt="v_{max}"> at noon.</p><p><img alt="map"></p>
+  <p>Gusts reached <img src="f.svg" alt="v_{max}"> at noon.</p><p><img alt="map"> Map of the coast</p>
   <table><tr><th>Town</th><th>Rain</th></tr><tr><td>Hove</td><td><p>40</p> mm</td></tr></table>
   <pre><code>if wind &gt; 80:
     close()
@@ -40,6 +40,7 @@ def test_one_line_per_block_after_the_title():
         "Waves at Brighton",
         "It was frightening.",
         "Gusts reached v_{max} at noon.",
+        "Map of the coast",
         "Town\tRain",
         "Hove\t40 mm",
         "if wind > 80:",
