@@ -315,6 +315,27 @@ def gate(doc: Document) -> list[tuple[str, int, int, str]]:
             if f.severity > Severity.INFO]
 
 
+MARKUP = """\
+Add the test page to the project:
+<body>
+  <div id="mocha"></div>
+  <script src="vendor/mocha.js"></script>
+</body>
+Then open it in a browser.
+<div class="ad">
+<p>Sponsored content</p>
+"""
+
+
+def test_markup_nested_as_source_is_code_and_tags_left_flat_are_not():
+    doc = Document.from_string(MARKUP)
+    assert doc.blocks[1:6] == ["code", "code", "code", "code", "prose"]
+    assert gate(doc) == [
+        ("html-tag", 7, 1, 'HTML tag "<div class="ad">" left in the text'),
+        ("html-tag", 8, 1, 'HTML tag "<p>" left in the text'),
+        ("html-tag", 8, 21, 'HTML tag "</p>" left in the text')]
+
+
 def test_a_sentence_goes_on_around_a_command_on_its_own_line():
     doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
                                "with the environment active to write a requirements file.\n")

@@ -204,6 +204,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     """Block types of ``lines`` and, per line, the 0-based index of its paragraph's first line."""
     shapes = [_shape(line) for line in lines]
     _fences(lines, shapes)
+    _markup_source(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
     spaced = _spaced(lines)
@@ -314,6 +315,31 @@ def _listing(line: str) -> bool:
     if len(figures) == 1 and _YEAR_PHRASE.match(line.strip()):
         return False
     return bool(figures) and (len(figures) >= 2 or sum(map(str.isdigit, line)) >= 0.2 * len(line.strip()))
+
+
+# A line that opens with an HTML or XML tag, a doctype or a comment.
+_TAG_START = regex.compile(r"[ \t]*<(?:[!?]|/?[A-Za-z][\w:-]*(?:[ \t/>]|$))")
+
+
+def _markup_source(lines: list[str], shapes: list[str]) -> None:
+    """Markup shown as code: a run of lines (no blank line between), each opening with a tag
+    or set in deeper than the first, which opens with a tag, and one of them set in so (the
+    nesting of a page's source; the tags an extractor left behind keep no indentation)."""
+    i = 0
+    while i < len(lines):
+        if lines[i].lstrip()[:1] != "<" or not _TAG_START.match(lines[i]):
+            i += 1
+            continue
+        depth, j, nested = _indent(lines[i]), i + 1, False
+        while j < len(lines) and lines[j].strip():
+            deeper = _indent(lines[j]) > depth
+            if not deeper and not (lines[j].lstrip()[:1] == "<" and _TAG_START.match(lines[j])):
+                break
+            nested = nested or deeper
+            j += 1
+        if nested:
+            shapes[i:j] = [CODE] * (j - i)
+        i = j
 
 
 def _fences(lines: list[str], shapes: list[str]) -> None:
