@@ -1059,8 +1059,13 @@ def _grouped(pairs: dict[str, list[str]]) -> str:
 
 
 # a subject pronoun after a verb that inverts in a question ("Was he the one?", "Where is she
-# from?") is no sentence's subject: pairs it opens are not reported there
+# from?", "Aren't they a team?") is no sentence's subject: pairs it opens are not reported there
 INVERTING = "am is are was were be been has have had do does did will would can could should may might must than"
+# the negative forms whose stem is no verb of INVERTING ("can't", "won't", "ain't")
+NEGATIVE_STEMS = "ca wo ai"
+# a subject pronoun after a comma or a dash, before "of", is an epithet for the name before it
+# ("Freddie Wong, they of the 3.7 million subscribers"; "Eliot Sands -- he of the anecdotes")
+EPITHET = r"(?<=(?:,|--|[—–])[ \t]*)(?:he|she|they)[ \t]+of(?![\w’'-])"
 # "to" whose verb phrase is left out ends a clause, and the next one's subject may follow with no
 # comma between ("if he had to he would", "if you want to we can"): not residue after a verb
 # that takes such a "to"
@@ -1074,12 +1079,13 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     others = {a: bs for a, bs in anywhere.items() if a not in PRONOUNS}
     pronouns = {a: bs for a, bs in anywhere.items() if a in PRONOUNS}
     inverted = "|".join(INVERTING.split())
+    negative = "|".join(INVERTING.split() + NEGATIVE_STEMS.split())
     # one look-behind for all branches, so that most positions fail on one character test;
     # a capitalised first word counts only at a line or sentence start
     ellipsis = "|".join(ELLIPSIS_BEFORE_TO.split())
     # (the exception as a look-behind at the end: tried only where a pair matched)
     mid = (rf"(?<![\w’'.-])(?:{_grouped(others)}"
-           rf"|(?<!\b(?i:{inverted})[ \t]+)(?:{_grouped(pronouns)}))"
+           rf"|(?<!\b(?i:{inverted}|(?:{negative})n[’']t)[ \t]+)(?!{EPITHET})(?:{_grouped(pronouns)}))"
            rf"(?<!\b(?i:{ellipsis})[ \t]+to[ \t]+(?:{'|'.join(PRONOUNS)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
     return (rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
