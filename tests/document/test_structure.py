@@ -336,6 +336,18 @@ def test_markup_nested_as_source_is_code_and_tags_left_flat_are_not():
         ("html-tag", 8, 21, 'HTML tag "</p>" left in the text')]
 
 
+def test_short_lines_after_a_short_one_ending_in_a_comma_are_one_block_a_verse():
+    doc = Document.from_string(BODY + "He in his madness prays for storms,\n"
+                               "And dreams that storms will bring him peace.\n")
+    assert [doc.paragraph_start(n) for n in (5, 6)] == [5, 5]
+    assert gate(doc) == []
+    # a long line ending in a comma lost the link it introduced
+    doc = Document.from_string(BODY + "Blanco has reached out to the governor of the state to "
+                               "offer her support,\nAnd dreams that storms will bring him peace.\n")
+    assert gate(doc) == [("link-residue-dangling-label", 5, 73,
+                          'line ends with ","; the link it introduced was removed')]
+
+
 def test_a_sentence_goes_on_around_a_command_on_its_own_line():
     doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
                                "with the environment active to write a requirements file.\n")
@@ -487,9 +499,10 @@ def test_in_a_text_of_blank_separated_blocks_a_comma_or_a_label_line_runs_on_int
     doc = Document.from_string(text)
     assert [(n, doc.paragraph_start(n)) for n in range(1, 14) if doc.lines[n - 1]] == [
         (1, 1), (3, 3), (4, 3), (6, 6), (7, 6), (9, 9), (11, 11), (13, 13)]
-    # one paragraph per line, no blank lines: every line is a block of its own
+    # one paragraph per line, no blank lines: every line is a block of its own, but for the
+    # short lines of a verse
     doc = Document.from_string(text.replace("\n\n", "\n"))
-    assert [doc.paragraph_start(n) for n in range(1, 9)] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [doc.paragraph_start(n) for n in range(1, 9)] == [1, 2, 2, 4, 5, 6, 7, 8]
 
 
 def test_in_a_text_of_blank_separated_blocks_a_lowercase_block_carries_on_an_open_line():

@@ -381,6 +381,11 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
                 or blocks[i - 1] == LABEL and lines[i - 1].rstrip()[-1:] == ":"):
             starts[i] = starts[i - 1]
             continue
+        if blocks[i] == blocks[i - 1] == PROSE and lines[i - 1].rstrip()[-1:] == "," \
+                and _UPPER_START.match(lines[i]) and _words(lines[i - 1]) <= SHORT_WORDS \
+                and _words(lines[i]) <= SHORT_WORDS:
+            starts[i] = starts[i - 1]  # a verse, an address, a signature: short lines, one block
+            continue
         if blocks[i] == CODE and blocks[i - 1] == PROSE and _open_end(lines[i - 1]):
             starts[i] = starts[i - 1]  # a command shown on its own line ends the sentence
             continue
