@@ -348,6 +348,14 @@ def test_short_lines_after_a_short_one_ending_in_a_comma_are_one_block_a_verse()
                           'line ends with ","; the link it introduced was removed')]
 
 
+def test_a_lowercase_label_over_code_set_in_below_it_is_the_code_s_header():
+    doc = Document.from_string(BODY + "while True:\n  w = get_next_work()\n  do_work(w)\n"
+                               "The second option:\nThe vote.\n")
+    assert doc.blocks[4:9] == ["code", "code", "code", "label", "prose"]
+    assert gate(doc) == [("link-residue-dangling-label", 8, 1,
+                          'line ends with "The second option:"; the link it introduced was removed')]
+
+
 def test_a_sentence_goes_on_around_a_command_on_its_own_line():
     doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
                                "with the environment active to write a requirements file.\n")

@@ -205,6 +205,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     shapes = [_shape(line) for line in lines]
     _fences(lines, shapes)
     _markup_source(lines, shapes)
+    _code_headers(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
     spaced = _spaced(lines)
@@ -340,6 +341,16 @@ def _markup_source(lines: list[str], shapes: list[str]) -> None:
         if nested:
             shapes[i:j] = [CODE] * (j - i)
         i = j
+
+
+def _code_headers(lines: list[str], shapes: list[str]) -> None:
+    """A label in lowercase right above code set in deeper than it ("while True:" over
+    "  w = get_next_work()") is the header of that block of code, not a label that lost its
+    link."""
+    for i in range(len(lines) - 1):
+        if shapes[i] == LABEL and shapes[i + 1] == CODE and _lower(lines[i]) \
+                and _indent(lines[i + 1]) > _indent(lines[i]):
+            shapes[i] = CODE
 
 
 def _fences(lines: list[str], shapes: list[str]) -> None:
