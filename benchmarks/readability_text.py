@@ -1,7 +1,7 @@
 """False alarms of the default rules on the article text of Mozilla Readability's test pages
 (real sites of 2013-2024: news, blogs, docs, wikis; many languages), per part:
 
-    git clone https://github.com/mozilla/readability /tmp/readability-repo
+    git clone https://github.com/mozilla/readability /tmp/readability-repo   # commit ab4027a
     .venv/bin/python benchmarks/readability_text.py /tmp/readability-repo/test/test-pages \
         [--rules] [--findings]
 
@@ -16,7 +16,8 @@ incididunt"), has no metadata title, or has under 200 characters of text; and a 
 text repeats an earlier one's (two fixtures of one article). Sorted by folder name, even
 positions are the tune part and odd the check part; --rules and --findings show the tune part
 only (the check part is read as numbers). English and other languages are counted apart, by
-the language the linter identifies in the text.
+the language the linter identifies in the text (words are counted between spaces, so a
+Chinese or Japanese page counts few).
 """
 
 from __future__ import annotations
@@ -148,7 +149,7 @@ def html_to_text(html: str, title: str | None = None) -> str:
     then one line per block element (paragraphs, headings, list items, quotations, captions;
     a table row's cells joined by tabs; a <pre> block's lines as they are), whitespace inside
     a block collapsed, script, style and svg left out; an image's alt text only inside a
-    line of text (a formula drawn as an image)."""
+    sentence, with text on both sides (a formula drawn as an image)."""
     parser = _Text()
     parser.feed(html)
     parser.close()
