@@ -356,6 +356,20 @@ def test_a_lowercase_label_over_code_set_in_below_it_is_the_code_s_header():
                           'line ends with "The second option:"; the link it introduced was removed')]
 
 
+def test_in_a_text_of_blank_separated_blocks_lowercase_blocks_after_a_label_are_its_items():
+    text = ("Renewing online is quicker and cheaper than applying by post, and most are done "
+            "within three weeks.\n\nYou will need:\n\nyour current passport\n\n"
+            "a digital photo that meets the rules (you can take one on a phone)\n\n"
+            "the name of someone who can confirm your identity, if your looks have changed\n\n"
+            "Then start the application on the official website.\n\n"
+            "is reportedly being investigated by the attorney general, the paper said.\n")
+    doc = Document.from_string(text)
+    assert [b for b in doc.blocks if b != "blank"] == [
+        "prose", "label", "list", "list", "list", "prose", "prose"]
+    assert gate(doc) == [("link-residue-lowercase-start", 13, 1, 'sentence starts in lowercase '
+                          'with "is"; its subject was probably the text of a removed link')]
+
+
 def test_a_sentence_goes_on_around_a_command_on_its_own_line():
     doc = Document.from_string("You can run\n$ pip freeze > requirements.txt\n"
                                "with the environment active to write a requirements file.\n")

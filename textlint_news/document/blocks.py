@@ -445,11 +445,25 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
             if blocks[i - 1] != HEADING:
                 blocks[i - 1] = PROSE
             starts[i] = starts[i - 1]
+    if spaced:
+        _unmarked_items(lines, blocks)
     _sections(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
     if spaced:
         _carried_on(lines, blocks, starts)
     return starts
+
+
+def _unmarked_items(lines: list[str], blocks: list[str]) -> None:
+    """In a text of blank-separated blocks, a block in lowercase after a label ending in ":"
+    or after an item of a list without markers in lowercase is one more item, however long
+    ("You will need:" / "your current passport" / "a digital photo that meets the rules")."""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    for i, j in zip(content, content[1:]):
+        if blocks[j] == PROSE and _lower(lines[j]) and (
+                blocks[i] == LABEL and lines[i].rstrip()[-1:] == ":"
+                or blocks[i] == LIST and _lower(lines[i]) and not _MARKER.match(lines[i])):
+            blocks[j] = LIST
 
 
 # Marks that leave a sentence open at a line's end.
