@@ -315,39 +315,6 @@ def gate(doc: Document) -> list[tuple[str, int, int, str]]:
             if f.severity > Severity.INFO]
 
 
-MARKUP = """\
-Add the test page to the project:
-<body>
-  <div id="mocha"></div>
-  <script src="vendor/mocha.js"></script>
-</body>
-Then open it in a browser.
-<div class="ad">
-<p>Sponsored content</p>
-"""
-
-
-def test_markup_nested_as_source_is_code_and_tags_left_flat_are_not():
-    doc = Document.from_string(MARKUP)
-    assert doc.blocks[1:6] == ["code", "code", "code", "code", "prose"]
-    assert gate(doc) == [
-        ("html-tag", 7, 1, 'HTML tag "<div class="ad">" left in the text'),
-        ("html-tag", 8, 1, 'HTML tag "<p>" left in the text'),
-        ("html-tag", 8, 21, 'HTML tag "</p>" left in the text')]
-
-
-def test_short_lines_after_a_short_one_ending_in_a_comma_are_one_block_a_verse():
-    doc = Document.from_string(BODY + "He in his madness prays for storms,\n"
-                               "And dreams that storms will bring him peace.\n")
-    assert [doc.paragraph_start(n) for n in (5, 6)] == [5, 5]
-    assert gate(doc) == []
-    # a long line ending in a comma lost the link it introduced
-    doc = Document.from_string(BODY + "Blanco has reached out to the governor of the state to "
-                               "offer her support,\nAnd dreams that storms will bring him peace.\n")
-    assert gate(doc) == [("link-residue-dangling-label", 5, 73,
-                          'line ends with ","; the link it introduced was removed')]
-
-
 def test_a_lowercase_label_over_code_set_in_below_it_is_the_code_s_header():
     doc = Document.from_string(BODY + "while True:\n  w = get_next_work()\n  do_work(w)\n"
                                "The second option:\nThe vote.\n")

@@ -204,7 +204,6 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     """Block types of ``lines`` and, per line, the 0-based index of its paragraph's first line."""
     shapes = [_shape(line) for line in lines]
     _fences(lines, shapes)
-    _markup_source(lines, shapes)
     _code_headers(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
@@ -251,13 +250,19 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     return blocks, _paragraphs(lines, blocks, hard_wrapped, spaced)
 
 
+# At most this many words make a line of a post's header under its dated byline; a longer
+# line there is the body ("gave the team a two-goal lead they kept.": a sentence that lost
+# its subject).
+HEADER_WORDS = 5
+
+
 def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> None:
     """A short line in lowercase right under a post's dated byline ("Posted by Jo on Tuesday
     July 24, @12:06PM" / "from the hold-the-phone dept.") is one more line of the post's
     header, a listing, not a sentence that lost its subject: the body starts below it."""
     for i, j in zip(content, content[1:]):
         if j == i + 1 and blocks[j] == PROSE and blocks[i] in (HEADING, LABEL, LISTING) \
-                and _lower(lines[j]) and _words(lines[j]) <= SHORT_WORDS and _dated(lines[i]):
+                and _lower(lines[j]) and _words(lines[j]) <= HEADER_WORDS and _dated(lines[i]):
             blocks[j] = LISTING
 
 
@@ -316,31 +321,6 @@ def _listing(line: str) -> bool:
     if len(figures) == 1 and _YEAR_PHRASE.match(line.strip()):
         return False
     return bool(figures) and (len(figures) >= 2 or sum(map(str.isdigit, line)) >= 0.2 * len(line.strip()))
-
-
-# A line that opens with an HTML or XML tag, a doctype or a comment.
-_TAG_START = regex.compile(r"[ \t]*<(?:[!?]|/?[A-Za-z][\w:-]*(?:[ \t/>]|$))")
-
-
-def _markup_source(lines: list[str], shapes: list[str]) -> None:
-    """Markup shown as code: a run of lines (no blank line between), each opening with a tag
-    or set in deeper than the first, which opens with a tag, and one of them set in so (the
-    nesting of a page's source; the tags an extractor left behind keep no indentation)."""
-    i = 0
-    while i < len(lines):
-        if lines[i].lstrip()[:1] != "<" or not _TAG_START.match(lines[i]):
-            i += 1
-            continue
-        depth, j, nested = _indent(lines[i]), i + 1, False
-        while j < len(lines) and lines[j].strip():
-            deeper = _indent(lines[j]) > depth
-            if not deeper and not (lines[j].lstrip()[:1] == "<" and _TAG_START.match(lines[j])):
-                break
-            nested = nested or deeper
-            j += 1
-        if nested:
-            shapes[i:j] = [CODE] * (j - i)
-        i = j
 
 
 def _code_headers(lines: list[str], shapes: list[str]) -> None:
@@ -417,11 +397,13 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
         if not (lower or hard_wrapped or _fragment(lines[i])):
             continue  # (the cheap test first: most lines carry nothing on)
         if lower and (blocks[i - 1] == LIST or blocks[i - 1] == LABEL and above.rstrip()[-1:] == ":"
-                      or blocks[i - 1] == PROSE and above.rstrip()[-1:] in _ENUMERATING):
+                      or blocks[i - 1] == PROSE and above.rstrip()[-1:] in _ENUMERATING
+                      and _words(above) > SHORT_WORDS):
             # one more item of a list, however long, in lowercase like them; or the first item
             # (a quotation) after a sentence that opens an enumeration ("... should be about
             # having:" / "a pillar page covering one topic, and"; "tickets to the game;" /
-            # "three nights in a hotel;"): a removed link leaves a finished sentence above
+            # "three nights in a hotel;"): a removed link leaves a finished sentence above, and
+            # a short line ending so is a style sheet's ("color: #fff;")
             blocks[i] = LIST
             if starts[i - 1] != i - 1 or blocks[i - 1] == LABEL:
                 starts[i] = starts[i - 1]
