@@ -2097,3 +2097,50 @@ INJECTORS.update({
     "lowercased name in a sentence (s12)": (_with_lowercased_name(S12_NAME), "casing"),
     "doubled heading, case or colon (s12)": (_doubled_variant(S12_HEADINGS), "duplicate"),
 })
+
+
+# Session 12 (furniture12): a TUNE list of interface notices and calls to act, written from
+# what 2015-2026 page templates show (consent and paywall dialogs, browser and app banners,
+# account and comment widgets, donation and poll buttons), to develop on; the `s11` and older
+# check lists stay the measure.
+S12_INTERFACE_TUNE = [
+    # browsers and devices named, three products or more
+    "This site works best with the latest versions of Chrome, Firefox, Edge or Safari.",
+    "Your browser is no longer supported. Please switch to Firefox, Chrome or Microsoft Edge.",
+    "For the best viewing experience, open this page on a desktop computer.",
+    "To hear audio, make sure your phone is not on silent mode.",
+    "Add this site to your home screen for quick access.",
+    "Get breaking news alerts on your phone, tablet or smartwatch.",
+    "Download the free app for iPhone, iPad and Android to read offline.",
+    # calls to act with a verb of their own
+    "Vote now",
+    "Take our quiz",
+    "Join the conversation",
+    "Start your free trial today",
+    "Claim your free gift now!",
+    "Try it free for 30 days",
+    "Renew your membership today",
+    "Unlock this story and every other one for just $1 a week.",
+    "Want stories like this in your inbox? Join 40,000 readers.",
+    "Enjoyed this article? Share it with a friend.",
+    "Got a news tip? Send it to our reporters.",
+    "Missed the live event? Watch the replay on demand.",
+    "To keep reading, create a free account or log in.",
+    "For unlimited access, become a member today.",
+    # notices in prose about the reader's session, device or the page
+    "You are reading a preview. Subscribe to continue.",
+    "You have reached your limit of free stories this month.",
+    "Your comment is awaiting moderation.",
+    "Your download will begin shortly.",
+    "You must be logged in to post a comment.",
+    "This feature requires a newer version of the app.",
+    "Comments are closed for this story.",
+    "By continuing to browse, you agree to our use of cookies.",
+    "Sorry, this video is not available on mobile devices.",
+    "Go to Settings to turn on location access for this app.",
+    "Stay signed in on this device",
+]
+
+INJECTORS.update({
+    "interface notice (s12 tune)": (_one_of(S12_INTERFACE_TUNE), "boilerplate"),
+})

@@ -8,7 +8,9 @@ Each line is matched by itself: a pattern whose ``\\s+`` could run on into the n
 fix delete both) is held to one line, whatever the pack wrote. ``max_sentences`` leaves a line
 of several sentences alone (a prompt is one; "See also the chart below. There is a lot here."
 is prose), and ``not_headline`` the first non-blank line, where a label belongs to the title
-("Video: The moment the bridge fell" as a video page's headline).
+("Video: The moment the bridge fell" as a video page's headline). ``min_run`` keeps only lines
+that stand in a run of that many matching lines (blank lines between them allowed): one short
+list item is an article's, a run of them above or below it a site's menu.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from textlint_news.loading.patterns import regex
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
-from textlint_news.document.segments import edge_lines
+from textlint_news.document.segments import edge_lines, line_removal_span
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.kinds.base import Rule, compile_pattern, finditer_lines
 from textlint_news.matching import budget
@@ -38,6 +40,8 @@ class BoilerplateOptions:
                                         "(0: any number)")
     not_headline: bool = option(False, help="the first non-blank line, the headline, is never "
                                             "reported")
+    min_run: int = option(1, help="a line is reported only in a run of this many matching "
+                                  "lines, blank lines between them allowed")
 
 
 # a sentence ends before the next one starts: after a lowercase word or a closing quote or
@@ -107,7 +111,11 @@ class BoilerplateRule(Rule):
         return self._report(doc, self._matches(doc))
 
     def _report(self, doc: Document, matches: Iterable[regex.Match]) -> Iterator[Finding]:
-        for m in matches:
+        # a run's lines are one piece of furniture: each finding's fix removes the whole run
+        # (one edit, applied once), so removing some lines cannot break up what is left
+        runs = _in_runs(doc, matches, self.options.min_run) if self.options.min_run > 1 \
+            else ((m, None) for m in matches)
+        for m, run in runs:
             start, end = m.span("body")
             body = m.group("body")
             if not body.strip() or len(body.split()) > self.max_words:
@@ -117,9 +125,31 @@ class BoilerplateRule(Rule):
             if self.not_headline and doc.content_lines[0] == doc.position(start)[0]:
                 continue
             values = {k: v for k, v in m.groupdict().items() if v is not None}
+            fix_start, fix_end = line_removal_span(doc, *run) if run else (None, None)
             yield self.finding(doc, start, end, values,
                                replacement="" if self.fix_spec is not None else None,
-                               whole_lines=True)
+                               fix_start=fix_start, fix_end=fix_end, whole_lines=True)
+
+
+def _in_runs(doc: Document, matches: Iterable[regex.Match],
+             least: int) -> list[tuple[regex.Match, tuple[int, int]]]:
+    """The matches that stand in a run of ``least`` matching lines or more (lines in a row,
+    nothing but blank lines between them), each with its run's first and last line."""
+    kept: list[tuple[regex.Match, tuple[int, int]]] = []
+    run: list[tuple[int, regex.Match]] = []
+
+    def close() -> None:
+        if len(run) >= least:
+            kept.extend((m, (run[0][0], run[-1][0])) for _, m in run)
+        run.clear()
+
+    for m in matches:
+        line = doc.position(m.start())[0]
+        if run and any(doc.lines[i - 1].strip() for i in range(run[-1][0] + 1, line)):
+            close()
+        run.append((line, m))
+    close()
+    return kept
 
 
 def _sentences(text: str) -> int:

@@ -51,6 +51,8 @@ class LexiconLineOptions:
     words: dict | list = option([], help="the other words such a line may hold: function "
                                 "words, words of the page and the reader (a list, or group -> list)")
     max_words: int = option(6, help="longer lines are never reported")
+    min_words: int = option(1, help="shorter lines are never reported (a word alone may be a "
+                                    "subheading)")
     numbers: bool = option(False, help="numbers may stand among the words (a date, a time, "
                                        "10h15), and count towards max_words")
 
@@ -72,7 +74,8 @@ class LexiconLineRule(Rule):
         lines = units(doc, "line")
         for number, key in zip(lines.lines, lines.norms):
             tokens = key.split(" ")
-            if len(tokens) > self.options.max_words or self.marks.isdisjoint(tokens):
+            if not self.options.min_words <= len(tokens) <= self.options.max_words \
+                    or self.marks.isdisjoint(tokens):
                 continue
             if not self.allowed.issuperset(tokens) and not (self.options.numbers and (
                     self.allowed.issuperset(t for t in tokens if not _number(t)))):

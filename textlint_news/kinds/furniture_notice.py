@@ -40,6 +40,13 @@ NAMES = 3  # different names that make a line a report, not a notice
 STATE_NAMES = 2
 # speech, quoted: a notice is never a quotation, a news paragraph often is
 _QUOTE = regex.compile(r"[\"“”„«»]")
+# where a notice puts its imperative besides the line's first word: after an opening phrase of
+# purpose closed by a comma ("To keep reading, log in", "For the best experience, open ...")
+# and first in a later sentence ("Want more? Join ...", "... a preview. Subscribe to ...")
+_IMPERATIVE_AT = regex.compile(
+    r"""^\W*+(?:to|for|um|pour|para|per)\s[^,.!?\n]{1,60},\s*+\W*+\K\w+  # after a purpose
+        |(?<=[.!?][^\w\n]*\s)\w+                                    # a later sentence's first""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 def _capitalised_inside(line: str, raw: list[str]) -> list[bool]:
@@ -105,7 +112,16 @@ class NoticeOptions:
     polite: list = option([], help="words of a polite request: please, bitte, veuillez")
     speaker: list = option([], help="words of the site speaking of itself: we, our, this page")
     reported: list[str] = option([], help="verbs of reported speech: a line with one is news")
-    verbs: list[str] = option([], help="imperatives that address the reader as a line's first word")
+    verbs: list[str] = option([], help="imperatives of acting on a page that address the reader "
+                              "as a line's first word, after an opening phrase of purpose or "
+                              "first in a later sentence")
+    soft_verbs: list[str] = option([], help="imperatives of acting in general (get, use, open), "
+                                   "which instructions use too: they count as 'verbs' only where "
+                                   "the site speaks of itself, asks politely or points at a part "
+                                   "of the page")
+    device: dict | list = option([], help="words of the reader's device (phone, home screen), "
+                                 "which reviews address to the reader too: they count with a "
+                                 "polite request, an imperative or a page object pointed at")
     state: dict | list = option([], help="words of the reader's session, sign-in, e-mail "
                                 "confirmation, connection and consent: they count with the "
                                 "reader addressed, a polite request, an imperative first or a "
@@ -132,30 +148,44 @@ class NoticeRule(Rule):
         self.account = _Lexicon(word_list(self.options.account, "account"))
         self.state = _Lexicon(word_list(self.options.state, "state"))
         self.display = _Lexicon(word_list(self.options.display, "display"))
+        self.devices = _Lexicon(word_list(self.options.device, "device"))
         self.negation = frozenset(word_list(self.options.negation, "negation"))
         self.demonstratives = frozenset(word_list(self.options.demonstratives, "demonstratives"))
         self.page_objects = frozenset(word_list(self.options.page_objects, "page_objects"))
         self.firsts = self.interface.firsts | self.account.firsts | self.state.firsts \
-            | self.display.firsts
+            | self.display.firsts | self.devices.firsts
         self.reader = _Lexicon(word_list(self.options.reader, "reader"))
         self.polite = _Lexicon(word_list(self.options.polite, "polite"))
         # the site speaking and polite requests: both make the line a request from the site
         self.request = _Lexicon(word_list(self.options.speaker, "speaker")
                                 + word_list(self.options.polite, "polite"))
+        # the site naming its page ("this site"), not a "we" that columns and reviews write
+        self.page_speaker = _Lexicon([w for w in word_list(self.options.speaker, "speaker")
+                                      if " " in w])
         self.verbs = frozenset(v.casefold() for v in self.options.verbs)
+        self.soft_verbs = frozenset(v.casefold() for v in self.options.soft_verbs)
         self.reported = frozenset(v.casefold() for v in self.options.reported)
         self.cased_words = frozenset(self.options.reader_cased)
         cased = [regex.escape(w) for w in self.options.reader_cased]
         # a capital word of address is only one after the line's first word
         self.cased = regex.compile(rf"(?<=\S\s+)\b(?:{'|'.join(cased)})\b") if cased else None
 
-    def _requests(self, tokens: list[str], words: _Lexicon | None = None) -> list[str]:
+    def _imperatives(self, line: str, tokens: list[str]) -> list[str]:
+        """The verbs of acting on a page where a notice puts its imperative: the line's first
+        word, the first after an opening phrase of purpose, the first of a later sentence."""
+        verbs = self.verbs
+        # a verb of acting in general ("Get the app", "Open this page") only where the site
+        # speaks, asks politely or points at its page: instructions say "Open the app" too
+        if self.soft_verbs and (self.request.found(tokens) or self._pointed(tokens)):
+            verbs = verbs | self.soft_verbs
+        found = [tokens[0]] if tokens[0] in verbs else []
+        return found + [w for w in (m.group().casefold() for m in _IMPERATIVE_AT.finditer(line))
+                        if w in verbs]
+
+    def _requests(self, line: str, tokens: list[str], words: _Lexicon | None = None) -> list[str]:
         """The words by which the line speaks as the site or asks the reader to act (``words``:
         which requests count, the site speaking and polite ones by default)."""
-        who = [w for _, w in (words or self.request).found(tokens)]
-        if tokens[0] in self.verbs:
-            who.insert(0, tokens[0])
-        return who
+        return self._imperatives(line, tokens)[:1] + [w for _, w in (words or self.request).found(tokens)]
 
     def _states(self, tokens: list[str]) -> list[tuple[int, str]]:
         """The words of the reader's state, and those of a page loading or showing itself when
@@ -177,8 +207,15 @@ class NoticeRule(Rule):
         """Who speaks of the reader's state: a polite request or an imperative first, the
         reader addressed, or a page object pointed at; the site speaking alone is not enough
         ("we lost the connection" is a column's)."""
-        return (self._requests(tokens, self.polite) or self._addressed(line, tokens)
+        return (self._requests(line, tokens, self.polite) or self._addressed(line, tokens)
                 or [w for _, w in self._pointed(tokens)])
+
+    def _device_asked(self, line: str, tokens: list[str]) -> list[str]:
+        """Who asks the reader to act with their device or browser: a polite request, an
+        imperative, or the site naming its page ("This site works best with ..."), never the
+        reader addressed alone: reviews and help pages say "your phone" too."""
+        return self._requests(line, tokens, self.polite) \
+            or [w for _, w in self.page_speaker.found(tokens)]
 
     def _addressed(self, line: str, tokens: list[str]) -> list[str]:
         """The words by which the line speaks to the reader."""
@@ -219,13 +256,17 @@ class NoticeRule(Rule):
         # a line naming three products, shops or people is a review or a report; a notice
         # names the site at most, and a browser or a store
         states = self._states(tokens)
+        devices = self.devices.found(tokens)
         read = hits + self.account.found(tokens) + self.reader.found(tokens) \
-            + self.request.found(tokens) + states
+            + self.request.found(tokens) + states + devices
         names = self._names(line, tokens, read) if capitals_are_names else 0
-        if names >= NAMES:
-            return []
         web = [w for _, w in hits]
-        requests = self._requests(tokens)
+        # ... unless it asks the reader to act on the page: then the names are the browsers or
+        # devices it works with ("please use Chrome, Firefox or Safari", "This site works best
+        # with ..."), which a review does not ask
+        if names >= NAMES and not ((web or devices) and self._device_asked(line, tokens)):
+            return []
+        requests = self._requests(line, tokens)
         if web:
             # a page object pointed at speaks of the page too ("This slideshow requires
             # JavaScript")
@@ -236,6 +277,12 @@ class NoticeRule(Rule):
             who = self._state_asked(line, tokens)
             if who:
                 return who[:1] + [w for _, w in states]
+        if devices:
+            # the reader's device only when asked to act ("your phone" alone is a review's);
+            # then the names are the devices and browsers meant
+            who = self._device_asked(line, tokens)
+            if who:
+                return who[:1] + [w for _, w in devices]
         if not requests:
             return []
         accounts = self._accounts(line, tokens)
