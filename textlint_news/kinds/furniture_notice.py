@@ -47,6 +47,9 @@ _IMPERATIVE_AT = regex.compile(
     r"""^\W*+(?:to|for|um|pour|para|per)\s[^,.!?\n]{1,60},\s*+\W*+\K\w+  # after a purpose
         |(?<=[.!?][^\w\n]*\s)\w+                                    # a later sentence's first""",
     regex.IGNORECASE | regex.VERBOSE)
+# a banner's question to the reader and its call ("Want more deals? Join ...", "Enjoyed this
+# article? Share it"): the first word after a question that opens the line
+_AFTER_QUESTION = regex.compile(r"^[^.!?\n]{1,80}\?[^\w\n]*\s\W*+\K\w+")
 
 
 def _capitalised_inside(line: str, raw: list[str]) -> list[bool]:
@@ -175,9 +178,14 @@ class NoticeRule(Rule):
         word, the first after an opening phrase of purpose, the first of a later sentence."""
         verbs = self.verbs
         # a verb of acting in general ("Get the app", "Open this page") only where the site
-        # speaks, asks politely or points at its page: instructions say "Open the app" too
+        # speaks, asks politely or points at its page, or after a question that opens the line
+        # ("Want more? Join ..."): instructions say "Open the app" too
         if self.soft_verbs and (self.request.found(tokens) or self._pointed(tokens)):
             verbs = verbs | self.soft_verbs
+        elif self.soft_verbs and "?" in line:
+            m = _AFTER_QUESTION.search(line)
+            if m and m.group().casefold() in self.soft_verbs:
+                return [m.group().casefold()]
         found = [tokens[0]] if tokens[0] in verbs else []
         return found + [w for w in (m.group().casefold() for m in _IMPERATIVE_AT.finditer(line))
                         if w in verbs]
