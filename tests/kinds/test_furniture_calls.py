@@ -59,7 +59,16 @@ def test_an_indented_menu_at_the_end_is_found():
     assert [line for _, line, *_ in found("menu-list", text)] == [5, 6, 7, 8]
 
 
+def test_nested_bullets_heading_marks_and_icon_items_make_a_menu_too():
+    items = ["* * Forum", "* ### Sponsored", "* [Facebook]", "*", "  * __"]
+    text = "\n".join(items) + f"\n\n{P1}\n"
+    assert [(line, column) for _, line, column, *_ in found("menu-list", text)] == [
+        (1, 1), (2, 1), (3, 1), (4, 1), (5, 3)]
+
+
 @pytest.mark.parametrize("block", [
+    # a break between an article's sections
+    "* * *\n\n* * *\n\n* * *\n\n* * *",
     # three short items are an article's own list
     "* Leeds\n* York\n* Hull",
     # items that are sentences, lowercase or figures
