@@ -184,3 +184,15 @@ def test_a_banners_question_and_call_or_a_redirect_is_found(line, words):
 def test_a_redirect_in_news_is_left_alone():
     assert found("interface-notice", between("Flights were redirected to Leeds after the storm "
                                              "closed the airport for most of the day.")) == []
+
+
+# --- date-line ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["10h ago", "32M ago", "3d ago"])
+def test_an_age_stamp_with_its_unit_run_into_the_number_is_a_date_line(line):
+    assert found("date-line", between(line)) == [
+        ("date-line", 3, 1, "info", f'"{line}" is a date on a line of its own, not article text')]
+
+
+def test_an_age_stamp_inside_a_sentence_is_left_alone():
+    assert found("date-line", between("The feed said 10h ago that the road was closed.")) == []
