@@ -102,7 +102,8 @@ def cta_msg(line: str) -> str:
 
 @pytest.mark.parametrize("line", [
     "Vote now", "Take our quiz", "Start your free trial today", "Try it free for 30 days",
-    "Listen to the podcast", "Jetzt abonnieren", "Descarga la app",
+    "Listen to the podcast", "Jetzt abonnieren", "Descarga la app", "Cast your vote",
+    "Manage your subscription", "Add to bookmarks", "Make a gift",
 ])
 def test_a_button_calling_the_reader_to_act_is_found(line):
     assert found("call-to-act", between(line)) == [("call-to-act", 3, 1, "info", cta_msg(line))]
@@ -111,7 +112,8 @@ def test_a_button_calling_the_reader_to_act_is_found(line):
 @pytest.mark.parametrize("line", [
     # a verb alone is a guide's subheading; a subheading with a word of its subject is its own
     "Vote", "Book", "Vote for change in Ohio", "Take the train to the coast",
-    "Order of the day", "Now, for the book.", "Play it again, Sam",
+    "Order of the day", "Now, for the book.", "Play it again, Sam", "Make a wish",
+    "Add salt to taste", "Add to the list",
 ])
 def test_subheadings_with_the_same_verbs_are_left_alone(line):
     assert found("call-to-act", between(line)) == []
@@ -196,3 +198,18 @@ def test_an_age_stamp_with_its_unit_run_into_the_number_is_a_date_line(line):
 
 def test_an_age_stamp_inside_a_sentence_is_left_alone():
     assert found("date-line", between("The feed said 10h ago that the road was closed.")) == []
+
+
+# --- feedback-prompt ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Was this article helpful?", "Was this page useful? Yes / No",
+                                  "Thanks for your feedback!"])
+def test_the_pages_feedback_widget_is_found(line):
+    assert found("feedback-prompt", between(line)) == [
+        ("feedback-prompt", 3, 1, "info",
+         f'"{line}" asks readers to write to the site, not article text')]
+
+
+def test_a_sentence_about_feedback_is_left_alone():
+    assert found("feedback-prompt", between("The minister said the feedback from farmers had "
+                                            "been helpful in writing the new rules.")) == []
