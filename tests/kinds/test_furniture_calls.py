@@ -12,6 +12,7 @@ from textlint_news import Config, Document, Linter
 from textlint_news.api import load_rules
 
 from ..helpers import fixed, rules_from_yaml
+from .test_furniture_notice import msg as notice_msg
 
 RULES = {r.id: r for r in load_rules(Config())}
 
@@ -130,11 +131,6 @@ def test_min_words_leaves_shorter_lines_alone():
 
 
 # --- interface-notice --------------------------------------------------------------------------
-
-def notice_msg(line: str, words: str) -> str:
-    return (f'"{line}" speaks to the reader about the site or their device, not about the news '
-            f"({words})")
-
 
 @pytest.mark.parametrize("line, words", [
     # the imperative after an opening phrase of purpose, or first in a later sentence

@@ -193,7 +193,8 @@ class NoticeRule(Rule):
     def _requests(self, line: str, tokens: list[str], words: _Lexicon | None = None) -> list[str]:
         """The words by which the line speaks as the site or asks the reader to act (``words``:
         which requests count, the site speaking and polite ones by default)."""
-        return self._imperatives(line, tokens)[:1] + [w for _, w in (words or self.request).found(tokens)]
+        asked = [w for _, w in (words or self.request).found(tokens)]
+        return self._imperatives(line, tokens)[:1] + asked
 
     def _states(self, tokens: list[str]) -> list[tuple[int, str]]:
         """The words of the reader's state, and those of a page loading or showing itself when
