@@ -135,7 +135,7 @@ def test_min_words_leaves_shorter_lines_alone():
 @pytest.mark.parametrize("line, words", [
     # the imperative after an opening phrase of purpose, or first in a later sentence
     ("To keep reading, create a free account or log in.", "create, account, log in"),
-    ("You are reading a preview. Subscribe to continue.", "subscribe"),
+    ("You are reading a preview. Log in to continue.", "log, log in"),
     ("Want stories like this in your inbox? Join 40,000 readers.", "join, inbox"),
     # the reader's device or browser, when asked to act
     ("Add this site to your home screen for quick access.", "add, home screen"),
