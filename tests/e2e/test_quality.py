@@ -101,8 +101,8 @@ FLOORS = {
     ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.67),           # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s12)"): quality.at_least(0.35),
     # furniture12's tune list of interface notices and calls to act (developed on, so no
-    # estimate of unseen text), one article under its check value when it was added (20/31)
-    ("aeb-dev", "injected: interface notice (s12 tune)"): quality.at_least(0.61),      # 0.95
+    # estimate of unseen text), one article under its check value when it was added (19/31)
+    ("aeb-dev", "injected: interface notice (s12 tune)"): quality.at_least(0.58),      # 0.95
 }
 
 
