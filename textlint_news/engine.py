@@ -64,6 +64,15 @@ def codes_of(rules: Iterable[Rule]) -> frozenset[str]:
     return frozenset(code for r in rules for code in (r.id, r.pack))
 
 
+def defer_to_pack(findings: list[Finding], deferring: frozenset[str]) -> list[Finding]:
+    """``findings`` without those of a ``deferring`` rule on a line that another rule of its
+    pack reports: a shape rule's "this looks like furniture" adds nothing to a finding that
+    names the furniture (a menu, a button), and a user should read one finding per line."""
+    named = {(f.pack, line) for f in findings if f.rule_id not in deferring
+             for line in range(f.line, f.end_line + 1)}
+    return [f for f in findings if f.rule_id not in deferring or (f.pack, f.line) not in named]
+
+
 class Linter:
     """The selected rules, compiled once; ``lint`` may be called for any number of documents.
 
@@ -92,6 +101,8 @@ class Linter:
         all_blocks = frozenset(BLOCK_TYPES)
         self.by_block = {r: r.blocks for r in self.rules if r.blocks != all_blocks}
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
+        # catch-all rules (furniture-line) that stay quiet where a rule of their pack reports
+        self.deferring = frozenset(r.id for r in self.rules if r.defer_to_pack)
         self.corpus: Corpus | None = None
         self.timeouts: Counter = Counter()  # rule id -> documents it timed out on
         self.prefilter = prefilter if available() else False
@@ -158,6 +169,8 @@ class Linter:
         # each to set and put back): each search keeps its own limit either way
         with budget.turn():
             self._run_rules(doc, result, candidates, ignored, language)
+        if self.deferring:
+            result.findings = defer_to_pack(result.findings, self.deferring)
         result.findings = protect(doc, result.findings)
         result.findings.extend(invalid_text(doc))
         result.findings = apply_suppressions(doc, result.findings, self.codes - ignored,

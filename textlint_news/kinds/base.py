@@ -56,6 +56,7 @@ class Rule:
         self.blocks: frozenset[str] = frozenset(
             blocks if blocks is not None else KIND_BLOCKS.get(self.KIND, CONTENT_TYPES))
         self.paragraph: str | None = spec.get("paragraph")
+        self.defer_to_pack: bool = spec.get("defer_to_pack", False)
         languages = spec.get("languages")
         self.languages: frozenset[str] | None = None if languages is None else frozenset(languages)
         # (group, index) -> (line, column) of each example in the rule file, for `rules test`

@@ -80,4 +80,7 @@ COMMON_FIELDS: dict[str, Field] = {
                        help="report only on the first (or last) line of a paragraph: a line that "
                             "another line carries on is no place where a paragraph lost its start "
                             "(or end)"),
+    "defer_to_pack": Field((bool,), default=False,
+                           help="leave out a finding on a line that another rule of the same "
+                                "pack reports: a catch-all shape rule adds nothing there"),
 }
