@@ -92,6 +92,9 @@ NAME_TAG_SHARE = 0.8      # a first name: tagged np (proper noun) 80% of the tim
 FIRST_NAME_SHARE = 0.6    # and followed by a capitalised word (a surname) 60% of the time
 TOP_FIRST_NAMES = 1000    # the census's commonest first names, male and female each
 TOP_SURNAMES = 5000       # the US census's commonest surnames (1990: 0.002% of people or more)
+MIN_SURNAME_LENGTH = 3    # "Lee", "Fox", "Tom", "Ian"
+LOWER_PER_CAPITAL = 3     # a first name before a surname: Brown writes it in lowercase at most
+LOWER_MARGIN = 10         # 3x as often as with a capital, plus 10 ("mark", "bill"; not "young")
 SURNAME_NOUN_SHARE = 0.5  # Brown tags half its lowercase uses a noun, adjective or base verb
 SURNAME_ADVERB_SHARE = 0.2  # and a fifth an adverb at most ("the Governor long opposed it")
 MIN_SPEAKERS = 1_000_000  # languages (language_data's CLDR figures) spoken by this many people
@@ -594,6 +597,60 @@ def first_names(texts: list[list[list[tuple[str, str]]]], english: set[str], cen
                 continue
             kept.add(name)
     return sorted(kept)
+
+
+def first_names_before_surnames(texts: list[list[list[tuple[str, str]]]], census: list[Path]
+                                ) -> list[str]:
+    """The TOP_FIRST_NAMES commonest first names of each ``census`` file, lowercase, of
+    MIN_SURNAME_LENGTH letters or more, English words too ("john", "mark", "tony"), less those
+    that Brown mostly uses otherwise than as a noun, adjective or proper noun ("will", "may",
+    "rose", "drew": a verb or modal before a capitalised word goes on with the sentence) and
+    those it writes in lowercase more than LOWER_PER_CAPITAL times as often as with a capital
+    mid-sentence, plus LOWER_MARGIN ("young", "son", "hope", "summer": a modifier before a
+    name)."""
+    tags: dict[str, Counter[str]] = {}
+    capital: Counter[str] = Counter()
+    for sentence in (s for text in texts for s in text):
+        for i, (word, tag) in enumerate(sentence):
+            if not word.isalpha():
+                continue
+            if word.islower():
+                tags.setdefault(word, Counter())[tag] += 1
+            elif i and word[1:].islower() and sentence[i - 1][0] not in _SENTENCE_OPENERS:
+                capital[word.lower()] += 1
+    kept = set()
+    for path in census:
+        for line in path.read_text(encoding="ascii").splitlines()[:TOP_FIRST_NAMES]:
+            name = line.split()[0].lower()
+            uses = tags.get(name, Counter())
+            lower = sum(uses.values())
+            nouns = sum(n for tag, n in uses.items() if tag.rstrip("$s") in ("nn", "np", "jj"))
+            if (len(name) >= MIN_SURNAME_LENGTH and nouns >= SURNAME_NOUN_SHARE * lower
+                    and lower <= LOWER_PER_CAPITAL * capital[name] + LOWER_MARGIN):
+                kept.add(name)
+    return sorted(kept)
+
+
+def census_surnames(texts: list[list[list[tuple[str, str]]]], census: Path) -> list[str]:
+    """The TOP_SURNAMES commonest surnames of the US ``census``, of MIN_SURNAME_LENGTH letters
+    or more, capitalised, less those that Brown, where it capitalises them MIN_CAPITALISED
+    times, tags a proper noun less than half the time (an adjective: "a frank Irish face")."""
+    capital: Counter[str] = Counter()
+    proper: Counter[str] = Counter()
+    for sentence in (s for text in texts for s in text):
+        for i, (word, tag) in enumerate(sentence):
+            if (i and word.isalpha() and word[0].isupper() and word[1:].islower()
+                    and sentence[i - 1][0] not in _SENTENCE_OPENERS):
+                capital[word] += 1
+                proper[word] += tag.startswith("np")
+    kept = []
+    for line in census.read_text(encoding="ascii").splitlines()[:TOP_SURNAMES]:
+        name = line.split()[0]
+        word = name.capitalize()
+        if (len(name) >= MIN_SURNAME_LENGTH and name.isalpha()
+                and not (capital[word] >= MIN_CAPITALISED and 2 * proper[word] < capital[word])):
+            kept.append(word)
+    return kept
 
 
 def cldr_languages() -> dict[str, int]:
@@ -1228,6 +1285,20 @@ def main(argv: list[str] | None = None) -> int:
     replace_block(casing, "surnames after first names", [
         f"# surname-after-office's {len(family)} census surnames that are English words",
         "surnames: |"] + [f"  {w}" for w in family])
+    # (less the names the substitution rules above already report in lowercase: "michael")
+    given = [w for w in first_names_before_surnames(texts, first_lists)
+             if w not in known and w not in {m.casefold() for m in more}]
+    family_names = census_surnames(texts, census("dist.all.last"))
+    replace_block(casing, "first names before surnames", [
+        f"# {len(given)} of the US census's {TOP_FIRST_NAMES} commonest male and female first "
+        f"names, English words too, Brown's uses {SURNAME_NOUN_SHARE:.0%}+ nouns or adjectives "
+        f"and in lowercase at most {LOWER_PER_CAPITAL}x + {LOWER_MARGIN} as often as capitalised, "
+        "not in the substitution rules",
+        "names: |"] + [f"  {w}" for w in given])
+    replace_block(casing, "census surnames", [
+        f"# {len(family_names)} of the US census's {TOP_SURNAMES} commonest surnames (1990), "
+        "Brown's capitals 50%+ proper nouns",
+        "surnames: |"] + [f"  {w}" for w in family_names])
     print(f"names: {len(names)} from Brown, {len(people)} demonyms, {len(kept)} kept; listed "
           f"names: {len(listed)} from SCOWL, {len(firms)} companies, {len(more)} kept; first "
           f"names: {len(first_names_of_brown)} + {len(census_first)}")

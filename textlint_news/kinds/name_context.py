@@ -46,6 +46,11 @@ _WORD_CHAR = regex.compile(r"[\w'’@-]")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|an?|this|that|these|those|our|their|its)[ \t]+$")
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
+# before a first name, a word that makes it a common noun or a verb ("the bill Clinton vetoed",
+# "to mark Christmas", "will grant Israel")
+_NOT_FIRST_NAME_AFTER = regex.compile(
+    r"(?<![\w'’-])(?i:the|an?|this|that|these|those|our|their|its|his|her|my|your|each|every|"
+    r"no|any|some|to|will|would|shall|should|can|could|may|might|must|did|does|do)[ \t]+$")
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
 SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words, at most
@@ -80,13 +85,15 @@ class NameContextOptions:
     side: str = option("after", choices=("after", "before"),
                        help="where the lowercase word stands: after a first name or before a "
                             "capitalised head")
-    names: list[str] | str = option([], help="side after: the first names, one a line")
+    names: list[str] | str = option([], help="the first names, one a line (side before: the "
+                                             "lowercase word must be one)")
     unlisted: str | None = option(choices=("info", "warning"),
                                   help="side after: also after any name mid-sentence that is "
                                        "no English word, at this severity")
     surnames: list[str] | str = option([], help="side after: surnames that are English words "
                                                  "(\"bass\"), reported after a listed first name "
-                                                 "at surname_severity")
+                                                 "at surname_severity; side before with names: "
+                                                 "the surnames the capitalised word must be one of")
     surname_severity: str | None = option(choices=("info", "warning"),
                                           help="side after: the severity of a listed surname")
     heads_not: list[str] = option([], help="side before: capitalised words that head no name")
@@ -115,6 +122,9 @@ class NameContextRule(Rule):
         text = doc.text
         once: dict[str, bool] = {}  # word -> written in lowercase only here, per document
         counts: Counter[str] | None = None
+        if self.options.side == "before" and self.first_names:
+            yield from self._first_names(doc)
+            return
         for name, start, word, word_start in self._pairs(text):
             # most lowercase words beside a capital are English ("the", "said"): asked first,
             # then whether one is a listed surname after a listed first name ("Karen bass")
@@ -143,6 +153,21 @@ class NameContextRule(Rule):
                                    {"word": word, "name": name, "fixed": fixed},
                                    replacement=fixed if self.fix_spec is not None else None,
                                    severity=severity)
+
+    def _first_names(self, doc: Document) -> Iterator[Finding]:
+        """A listed first name in lowercase before a listed surname ("john Smith"), not after a
+        word that makes it a common noun or a verb: reported however often it recurs."""
+        text = doc.text
+        for name, start, word, _ in self._pairs(text):
+            if (word in self.first_names and name.casefold() in self.surnames
+                    and not _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start)):
+                # (the document's style is read only once it has a finding: most have none)
+                if writes_in_lowercase(doc):
+                    return
+                fixed = word[0].upper() + word[1:]
+                yield self.finding(doc, start, start + len(word),
+                                   {"word": word, "name": name, "fixed": fixed},
+                                   replacement=fixed if self.fix_spec is not None else None)
 
     def _pairs(self, text: str) -> Iterator[tuple[str, int, str, int]]:
         """(capitalised word, start of the pair, lowercase word, its start) of each pair."""
