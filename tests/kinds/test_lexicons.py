@@ -25,7 +25,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "place-after-preposition", "name-at-sentence-start", "name-in-list",
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
-                 "first-name-before-surname"}
+                 "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -58,7 +58,10 @@ def test_a_place_with_a_possessive_a_province_and_a_capital_without_its_accent(l
     text = "Analysts expect germany’s economy and kazakhstan's to shrink; saskatchewan and reykjavik too."
     assert findings(linter, text) == [
         ("proper-noun-case", 1, 17, '"germany" should be written "Germany"'),
+        # (owning something, a word of no English list is a name to this rule too)
+        ("unlisted-name-possessive", 1, 17, '"germany" owns something and is no English word; write "Germany"'),
         ("proper-noun-case", 1, 39, '"kazakhstan" should be written "Kazakhstan"'),
+        ("unlisted-name-possessive", 1, 39, '"kazakhstan" owns something and is no English word; write "Kazakhstan"'),
         ("proper-noun-case", 1, 63, '"saskatchewan" should be written "Saskatchewan"'),
         ("proper-noun-case", 1, 80, '"reykjavik" should be written "Reykjavik"'),
     ]
@@ -146,6 +149,21 @@ def test_a_first_name_lowercased_before_a_surname_even_when_an_english_word(lint
     # first names here (Brown: a modifier, a modal); "Irish" is no surname (an adjective)
     assert graded(linter, "He signed the bill Clinton vetoed, went to mark Christmas, met young "
                           "Jenkins, asked if they will Smith, and saw a frank Irish face.") == []
+
+
+def test_a_word_of_no_list_that_owns_or_opens_a_sentence_in_every_mention(linter):
+    # (a word written in lowercase once opening a sentence is name-at-sentence-start's)
+    text = ("Shares rose. henman has lost the match, and icann’s board agreed.\n"
+            "jagran publishes the paper, and jagran's owners agreed with henman and jagran.\n")
+    assert graded(linter, text) == [
+        ("unlisted-name-opening", "info", 14, "Henman"),
+        ("unlisted-name-possessive", "info", 45, "Icann"),
+        ("unlisted-name-opening", "info", 1, "Jagran"),
+        ("unlisted-name-possessive", "info", 33, "Jagran"),
+    ]
+    # a contraction's end, a word after a determiner, a command and a label are no names
+    assert graded(linter, "“I've said it,” he wrote; the bitcoin's price fell.\n"
+                          "pipenv install\npyenv integration\n") == []
 
 
 def test_a_surname_lowercased_throughout_after_an_office_and_a_first_name(linter):
@@ -297,7 +315,8 @@ def test_a_sentence_opening_on_a_word_of_no_english_list(linter):
     text = ("Sales rose. livestream views fell, then views vs. nonshifters, e.g. foobaz. "
             "Prices rose. iPhone sales fell. Read this. https://example.com lists it. "
             "Their team. zorvex met, and zorvex left.")
-    assert graded(linter, text) == []
+    # (written in lowercase throughout, the word is information to unlisted-name-opening)
+    assert graded(linter, text) == [("unlisted-name-opening", "info", 162, "Zorvex")]
 
 
 def test_a_name_in_a_list_of_names_however_often_it_is_lowercase(linter):

@@ -15,7 +15,8 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
 ("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together;
-with ``lowercase_elsewhere`` even when the document writes it so elsewhere), and with
+with ``lowercase_elsewhere`` even when the document writes it so elsewhere, with
+``only_elsewhere`` only then), and with
 ``names`` when it is one of them (surnames that are also English words: "Mayor bass"); with
 ``evidence: listed`` only then. Unless ``lowercase_elsewhere``, the document must write the
 word in lowercase nowhere else.
@@ -108,6 +109,9 @@ class CapitalizationOptions:
     lowercase_elsewhere: bool = option(False, help="expect upper: report the word even where the "
                                                    "document writes it in lowercase elsewhere "
                                                    "(the context alone shows a name)")
+    only_elsewhere: bool = option(False, help="expect upper: report the word only where the "
+                                              "document writes it in lowercase elsewhere too "
+                                              "(another rule has the word said once)")
     capital_elsewhere: bool = option(True, help="expect upper, evidence document or dictionary: "
                                                "also a word the document writes on its own with "
                                                "a capital mid-sentence")
@@ -288,8 +292,11 @@ class CapitalizationRule(Rule):
                               None)
         uses, capitalised = evidence[word]
         # the match is one of the uses where the word stands whole (not "trump" of "trump's")
-        if not self.options.lowercase_elsewhere and uses > (_at(_TOKEN_AT, text, start) == word):
+        elsewhere = uses > (_at(_TOKEN_AT, text, start) == word)
+        if elsewhere and not self.options.lowercase_elsewhere:
             return False  # the document writes it in lowercase elsewhere too: a common word
+        if self.options.only_elsewhere and not elsewhere:
+            return False
         if listed or self.use_dictionary and not (
                 is_english_word(word) if not self.options.modern_english
                 else not no_english_word(word)):

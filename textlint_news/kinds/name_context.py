@@ -125,7 +125,7 @@ class NameContextRule(Rule):
         if self.options.side == "before" and self.first_names:
             yield from self._first_names(doc)
             return
-        for name, start, word, word_start in self._pairs(text):
+        for name, start, word, word_start in self._pairs(doc):
             # most lowercase words beside a capital are English ("the", "said"): asked first,
             # then whether one is a listed surname after a listed first name ("Karen bass")
             if word in self.allowed:
@@ -158,7 +158,7 @@ class NameContextRule(Rule):
         """A listed first name in lowercase before a listed surname ("john Smith"), not after a
         word that makes it a common noun or a verb: reported however often it recurs."""
         text = doc.text
-        for name, start, word, _ in self._pairs(text):
+        for name, start, word, _ in self._pairs(doc):
             if (word in self.first_names and name.casefold() in self.surnames
                     and not _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start)):
                 # (the document's style is read only once it has a finding: most have none)
@@ -169,16 +169,23 @@ class NameContextRule(Rule):
                                    {"word": word, "name": name, "fixed": fixed},
                                    replacement=fixed if self.fix_spec is not None else None)
 
-    def _pairs(self, text: str) -> Iterator[tuple[str, int, str, int]]:
-        """(capitalised word, start of the pair, lowercase word, its start) of each pair."""
+    def _pairs(self, doc: Document) -> Iterator[tuple[str, int, str, int]]:
+        """(capitalised word, start of the pair, lowercase word, its start) of each pair; those
+        of side before found once per document for every rule of that side."""
+        text = doc.text
         if self.options.side == "after":
             for m in budget.finditer(_AFTER_NAME, text):
                 yield m.group("name"), m.start(), m.group("word"), m.start("word")
             return
-        for m in budget.finditer(_NAME_AFTER_LOWER, text):
-            w = budget.match(_WORD_BACK, text, 0, m.start())
-            if w is not None:
-                yield m.group("name"), w.start(), w.group("word"), w.start()
+        key = "name-context-before"
+        if key not in doc.derived:
+            pairs = []
+            for m in budget.finditer(_NAME_AFTER_LOWER, text):
+                w = budget.match(_WORD_BACK, text, 0, m.start())
+                if w is not None:
+                    pairs.append((m.group("name"), w.start(), w.group("word"), w.start()))
+            doc.derived[key] = pairs
+        yield from doc.derived[key]
 
     def _context(self, name: str, text: str, start: int) -> Severity | None:
         """The severity when the capitalised word shows the lowercase word to be a name's: a
