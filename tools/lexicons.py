@@ -631,6 +631,23 @@ def first_names_before_surnames(texts: list[list[list[tuple[str, str]]]], census
     return sorted(kept)
 
 
+def capitalised_homonyms(texts: list[list[list[tuple[str, str]]]], homonyms: list[str]) -> list[str]:
+    """The ``homonyms`` (names that are also words, lowercase) that Brown writes in lowercase at
+    most LOWER_PER_CAPITAL times as often as with a capital mid-sentence, plus LOWER_MARGIN:
+    names first ("china", "google"; not "summer", "nation")."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for sentence in (s for text in texts for s in text):
+        for i, (word, _) in enumerate(sentence):
+            if not word.isalpha():
+                continue
+            if word.islower():
+                lower[word] += 1
+            elif i and word[1:].islower() and sentence[i - 1][0] not in _SENTENCE_OPENERS:
+                capital[word.lower()] += 1
+    return [w for w in homonyms if lower[w] <= LOWER_PER_CAPITAL * capital[w] + LOWER_MARGIN]
+
+
 def census_surnames(texts: list[list[list[tuple[str, str]]]], census: Path) -> list[str]:
     """The TOP_SURNAMES commonest surnames of the US ``census``, of MIN_SURNAME_LENGTH letters
     or more, capitalised, less those that Brown, where it capitalises them MIN_CAPITALISED
@@ -1277,6 +1294,11 @@ def main(argv: list[str] | None = None) -> int:
     replace_block(casing, "names and words", [
         f"# {len(homonyms)} words that SCOWL spells both with a capital and in lowercase",
         "names: |"] + [f"  {w}" for w in homonyms])
+    owners = capitalised_homonyms(texts, homonyms)
+    replace_block(casing, "names and words that own", [
+        f"# {len(owners)} of the {len(homonyms)} words that SCOWL spells both ways that Brown "
+        f"writes in lowercase at most {LOWER_PER_CAPITAL}x + {LOWER_MARGIN} as often as with a capital",
+        "names: |"] + [f"  {w}" for w in owners])
     family = surnames(texts, modern, census("dist.all.last"))
     replace_block(casing, "surnames", [
         f"# {len(family)} of the US census's {TOP_SURNAMES} commonest surnames (1990) that are "
