@@ -1294,11 +1294,6 @@ def main(argv: list[str] | None = None) -> int:
     replace_block(casing, "names and words", [
         f"# {len(homonyms)} words that SCOWL spells both with a capital and in lowercase",
         "names: |"] + [f"  {w}" for w in homonyms])
-    owners = capitalised_homonyms(texts, homonyms)
-    replace_block(casing, "names and words that own", [
-        f"# {len(owners)} of the {len(homonyms)} words that SCOWL spells both ways that Brown "
-        f"writes in lowercase at most {LOWER_PER_CAPITAL}x + {LOWER_MARGIN} as often as with a capital",
-        "names: |"] + [f"  {w}" for w in owners])
     family = surnames(texts, modern, census("dist.all.last"))
     replace_block(casing, "surnames", [
         f"# {len(family)} of the US census's {TOP_SURNAMES} commonest surnames (1990) that are "
@@ -1338,6 +1333,11 @@ def main(argv: list[str] | None = None) -> int:
         f"# {len(owning)} words that SCOWL spells both ways and Brown writes {MIN_OWNERLESS}+ times "
         f"in lowercase, {OWNERLESS_SHARE:.0%} an adjective or verb",
         "names: |"] + [f"  {w}" for w in owning])
+    owners = [w for w in capitalised_homonyms(texts, homonyms) if w not in owning]
+    replace_block(casing, "names and words that own", [
+        f"# {len(owners)} of the {len(homonyms)} words that SCOWL spells both ways that Brown "
+        f"writes in lowercase at most {LOWER_PER_CAPITAL}x + {LOWER_MARGIN} as often as with a "
+        "capital, less possessive-of-a-name's", "names: |"] + [f"  {w}" for w in owners])
     bodies = institutions(texts, modern)
     replace_block(casing, "institutions", [
         f"# {len(bodies)} words that Brown capitalises after \"the\" {MIN_INSTITUTION}+ times in "
