@@ -26,7 +26,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
-                 "listed-name-possessive"}
+                 "listed-name-possessive", "place-after-preposition-throughout"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -311,9 +311,17 @@ def test_a_country_that_is_an_english_word_after_a_preposition_or_in_webster_onl
         # Webster's list holds it, no modern word list nor Brown writes it in lowercase
         ("proper-noun-case", 1, 73, '"zimbabwe" should be written "Zimbabwe"'),
     ]
-    # before a noun, or where the document writes the word in lowercase elsewhere, it is a word
+    # before a noun it is a word; where the document writes it in lowercase elsewhere, the
+    # place is information only (a place lowercased in every mention, or the English word)
     text = "Made in china shops, sold to turkey farmers; flights to turkey, then turkey for lunch."
-    assert findings(linter, text) == []
+    assert graded(linter, text) == [("place-after-preposition-throughout", "info", 57, "Turkey")]
+    # a verb whose object is a team or a place
+    text = "He joined barcelona in 2019, and they beat turkey, then lost against china."
+    assert graded(linter, text) == [
+        ("place-after-preposition", "warning", 11, "Barcelona"),
+        ("place-after-preposition", "warning", 44, "Turkey"),
+        ("place-after-preposition", "warning", 70, "China"),
+    ]
 
 
 def test_a_sentence_opening_on_a_word_of_no_english_list(linter):
