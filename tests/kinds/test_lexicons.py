@@ -26,7 +26,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
-                 "listed-name-possessive", "place-after-preposition-throughout"}
+                 "listed-name-possessive", "place-after-preposition-throughout",
+                 "month-in-a-date"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -322,6 +323,17 @@ def test_a_country_that_is_an_english_word_after_a_preposition_or_in_webster_onl
         ("place-after-preposition", "warning", 44, "Turkey"),
         ("place-after-preposition", "warning", 70, "China"),
     ]
+
+
+def test_a_month_that_is_an_english_word_beside_a_day_or_a_year(linter):
+    text = "The deal closed on march 3rd, the vote came on 12 may, and talks began in august 2019."
+    assert graded(linter, text) == [
+        ("month-in-a-date", "info", 20, "March"),
+        ("month-in-a-date", "info", 51, "May"),
+        ("month-in-a-date", "info", 75, "August"),
+    ]
+    # an amount, a unit or a verb after the figure is no date
+    assert graded(linter, "They march 10 miles; costs may 2 billion; 5 may be enough.") == []
 
 
 def test_a_sentence_opening_on_a_word_of_no_english_list(linter):
