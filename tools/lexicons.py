@@ -1236,8 +1236,6 @@ def main(argv: list[str] | None = None) -> int:
     replace_block(casing, "countries", [
         f"# {len(homograph_places)} countries and cities of {COUNTRY_POPULATION:,}+ people, US "
         "states and continents that are English words", "names: |"] + [f"  {w}" for w in homograph_places])
-    replace_block(casing, "countries throughout", [
-        "# the same places", "names: |"] + [f"  {w}" for w in homograph_places])
 
     # names that edited English always capitalises, and demonyms, less those of proper-noun-case
     SCOWL_WORDS.write_text(SCOWL_HEADER + "\n".join(sorted(

@@ -26,7 +26,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
-                 "listed-name-possessive", "place-after-preposition-throughout",
+                 "listed-name-possessive",
                  "month-in-a-date"}
 
 
@@ -315,7 +315,7 @@ def test_a_country_that_is_an_english_word_after_a_preposition_or_in_webster_onl
     # before a noun it is a word; where the document writes it in lowercase elsewhere, the
     # place is information only (a place lowercased in every mention, or the English word)
     text = "Made in china shops, sold to turkey farmers; flights to turkey, then turkey for lunch."
-    assert graded(linter, text) == [("place-after-preposition-throughout", "info", 57, "Turkey")]
+    assert graded(linter, text) == [("place-after-preposition", "info", 57, "Turkey")]
     # a verb whose object is a team or a place
     text = "He joined barcelona in 2019, and they beat turkey, then lost against china."
     assert graded(linter, text) == [

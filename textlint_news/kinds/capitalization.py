@@ -16,7 +16,7 @@ document writes it with a capital on its own mid-sentence and nowhere in lowerca
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
 ("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together;
 with ``lowercase_elsewhere`` even when the document writes it so elsewhere, with
-``only_elsewhere`` only then), and with
+``only_elsewhere`` only then, with ``elsewhere_severity`` then at that severity), and with
 ``names`` when it is one of them (surnames that are also English words: "Mayor bass"); with
 ``evidence: listed`` only then. Unless ``lowercase_elsewhere``, the document must write the
 word in lowercase nowhere else.
@@ -35,7 +35,7 @@ from textlint_news.loading.patterns import regex
 from textlint_news.matching.dictionary import is_english_word
 from textlint_news.kinds.name_context import no_english_word
 from textlint_news.document import Document
-from textlint_news.findings import Finding
+from textlint_news.findings import Finding, Severity
 from textlint_news.matching.prefilter import Prefilter
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import (Rule, compile_pattern, finditer_lines, line_runs,
@@ -109,6 +109,10 @@ class CapitalizationOptions:
     lowercase_elsewhere: bool = option(False, help="expect upper: report the word even where the "
                                                    "document writes it in lowercase elsewhere "
                                                    "(the context alone shows a name)")
+    elsewhere_severity: str | None = option(choices=("info", "warning"),
+                                            help="expect upper: report a word that the document "
+                                                 "writes in lowercase elsewhere too at this "
+                                                 "severity instead of leaving it alone")
     only_elsewhere: bool = option(False, help="expect upper: report the word only where the "
                                               "document writes it in lowercase elsewhere too "
                                               "(another rule has the word said once)")
@@ -147,6 +151,8 @@ class CapitalizationRule(Rule):
         self.names = {name.casefold() for name in names} if names else None
         self.listed_only = self.options.evidence == "listed"
         self.exceptions = set(self.options.allowed_words)
+        self.elsewhere_severity = (Severity.parse(self.options.elsewhere_severity)
+                                   if self.options.elsewhere_severity is not None else None)
         # the evidence is read from the whole document, but a match that holds no newline is
         # found by searching only the lines the prefilter names
         self.one_line = within_one_line(self.regex)
@@ -222,13 +228,17 @@ class CapitalizationRule(Rule):
                 if not (self._wrong_case(m, doc, tokens, initials)
                         or self._common_by_dictionary(m, doc, capitals, lists)):
                     continue
-            elif not self._name_by_evidence(word, m.start("word"), doc, evidence):
-                continue
+            severity = None
+            if not self.expect_lower:
+                severity = self._name_by_evidence(word, m.start("word"), doc, evidence)
+                if severity is None:
+                    continue
             fixed = word[0].lower() + word[1:] if self.expect_lower else word[0].upper() + word[1:]
             start, end = m.span("word")
             values = {k: v for k, v in m.groupdict().items() if v is not None}
             yield self.finding(doc, start, end, {**values, "word": word, "fixed": fixed},
-                               replacement=fixed if self.fix_spec is not None else None)
+                               replacement=fixed if self.fix_spec is not None else None,
+                               severity=severity)
 
     def _wrong_case(self, m: regex.Match, doc: Document, tokens: set[str],
                     initials: dict[int, bool]) -> bool:
@@ -269,22 +279,23 @@ class CapitalizationRule(Rule):
         return openings[start]
 
     def _name_by_evidence(self, word: str, start: int, doc: Document,
-                          evidence: dict[str, tuple[int, bool | None]]) -> bool:
-        """A lowercase word that is a name: always without evidence, else one that the document
-        writes in lowercase nowhere else (unless ``lowercase_elsewhere``) and that is one of
-        ``names`` (with evidence listed, only then), or (with the dictionary) no English word,
-        or that the document writes on its own with a capital mid-sentence."""
+                          evidence: dict[str, tuple[int, bool | None]]) -> Severity | None:
+        """The severity at which a lowercase word is a name, or None: always without evidence,
+        else one that the document writes in lowercase nowhere else (unless
+        ``lowercase_elsewhere``; with ``elsewhere_severity`` there, at that severity) and that
+        is one of ``names`` (with evidence listed, only then), or (with the dictionary) no
+        English word, or that the document writes on its own with a capital mid-sentence."""
         if not word[0].islower() or not word.islower():
-            return False  # a brand styled with an inner capital ("iPhone") is written so
+            return None  # a brand styled with an inner capital ("iPhone") is written so
         contraction = _CONTRACTION.fullmatch(word)
         if contraction and (contraction["nt"] or word[-1] != "s"):
-            return False  # "the president doesn't": no name is a contraction
+            return None  # "the president doesn't": no name is a contraction
         word = contraction["base"] if contraction else word  # "Mr. trump's lawyer"
         if not self.use_document:
-            return True
+            return self.severity
         listed = self.names is not None and word in self.names
         if self.listed_only and not listed:
-            return False
+            return None
         text = doc.text
         if word not in evidence:
             # looked up at the places str.find gives
@@ -293,21 +304,24 @@ class CapitalizationRule(Rule):
         uses, capitalised = evidence[word]
         # the match is one of the uses where the word stands whole (not "trump" of "trump's")
         elsewhere = uses > (_at(_TOKEN_AT, text, start) == word)
+        severity = self.severity
         if elsewhere and not self.options.lowercase_elsewhere:
-            return False  # the document writes it in lowercase elsewhere too: a common word
+            if self.elsewhere_severity is None:
+                return None  # the document writes it in lowercase elsewhere too: a common word
+            severity = self.elsewhere_severity
         if self.options.only_elsewhere and not elsewhere:
-            return False
+            return None
         if listed or self.use_dictionary and not (
                 is_english_word(word) if not self.options.modern_english
                 else not no_english_word(word)):
-            return True
+            return severity
         if not self.options.capital_elsewhere:
-            return False
+            return None
         if capitalised is None:
             name = word[0].upper() + word[1:]
             capitalised = any(_at(_STANDALONE_NAME, text, i) == name for i in occurrences(text, name))
             evidence[word] = (uses, capitalised)
-        return capitalised
+        return severity if capitalised else None
 
     def _common_by_dictionary(self, m: regex.Match, doc: Document, capitals: Counter[str],
                               lists: dict[int, bool]) -> bool:
