@@ -68,7 +68,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-22:] == ["selected rules (21):", "  proper-noun-case (casing, error)",
+    assert lines[-27:] == ["selected rules (26):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  name-after-title (casing, warning)",
@@ -77,14 +77,19 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
                            "  surname-after-office (casing, warning)",
                            "  name-after-its-noun (casing, info)",
                            "  language-name (casing, warning)",
+                           "  month-in-a-date (casing, info)",
                            "  place-after-preposition (casing, warning)",
                            "  possessive-of-a-name (casing, warning)",
                            "  institution-after-the (casing, info)",
                            "  name-at-sentence-start (casing, warning)",
                            "  name-in-list (casing, warning)",
+                           "  unlisted-name-possessive (casing, info)",
+                           "  listed-name-possessive (casing, info)",
+                           "  unlisted-name-opening (casing, info)",
                            "  name-possessive (casing, warning)",
                            "  surname-after-first-name (casing, warning)",
                            "  name-before-head (casing, info)",
+                           "  first-name-before-surname (casing, warning)",
                            "  name-part-lowercase (casing, warning)",
                            "  case-inconsistency (casing, warning)",
                            "  case-inconsistency-once (casing, info)",
