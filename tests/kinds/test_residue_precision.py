@@ -36,6 +36,15 @@ def test_one_gap_after_a_word_that_cannot_end_a_phrase_shows_the_links_were_remo
     ]
 
 
+def test_a_gap_after_a_formula_written_out_in_tokens_is_the_formulas_spacing():
+    # MathML read as text spaces every token; the gap after a word stays a removed link's
+    text = ("When a ≠ 0 , the solutions are x = − b ± b 2 − 4 a c 2 a .\n"
+            "The sum is 1 + q 2 ( 1 − q ) , for | q | < 1 .\n"
+            "It won by a margin of .\n")
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 3, 22, 'text of a removed link is missing before "."')]
+
+
 def severities(rule: str, text: str) -> list[tuple[int, int, str]]:
     linter = load_linter(Config(select=[rule]))
     return [(f.line, f.column, str(f.severity)) for f in linter.lint(Document.from_string(text)).findings]
