@@ -553,6 +553,20 @@ def test_an_indented_block_is_what_the_lead_in_above_it_introduced_and_its_lines
         (1, 1, "warning")]
 
 
+def test_terms_glossed_after_a_dash_on_three_lines_in_a_row_are_a_glossarys_items():
+    links = ("Four short links for today.\n\n"
+             "Copter Kit (Kickstarter) — a controller you can hack and fly today.\n"
+             "The Privacy Game — a game about consent and privacy for everyone.\n"
+             "statwing — very easy analysis and visualization of data.\n")
+    assert found("link-residue-lowercase-start", links) == []
+    # two are no run, and a dateline in capitals opens a sentence, not a term
+    for text in (links.replace("The Privacy Game — a game", "LONDON — The game"),
+                 links.replace("Copter Kit", "Copter Kit.")):
+        assert found("link-residue-lowercase-start", text) == [
+            ("link-residue-lowercase-start", 5, 1, 'sentence starts in lowercase with "statwing"; '
+             "its subject was probably the text of a removed link")]
+
+
 def test_a_paragraph_holding_two_later_ones_is_a_digest_not_the_source_of_pull_quotes():
     item = ("9) The council voted to close the library on Friday, the Herald reports. "
             "Residents protested outside the hall for hours.")

@@ -207,6 +207,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     _code_headers(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
+    _glossaries(lines, shapes, content)
     spaced = _spaced(lines)
     if spaced:
         _indented_runs(lines, shapes, content)
@@ -276,6 +277,29 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
                 and (k == 0 or shapes[content[k - 1]] != TABLE) \
                 and (k + 1 == len(content) or shapes[content[k + 1]] != TABLE):
             shapes[i] = LISTING
+
+
+# A term and its gloss after a spaced dash ("statwing — very easy analysis of data."): a term
+# of at most eight words, not in capitals alone (a dateline: "LONDON — The ..."), no sentence.
+_GLOSSED = regex.compile(r"^[ \t]*(?P<term>[^\s—–][^—–.!?\n]{0,80}?)[ \t]+[—–][ \t]+\S")
+
+
+def _glossaries(lines: list[str], shapes: list[str], content: list[int]) -> None:
+    """RUN or more lines in a row, each a short term and its gloss after a spaced dash, are
+    the items of a glossary or a list of links with notes, whatever case a term is in (a
+    product's name, "statwing — ..."): no item lost its start."""
+    k = 0
+    while k < len(content):
+        end = k
+        while end < len(content) and content[end] - content[k] == end - k \
+                and (m := _GLOSSED.match(lines[content[end]])) is not None \
+                and len(m.group("term").split()) <= 8 and not m.group("term").isupper():
+            end += 1
+        if end - k >= RUN:
+            for j in content[k:end]:
+                if shapes[j] in (PROSE, _SHORT, _LOWER):
+                    shapes[j] = LIST
+        k = max(end, k + 1)
 
 
 def _indent(line: str) -> int:
