@@ -154,16 +154,6 @@ def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
         ("Talk", 6, 1), ("Talk", 7, 4), ("the", 8, 1)]
 
 
-def test_repetition_leaves_a_word_three_times_in_a_row_alone():
-    rules = """
-    rules:
-      - {id: rep, kind: repetition, message: '{word}'}
-    """
-    # a join doubles a word; three or more in a row are emphasis, and a double after them counts
-    text = "But but but, no no no no. The the end, so so."
-    assert [(f.message, f.column) for f in lint(rules, text)] == [("The", 27), ("so", 40)]
-
-
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
 
 

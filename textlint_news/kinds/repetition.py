@@ -6,8 +6,6 @@ A capitalised repeat that is a whole line or list item ("5. Talk talk", a track 
 a title: a join leaves the doubled word inside running text.
 Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
 between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
-A word three times or more in a row ("But but but", "no no no") is emphasis: a join of two
-text nodes doubles a word, it does not triple it.
 """
 
 from __future__ import annotations
@@ -30,8 +28,6 @@ from textlint_news.kinds.base import Rule, finditer_lines
 # character and took half the time.
 _REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
-# The next word after blanks, a third copy when it equals the repeat's word.
-_THIRD = regex.compile(r"[ \t]+(?P<word>\w+)(?![\w'’-])")
 # A line (or list item) that is only a repeat: an optional list marker, the repeat, and at
 # most a closing mark; the repeat is matched at the marker's end and must end at ``$``.
 _ITEM_MARKER = regex.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*")
@@ -63,16 +59,9 @@ class RepetitionRule(Rule):
         lines = _lines_with_adjacent_twins(doc)
         if not lines:
             return
-        run_end = -1  # where the last run of three or more of a word ended
         for m in finditer_lines(_REPEAT, doc, lines):
             word = m.group("word")
             second = m.group(0)[m.end("gap") - m.start():]
-            if m.start() < run_end:
-                continue
-            third = _THIRD.match(doc.text, m.end())
-            if third is not None and third.group("word").casefold() == word.casefold():
-                run_end = _run_end(doc.text, word, third.end())
-                continue
             if (word.casefold() in self.exceptions or len(word) < self.min_length
                     or word.isdigit() or second[0].isupper() or _UNSPACED_SCRIPT.match(word)
                     or word[0].isupper() and _whole_line(doc.text, m.start(), m.end())):
@@ -81,14 +70,6 @@ class RepetitionRule(Rule):
             yield self.finding(doc, m.start(), m.end(), {"word": word},
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end())
-
-
-def _run_end(text: str, word: str, end: int) -> int:
-    """Where a run of ``word`` that reaches ``end`` stops (its last copy's end)."""
-    while (more := _THIRD.match(text, end)) is not None \
-            and more.group("word").casefold() == word.casefold():
-        end = more.end()
-    return end
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
