@@ -30,6 +30,14 @@ def test_a_one_sentence_prompt_is_still_a_navigation_prompt(linter):
          '"See also: How the vote was won" is a navigation prompt, not article text')]
 
 
+def test_a_see_also_heading_of_a_reference_page_is_no_prompt(linter):
+    # Wikipedia's section heading keeps its "[edit]" link; a fandom wiki's or a README's does not
+    for heading in ("See also", "See also[edit]", "See Also [edit]"):
+        assert findings(linter, f"{BODY}{heading}\n\n{BODY}") == [], heading
+    assert findings(linter, f"{BODY}SEE ALSO:\n\n{BODY}") == [
+        ("read-more-prompt", 9, 1, "warning", '"SEE ALSO:" is a navigation prompt, not article text')]
+
+
 def test_click_here_inside_a_sentence_is_information(linter):
     text = f"{BODY}To find more information about the tour, please CLICK HERE\n\n{BODY}"
     assert findings(linter, text) == [
