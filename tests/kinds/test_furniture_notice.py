@@ -182,3 +182,19 @@ def test_a_list_of_account_words_must_be_words():
     """
     with pytest.raises(ConfigError, match="'interface' must be a list of words or map groups"):
         rules_from_yaml(spec)
+
+
+def test_an_imperative_after_a_purpose_phrase_with_no_comma_is_found():
+    # the banner's call with its comma left out: the verb stands before the site's object
+    line = "For the latest news download our app"
+    assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, "download, app"))]
+
+
+@pytest.mark.parametrize("line", [
+    # "to" takes an infinitive, which looks like the imperative: no comma, no notice
+    "To download the app you need an account with the bank, which costs ten dollars.",
+    # a phrase of time is no purpose, and its verb no call to the reader
+    "For years users download the app before they open an account with us.",
+])
+def test_a_purpose_phrase_with_no_comma_needs_a_for_and_the_verb_before_its_object(line):
+    assert found(between(line)) == []

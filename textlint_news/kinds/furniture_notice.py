@@ -41,10 +41,15 @@ STATE_NAMES = 2
 # speech, quoted: a notice is never a quotation, a news paragraph often is
 _QUOTE = regex.compile(r"[\"“”„«»]")
 # where a notice puts its imperative besides the line's first word: after an opening phrase of
-# purpose closed by a comma ("To keep reading, log in", "For the best experience, open ...")
-# and first in a later sentence ("Want more? Join ...", "... a preview. Subscribe to ...")
+# purpose closed by a comma ("To keep reading, log in", "For the best experience, open ..."),
+# after one with no comma that names what is offered, the verb before its object ("For the
+# latest news download our app"; not after "to", whose infinitive looks the same, nor after a
+# time, "For years users download ..."), and first in a later sentence ("Want more? Join ...",
+# "... a preview. Subscribe to ...")
 _IMPERATIVE_AT = regex.compile(
     r"""^\W*+(?:to|for|um|pour|para|per)\s[^,.!?\n]{1,60},\s*+\W*+\K\w+  # after a purpose
+        |^\W*+for\s(?:the|more|all|our|latest|breaking|live|full|further)\s  # ... with no comma
+           (?:[^\W\d]+\s){0,4}?\K\w+(?=\s(?:our|the|your|this|us)\b)
         |(?<=[.!?][^\w\n]*\s)\w+                                    # a later sentence's first""",
     regex.IGNORECASE | regex.VERBOSE)
 # a banner's question to the reader and its call ("Want more deals? Join ...", "Enjoyed this
