@@ -46,8 +46,8 @@ FLOORS = {
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
     # (notice8, session 8: the reader's session, account, connection and a page that failed to
-    # load, by class: 0.94 -> 0.97 and 0.58 -> 0.65)
-    ("aeb-dev", "injected: interface notice (tune list)"): quality.at_least(0.96),   # 0.95
+    # load, by class: 0.94 -> 0.97 and 0.58 -> 0.65); the tune list meets the target since
+    # session 12 (furniture12: interface-notice by class, 31/31)
     ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.67),  # 0.95
     # session 7: navigation headings and page-state messages (navigation-heading, page-state);
     # every list meets the target since session 10 (section-label: "Just in")
@@ -65,7 +65,8 @@ FLOORS = {
     # (a first name, a name's head, one other capital); 0.32 -> 0.84, 0.68 -> 0.94, 0.58 -> 0.84
     ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):
         quality.at_least(0.83),                                                       # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.83),
+    # names12 (session 12: first-name-before-surname and the name-possessive rules) 0.84 -> 0.87
+    ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.87),
     # session 8's second round: measuring sticks written blind after the rule changes (inject8b);
     # the footer list meets the target (30/31) and is held there too
     ("aeb-dev", "injected: furniture anywhere (s8b)"): quality.at_least(0.93),          # 0.95
@@ -74,32 +75,34 @@ FLOORS = {
     # notice8 (after the s8b lists were written, developed on its own tune list): 0.77 -> 0.94;
     # its session/device tune list meets the target since session 11 (page-state: a feature
     # withheld from the reader's device)
-    ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.93),            # 0.95
+    # furniture12 (session 12): 0.94 -> 0.97
+    ("aeb-dev", "injected: interface notice (s8b)"): quality.at_least(0.96),            # 0.95
     # session 9: measuring sticks written blind before any rule change (inject9), each floor one
     # article under the check part's value; the four repeated-paragraph shapes meet the target.
     # Raised to the session's end (casing9, furniture9: the check lists were never read)
     ("aeb-dev", "injected: footer lines (s9 tune)"): quality.at_least(0.93),           # 0.95
     # Raised to session 10's end (furniture10, names10; the check lists were never read)
     ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.93),          # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.89),     # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.93),     # 0.95
     ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.87),    # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
-        quality.at_least(0.46),                                                        # 0.95
+        quality.at_least(0.56),                                      # 0.95; names12: 0.50 -> 0.57
     # session 11: measuring sticks written blind at the session's start rev (lists11), each
     # floor one article under its check value then; the furniture list meets the target (30/31)
     # and so does the doubled heading since the lead's doubled-line in listings (31/31), as do
     # the older doubled heading lists (the heading of session 6, s8 tune and check)
     ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.90),               # 0.95
-    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.67),           # 0.95
+    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.74),  # 0.95; 0.71 -> 0.74
     ("aeb-dev", "injected: lowercased name in a sentence (s11)"): quality.at_least(0.77),
     # session 12: fresh measuring sticks written blind at the session's start rev (lists12), each
-    # floor one article under its check value then; footer lines (31/31) and the doubled heading
-    # (31/31) meet the target
+    # floor one article under its check value then, raised to the session's end (never read);
+    # footer lines (31/31) and the doubled heading (31/31) meet the target
     ("aeb-dev", "injected: furniture anywhere (s12)"): quality.at_least(0.87),         # 0.95
-    ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.67),           # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s12)"): quality.at_least(0.35),
+    ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.74),  # 0.95; 0.71 -> 0.74
+    ("aeb-dev", "injected: lowercased name in a sentence (s12)"):
+        quality.at_least(0.41),                                      # 0.95; names12: 0.39 -> 0.42
     # furniture12's tune list of interface notices and calls to act (developed on, so no
     # estimate of unseen text), one article under its check value when it was added (19/31)
     ("aeb-dev", "injected: interface notice (s12 tune)"): quality.at_least(0.58),      # 0.95
