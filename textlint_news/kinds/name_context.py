@@ -44,13 +44,15 @@ _NAME_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?![
 _WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
-_DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|an?|this|that|these|those|our|their|its)[ \t]+$")
+# determiners: a capitalised word after one heads a noun phrase ("the Narragansett seawall")
+_DETERMINERS = "the|an?|this|that|these|those|our|their|its"
+_DETERMINER_BEFORE = regex.compile(rf"(?<![\w'’-])(?i:{_DETERMINERS})[ \t]+$")
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
 # before a first name, a word that makes it a common noun or a verb ("the bill Clinton vetoed",
 # "to mark Christmas", "will grant Israel")
 _NOT_FIRST_NAME_AFTER = regex.compile(
-    r"(?<![\w'’-])(?i:the|an?|this|that|these|those|our|their|its|his|her|my|your|each|every|"
-    r"no|any|some|to|will|would|shall|should|can|could|may|might|must|did|does|do)[ \t]+$")
+    rf"(?<![\w'’-])(?i:{_DETERMINERS}|his|her|my|your|each|every|no|any|some|to|"
+    r"will|would|shall|should|can|could|may|might|must|did|does|do)[ \t]+$")
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
 SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words, at most
