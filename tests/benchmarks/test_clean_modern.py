@@ -19,7 +19,19 @@ from clean_text import cells, tally  # noqa: E402
 # Tune findings still open, by rule, line and column until their class is fixed (none from
 # session 9 to 11; session 12's blind round had lowercase items of a list introduced by a colon
 # line, read as sentences whose linked subject was removed, until blocks.py took them for items).
-KNOWN: dict[str, list[tuple[str, int, int]]] = {}
+# Session 13's blind round: headings and a title ending in a stranded preposition or in "Serie A",
+# sentences opening with a lowercase brand, "ex parte" in a case name, and a generic "railcard"
+# beside the product names "26-30 Railcard" and "Network Railcard".
+KNOWN: dict[str, list[tuple[str, int, int]]] = {
+    "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
+    "s13-newsletter-morning-briefing.txt": [("link-residue-dangling-word", 7, 25),
+                                            ("link-residue-dangling-word", 19, 21)],
+    "s13-press-release-fintech.txt": [("link-residue-lowercase-start", 17, 1),
+                                      ("link-residue-lowercase-start", 27, 1)],
+    "s13-table-rail-fares-pipe.txt": [("case-inconsistency", 29, 35)],
+    "s13-transfer-rumours-january.txt": [("link-residue-dangling-word", 1, 96),
+                                         ("link-residue-dangling-word", 23, 21)],
+}
 
 
 def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
@@ -32,13 +44,14 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [72, 25333, 0, 72, 4]}
-    assert by_rule == Counter()
-    assert cells(rows[("tune",)]) == "72 | 25333 | 0.00 | 100.0% | 4"
+    assert rows == {("tune",): [96, 35066, 8, 91, 6]}
+    assert by_rule == Counter({"link-residue-dangling-word": 4, "link-residue-lowercase-start": 2,
+                               "untranslated-word": 1, "case-inconsistency": 1})
+    assert cells(rows[("tune",)]) == "96 | 35066 | 2.28 | 94.8% | 6"
 
 
-def test_the_parts_hold_72_and_66_passages_of_200_to_500_words():
-    for part, passages in (("tune", 72), ("check", 66)):
+def test_the_parts_hold_96_and_92_passages_of_200_to_500_words():
+    for part, passages in (("tune", 96), ("check", 92)):
         texts = [p.read_text(encoding="utf-8") for p in (CORPUS / part).glob("*.txt")]
         assert len(texts) == passages
         assert all(200 <= len(text.split()) <= 500 for text in texts)
@@ -49,7 +62,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 138
+    assert len(passages()) == 188
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
