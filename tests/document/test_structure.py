@@ -503,3 +503,90 @@ def test_in_a_text_of_blank_separated_blocks_a_lowercase_block_carries_on_an_ope
     doc = Document.from_string(text)
     assert [(n, doc.paragraph_start(n)) for n in range(1, 14) if doc.lines[n - 1]] == [
         (1, 1), (3, 3), (5, 3), (7, 7), (9, 7), (11, 11), (13, 13)]
+
+
+LOWER_START = ("link-residue-lowercase-start", 'sentence starts in lowercase with "{}"; its subject '
+               "was probably the text of a removed link")
+
+
+def test_markup_under_a_lead_in_ending_in_a_colon_is_a_code_sample_not_leftover_tags():
+    text = (BODY + "Adding coverage is just a matter of adding this line to your test file:\n"
+            '<script src="vendor/blanket.js"\n'
+            '        data-cover-adapter="vendor/mocha-blanket.js"></script>\n'
+            "The report then shows which lines ran.\n")
+    doc = Document.from_string(text)
+    assert doc.blocks[5:8] == ["code", "code", "prose"]
+    assert gate(doc) == []
+    # tags left in a sentence, or markup with no lead-in, are still reported
+    doc = Document.from_string(BODY + "The vote is on Tuesday.<br>Polls close at 8.\n"
+                               '<div id="mocha"></div>\n<div id="messages"></div>\n')
+    assert gate(doc) == [
+        ("html-tag", 5, 24, 'HTML tag "<br>" left in the text'),
+        ("html-tag", 6, 1, 'HTML tag "<div id="mocha">" left in the text'),
+        ("html-tag", 6, 17, 'HTML tag "</div>" left in the text'),
+        ("html-tag", 7, 1, 'HTML tag "<div id="messages">" left in the text'),
+        ("html-tag", 7, 20, 'HTML tag "</div>" left in the text')]
+
+
+def test_a_weekday_before_its_date_makes_a_dated_byline_for_the_post_s_header():
+    # the time lost its colon: the weekday and the date are the byline's two dates
+    header = ("NSA Chief To Address Hackers\n"
+              "Posted by Unknown Lamer on Monday July 23, @09 57PM\n"
+              "from the and-then-arrest-them dept.\n")
+    doc = Document.from_string(header + BODY)
+    assert doc.blocks[:3] == ["heading", "heading", "listing"]
+    assert gate(doc) == []
+    # a weekday alone is no date: the line under it lost its subject
+    doc = Document.from_string(header.replace(" July 23", "") + BODY)
+    assert gate(doc) == [(LOWER_START[0], 3, 1, LOWER_START[1].format("from"))]
+
+
+def test_a_meta_row_parted_by_a_bullet_and_a_bar_is_a_listing():
+    text = ("Better Social Integration\n\n"
+            "by Mackenzie Fogelson on 11/06/2012 • No Comments | Social Media\n\n" + BODY)
+    doc = Document.from_string(text)
+    assert doc.blocks[2] == "listing"
+    assert gate(doc) == []
+    # one bar alone parts no cells: a sentence that lost its subject
+    doc = Document.from_string(text.replace(" • No Comments", " with No Comments"))
+    assert gate(doc) == [(LOWER_START[0], 3, 1, LOWER_START[1].format("by"))]
+
+
+SPACED = ("The council met on Monday to agree the budget for the year.\n\n"
+          "Members argued for three hours before the vote was taken.\n\n")
+
+
+def test_in_a_text_of_blank_separated_blocks_a_lowercase_line_under_an_open_one_goes_on():
+    text = SPACED + ("If you would like to learn more, you can watch a\n"
+                     "recording of the meeting on the council's website.\n\n"
+                     "The leader said the plan would be put to a vote next month.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in (5, 6)] == [5, 5]
+    assert gate(doc) == []
+    # under a finished sentence the lowercase line lost its subject
+    doc = Document.from_string(text.replace("watch a\n", "watch it.\n"))
+    assert gate(doc) == [(LOWER_START[0], 6, 1, LOWER_START[1].format("recording"))]
+
+
+def test_a_lowercase_block_after_a_formula_that_an_open_line_leads_to_goes_on():
+    text = SPACED + ("Later the book claims\n\n(r - k) {r \\choose k} = r {r-1 \\choose k}\n\n"
+                     "for all real r and gives a proof of it in two pages.\n")
+    doc = Document.from_string(text)
+    assert doc.blocks[6] == "code"
+    assert doc.paragraph_start(9) == 7
+    assert gate(doc) == []
+    # after a finished sentence and a formula the lowercase block lost its subject
+    doc = Document.from_string(text.replace("claims\n", "claims this.\n"))
+    assert gate(doc) == [(LOWER_START[0], 9, 1, LOWER_START[1].format("for"))]
+
+
+def test_a_block_that_stops_inside_its_quotation_goes_on_in_the_next():
+    text = SPACED + ("He thanks the fans and the crew. “This would not be what it has been without\n\n"
+                     "all the fans and the pros, the real cast and crew. We are grateful.”\n\n"
+                     "The vote on the budget is next month.\n")
+    doc = Document.from_string(text)
+    assert doc.paragraph_start(7) == 5
+    assert gate(doc) == []
+    # a quotation closed before the break leaves the next block on its own: it lost its start
+    doc = Document.from_string(text.replace("without\n", "without them.”\n"))
+    assert gate(doc) == [(LOWER_START[0], 7, 1, LOWER_START[1].format("all"))]

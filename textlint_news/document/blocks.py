@@ -95,6 +95,8 @@ _DATES = regex.compile(r"""
   | (?<!\d)\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
        |June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b
                                                # "26 October"
+  | \b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
+       |Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)         # a weekday before its date: "Tuesday July 24"
 """, regex.VERBOSE)
 # A phrase of two or more words and a year, no other figure: "Lessons from 2008", "The road to
 # 2030", "Class of 2024 graduates". An English month or weekday makes it a date line instead.
@@ -152,8 +154,8 @@ def _shape(line: str) -> str:
         return CODE
     if "(" in stripped and any(sign in stripped for sign in _CODE_HINTS) and _dense_code(stripped):
         return CODE
-    if stripped.count("|") >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
-        return TABLE  # cells between bars, after tabs, or aligned by spaces
+    if _bars(stripped) >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
+        return TABLE  # cells between bars (or bullets), after tabs, or aligned by spaces
     if _MARKER.match(line):
         return LIST
     breaks = stripped.count(",") + stripped.count(";")
@@ -181,6 +183,12 @@ def _shape(line: str) -> str:
     return _LOWER if _LOWER_START.match(stripped) and not _BEFORE_NAME.match(stripped) else _SHORT
 
 
+def _bars(line: str) -> int:
+    """Bars and spaced bullets between cells: a post's meta row parts its cells with either
+    ("by Jo Lee on 11/06/2012 • No Comments | Social Media")."""
+    return line.count("|") + line.count(" • ")
+
+
 def _dated(line: str) -> bool:
     """Two dates or times (a date line, not a sentence that mentions one)."""
     return len(_DATES.findall(line)) >= 2
@@ -205,6 +213,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     shapes = [_shape(line) for line in lines]
     _fences(lines, shapes)
     _code_headers(lines, shapes)
+    _markup_samples(lines, shapes)
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
     _glossaries(lines, shapes, content)
@@ -273,7 +282,7 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
     and prose rules leave alone. A table has two rows at least (Markdown's: a header and its
     rule)."""
     for k, i in enumerate(content):
-        if shapes[i] == TABLE and "\t" not in lines[i] and lines[i].count("|") >= 2 \
+        if shapes[i] == TABLE and "\t" not in lines[i] and _bars(lines[i]) >= 2 \
                 and (k == 0 or shapes[content[k - 1]] != TABLE) \
                 and (k + 1 == len(content) or shapes[content[k + 1]] != TABLE):
             shapes[i] = LISTING
@@ -357,6 +366,32 @@ def _code_headers(lines: list[str], shapes: list[str]) -> None:
             shapes[i] = CODE
 
 
+# A line of markup: it opens on a tag, or holds a closing tag, or closes a tag left open on the
+# line above (an attribute written on a line of its own: 'data-x="a.js"></script>').
+_MARKUP_LINE = regex.compile(r"[ \t]*<[!/?]?[A-Za-z]|[^\n]*</[A-Za-z][\w-]*>|[^\n]*/?>[ \t]*$")
+_MARKUP_OPEN = regex.compile(r"[ \t]*<[!/?]?[A-Za-z]")
+
+
+def _markup_samples(lines: list[str], shapes: list[str]) -> None:
+    """Two or more lines of markup right under a line ending in ":" ("... adding this line to
+    your HTML test file:" / '<script src="blanket.js"' / '  data-cover-adapter="a.js"></script>')
+    are a sample of code the text introduces, not tags an extractor left behind: the lead-in
+    says so. (Markup a page dump keeps has no such lead-in; indentation alone is no sign: a
+    dump keeps its leftover HTML nested too.)"""
+    i = 0
+    while i < len(lines) - 2:
+        if lines[i].rstrip()[-1:] != ":" or not _MARKUP_OPEN.match(lines[i + 1]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].strip() and _MARKUP_LINE.match(lines[end]):
+            end += 1
+        if end - i > 2:
+            for j in range(i + 1, end):
+                shapes[j] = CODE
+        i = end
+
+
 def _fences(lines: list[str], shapes: list[str]) -> None:
     """Lines between Markdown code fences are code, whatever their shape."""
     inside = False
@@ -394,6 +429,14 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
         if spaced and blocks[i] != BLANK and (
                 lines[i - 1].rstrip()[-1:] == "," and blocks[i - 1] != BLANK
                 or blocks[i - 1] == LABEL and lines[i - 1].rstrip()[-1:] == ":"):
+            starts[i] = starts[i - 1]
+            continue
+        if spaced and blocks[i] in (PROSE, HEADING, LABEL) and blocks[i - 1] in (PROSE, HEADING) \
+                and _lower(lines[i]) and not _TERMINAL.search(lines[i - 1][-8:]) \
+                and lines[i - 1].rstrip()[-1:] not in _ENUMERATING:
+            # a line break inside a block of a text that parts its blocks by blank lines: the
+            # sentence the line above left open goes on ("you can watch a" / "recording of...")
+            blocks[i - 1] = blocks[i] = PROSE
             starts[i] = starts[i - 1]
             continue
         if blocks[i] == blocks[i - 1] == PROSE and lines[i - 1].rstrip()[-1:] == "," \
@@ -481,15 +524,36 @@ _ENUMERATING = frozenset(":;")
 def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     """In a text of blank-separated blocks, a block that starts in lowercase after one that
     ends in a comma, semicolon, colon or dash carries its sentence on ("To gauge the stuffing,"
-    / "know that the texture will change"): the writer's own break, so one paragraph."""
+    / "know that the texture will change"): the writer's own break, so one paragraph. So does
+    one after a block that stops inside a quotation it opened ('“This would not be what it has
+    been without' / "all the fans and the pros"), or after a display formula or command that
+    a sentence left open leads to."""
     content = [i for i, block in enumerate(blocks) if block != BLANK]
-    for i, j in zip(content, content[1:]):
-        if j > i + 1 and lines[i].rstrip()[-1:] in _OPEN_MARKS and _lower(lines[j]) \
-                and blocks[j] in (PROSE, LIST):
+    for n, (i, j) in enumerate(zip(content, content[1:])):
+        if j > i + 1 and _lower(lines[j]) and blocks[j] in (PROSE, LIST) and (
+                lines[i].rstrip()[-1:] in _OPEN_MARKS or _open_quotation(lines[i])
+                or blocks[i] == CODE and _after_open(lines, blocks, content, n)):
             m = i + 1
             while m <= j or m < len(lines) and starts[m] == j:  # (with the lines j carries on)
                 starts[m] = starts[i]
                 m += 1
+
+
+def _open_quotation(line: str) -> bool:
+    """Stops on a lowercase word inside a quotation it opened and did not close."""
+    return line.count("“") > line.count("”") and _open_end(line) \
+        and not _TERMINAL.search(line[-8:])
+
+
+def _after_open(lines: list[str], blocks: list[str], content: list[int], n: int) -> bool:
+    """The block of code ending at ``content[n]`` stands after a line of text that ends no
+    sentence ("Later the book claims" / a formula / "for all real r and gives a proof."): a
+    display formula or a command inside the sentence, which the lowercase block after it goes
+    on with."""
+    while n >= 0 and blocks[content[n]] == CODE:
+        n -= 1
+    return n >= 0 and blocks[content[n]] in (PROSE, HEADING) \
+        and not _TERMINAL.search(lines[content[n]][-8:])
 
 
 # A text whose lines are followed by a blank line this often (of SPACED_MIN lines at least;
