@@ -6,6 +6,9 @@ A capitalised repeat that is a whole line or list item ("5. Talk talk", a track 
 a title: a join leaves the doubled word inside running text.
 Scripts written without spaces between words (Chinese, Japanese, Thai...) put a space only
 between phrases or verses, so a chunk said twice there is meant (a refrain), never a join.
+A word said three times or more in a row ("beep beep beep", "down down down", "But but but")
+is a writer's emphasis or a sound more often than a join, which doubles a word once: it is
+shown as information, and --fix still collapses the run (a scraper's long run of one word).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any, Iterator
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
-from textlint_news.findings import Finding
+from textlint_news.findings import Finding, Severity
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import units
 from textlint_news.kinds.base import Rule, finditer_lines
@@ -28,6 +31,8 @@ from textlint_news.kinds.base import Rule, finditer_lines
 # character and took half the time.
 _REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
+# The same word once more after a repeat: a run of three or more.
+_AGAIN = regex.compile(r"[ \t]+(?P<word>\w+)(?![\w'’-])", regex.IGNORECASE)
 # A line (or list item) that is only a repeat: an optional list marker, the repeat, and at
 # most a closing mark; the repeat is matched at the marker's end and must end at ``$``.
 _ITEM_MARKER = regex.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*")
@@ -69,7 +74,14 @@ class RepetitionRule(Rule):
             # the fix drops the gap and the second word
             yield self.finding(doc, m.start(), m.end(), {"word": word},
                                replacement="" if self.fix_spec is not None else None,
-                               fix_start=m.start("gap"), fix_end=m.end())
+                               fix_start=m.start("gap"), fix_end=m.end(),
+                               severity=Severity.INFO if _run(doc.text, m) else None)
+
+
+def _run(text: str, m: regex.Match) -> bool:
+    """The repeat goes on: the same word a third time after it (see the module docstring)."""
+    again = _AGAIN.match(text, m.end())
+    return again is not None and again.group("word").casefold() == m.group("word").casefold()
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
