@@ -590,3 +590,12 @@ def test_a_block_that_stops_inside_its_quotation_goes_on_in_the_next():
     # a quotation closed before the break leaves the next block on its own: it lost its start
     doc = Document.from_string(text.replace("without\n", "without them.”\n"))
     assert gate(doc) == [(LOWER_START[0], 7, 1, LOWER_START[1].format("all"))]
+
+
+def test_import_statements_flattened_onto_one_line_are_code():
+    # (a sentence in lowercase that imports words is prose: it lost its subject)
+    doc = Document.from_string(BODY + "import duties and import quotas were raised again this year.\n"
+                               "Then import it into your script.\n"
+                               "import urllib import requests from bs4 import BeautifulSoup\n")
+    assert doc.blocks[4:7] == ["prose", "prose", "code"]
+    assert gate(doc) == [(LOWER_START[0], 5, 1, LOWER_START[1].format("import"))]

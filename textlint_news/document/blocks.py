@@ -53,7 +53,8 @@ _CALL_END = regex.compile(r"\w\([^()]*\)[ \t]*;$")  # f(x);
 # Statements kept without prompt or indentation (an extractor flattens a code block): tried on
 # lines that start in lowercase and end no sentence, as no line of prose does both and holds these.
 _STATEMENT = regex.compile(r"""
-    (?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+)*$  # import x
+    (?:(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+)*
+       [ \t]*)+$                                                   # import x (several, flattened)
   | [a-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]+(?:[-+*/%|&^]|//)?=(?!=)[ \t]*\S  # name = value, x[i] += 1
   | (?:(?:with|return|await|yield|assert|if|elif|while|not)[ \t]+)?  # a statement opening on a
     [a-z_][\w.]*\((?:[^()\n]|\([^()\n]*\))*\)(?![\w(])[^\n]{0,40}$  # call: f(x), with a.b(c) as d:
