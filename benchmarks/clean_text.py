@@ -1,12 +1,13 @@
 """False alarms of the default rules on clean, human-edited text in many languages, per
 source and split (tune/check), with the time the run took:
 
-    .venv/bin/python benchmarks/clean_text.py [--docs N]
+    .venv/bin/python benchmarks/clean_text.py [--docs N] [--rules] [--findings]
 
 Sources: aeb-dev-extractors truth/ (the benchmark's human article bodies, 7 languages) and
 trafilatura-eval clean/ (trafilatura's main text of 990 pages, mostly German and English).
 Each file is linted on its own (no corpus pre-pass). A document "passes" with no error or
-warning finding. Run it from another checkout (PYTHONPATH) to compare versions.
+warning finding. --rules and --findings show the tune parts only (the check parts are read as
+numbers). Run it from another checkout (PYTHONPATH) to compare versions.
 """
 
 from __future__ import annotations
@@ -126,9 +127,8 @@ def sources() -> dict[str, list[tuple[str, str, str, Path]]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = parts_parser(__doc__)
     parser.add_argument("--docs", type=int, help="only the first N pages of each source")
-    parser.add_argument("--rules", action="store_true", help="list the rules that fire most")
     args = parser.parse_args()
     linter = load_linter()
     print("| source | split | language | documents | words | error+warning per 10k words "
@@ -140,12 +140,17 @@ def main() -> None:
         rows: dict[tuple[str, ...], list[int]] = {}
         for split, language, page, path in pages[:args.docs]:
             group = "en" if language == "en" else "other"
-            tally(linter, path, ((split, group), (split, "all")), rows, by_rule)
+            tune = split == "tune"
+            bad = tally(linter, path, ((split, group), (split, "all")), rows,
+                        by_rule if tune else None)
+            if tune and args.findings:
+                print_findings(f"{name}/{page}", path.read_text(encoding="utf-8"), bad)
         for (split, group), row in sorted(rows.items()):
             print(f"| {name} | {split} | {group} | {cells(row)} |")
     print(f"\nlinted in {time.perf_counter() - started:.1f} s")
     if args.rules:
-        print("\n" + "\n".join(f"{n:5d} {rule}" for rule, n in by_rule.most_common(15)))
+        print("\ntune parts, error+warning findings by rule:")
+        print("\n".join(f"{n:5d} {rule}" for rule, n in by_rule.most_common()))
 
 
 if __name__ == "__main__":
