@@ -195,3 +195,123 @@ def test_in_markdown_nothing_that_meets_markup_is_reported():
     text = "The vote is on Friday.\n\n[Home](/) | [News](/news)\n\nThe count starts at eight.\n"
     findings = Linter(rules).lint(Document.from_string(text, "page.md")).findings
     assert findings == []  # as a .txt file, the line of links is reported (test above)
+
+
+# -- what a scraper's Markdown holds: images, front matter, lead-ins, verse --------------------
+
+from textlint_news import fix_text  # noqa: E402
+from textlint_news.findings import Severity  # noqa: E402
+
+
+def warnings(text: str, path: str = "post.md") -> list[tuple[int, int, str, str]]:
+    return [(f.line, f.column, f.rule_id, f.message) for f in lint_text(text, path=path)
+            if f.severity >= Severity.WARNING]
+
+
+def test_an_image_is_markup_and_its_alt_text_is_read_only_for_stray_characters():
+    text = ('![](https://example.org/a.png)The delegations left on Saturday.\n\n'
+            '![""](images/b.png) and ![openai logo\u200b](images/c.png) and ![x][1]\n\n'
+            'The study ( ) found more.\n')
+    # "![](...)" holds no removed link text; alt text is no sentence (no casing there), but an
+    # invisible character in it is one a screen reader meets
+    assert warnings(text) == [
+        (3, 38, "invisible-character", "invisible character in the text (zero-width space, "
+                                       "joiner, word joiner or stray BOM)"),
+        (5, 11, "link-residue-empty-brackets",
+         'empty brackets or quotes "( )"; the linked text inside them was removed')]
+    doc = Document.from_string(text, "post.md")
+    assert [text[s:e] for s, e in doc.protected] == [
+        "![", "](https://example.org/a.png)", "![", "](images/b.png)", "![", "](images/c.png)",
+        "![", "][1]"]
+    assert [text[s:e] for s, e in doc.markdown_layout.alt_text] == [
+        '""', "openai logo\u200b", "x"]
+
+
+def test_fix_removes_a_stray_character_from_alt_text_and_leaves_image_markup_alone():
+    text = "![](a.png) The study ( ) found ![logo\u200b](b.png) more.\n"
+    fixed_text, _ = fix_text(text, unsafe=True, path="post.md")
+    assert fixed_text == "![](a.png) The study found ![logo](b.png) more.\n"
+
+
+def test_an_image_with_nested_brackets_or_an_angle_target_is_one_image():
+    doc, result = laid_out("See ![a [b] c](<my file.png> \"t\") here, not \\![d](e).\n")
+    assert [doc.text[s:e] for s, e in result.protected] == ["![", '](<my file.png> "t")', "(e)"]
+    assert [doc.text[s:e] for s, e in result.alt_text] == ["a [b] c"]
+
+
+FRONT = """\
+---
+title: "Talks in Kyiv end without a deal | News"
+description: "The talks in Kyiv ended on Friday without an agreement on the ceasefire."
+---
+
+The talks in Kyiv ended on Friday without an agreement on the ceasefire.
+
+The delegates said the talks in Kyiv had failed. They will meet again in May, officials said.
+
+The delegates said the talks in Kyiv had failed.
+"""
+
+
+def test_front_matter_is_no_text_a_post_repeats():
+    # the post's lead repeats its front matter's description: no pull quote; a real one stays
+    assert warnings(FRONT) == [
+        (10, 1, "repeated-pull-quote",
+         "repeats text of line 8 (a pull quote extracted as its own paragraph)")]
+    assert warnings(FRONT, "post.txt")[0] == (
+        6, 1, "repeated-pull-quote",
+        "repeats text of line 3 (a pull quote extracted as its own paragraph)")
+
+
+LEAD_INS = """\
+Agent infrastructure provides:
+
+- background execution
+- heartbeat signals
+
+- **Sectioning**:
+  - one model answers while another screens the answer
+
+## Important Links:
+
+- [The code](https://example.org/code)
+
+So real quick:
+
+> If the outcome depends on chance, is that game theory?
+
+In the tea tin, a single sock,
+
+smelling faintly of camphor and rain.
+
+See it now:
+"""
+
+
+def test_a_lead_in_and_what_it_introduces_are_one_block():
+    doc, result = laid_out(LEAD_INS)
+    assert result.blocks[0] == "label" and result.blocks[8] == "heading"
+    # the list, the nested list, the links, the quotation and the verse's next line each
+    # belong to the paragraph of the line that introduces them
+    assert [result.starts[n] for n in (2, 6, 10, 14, 18)] == [0, 5, 8, 12, 16]
+    assert [doc.paragraph_start(n) for n in (3, 7, 11, 15, 19)] == [1, 6, 9, 13, 17]
+    # so no lead-in reads as a line whose link was removed; a label before nothing still does
+    assert [(f.line, f.column, f.message) for f in lint_text(LEAD_INS, path="post.md")
+            if f.rule_id == "link-residue-dangling-label"] == [
+        (21, 1, 'line ends with "See it now:"; the link it introduced was removed')]
+
+
+def test_a_list_item_heads_only_what_is_nested_in_it():
+    doc, result = laid_out("- Written data:\n- Read data: 1 GB\n")
+    assert result.starts == [0, 1, 2]
+
+
+def test_a_block_quotes_blank_lines_are_blank():
+    doc, result = laid_out("> Share\n>\n>\n> Share\n\n[ref]: https://example.org\n")
+    assert result.blocks == ["prose", "blank", "blank", "prose", "blank", "code", "blank"]
+
+
+def test_a_paragraph_of_markdown_is_wrapped_by_the_parsers_paragraphs_not_by_lead_ins():
+    # a text of one-line paragraphs whose lead-ins join the lists they introduce stays unwrapped
+    doc, result = laid_out("Here is what it does:\n\n- one\n- two\n\nIt runs on Sunday.\n")
+    assert result.starts[2] == 0 and result.wrapped is False

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from textlint_news.loading.patterns import regex
 
-from textlint_news.document.blocks import BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE
+from textlint_news.document.blocks import (
+    _OPEN_MARKS, BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, _lower)
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -39,8 +40,12 @@ _BLOCK_OF = {
 
 _INLINE = regex.compile(r"""
       (?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)  # a code span: closed by as many backticks
+    | (?<!\\)!(?P<alt>\[(?:[^\[\]\\]|\\.|(?&alt))*\])    # an image: ![alt], brackets nested,
+      (?P<target> \( \s* (?:<[^<>\n]*> | [^()\s]*(?:\([^()\s]*\)[^()\s]*)*) (?:\s+"[^"]*")? \s* \)
+                                                      # then (url "title") or (<url>),
+        | \[[^\[\]]*\] )                              # or a [reference]
     | (?<=\]) \( [^()\s]* (?:\([^()\s]*\)[^()\s]*)* (?:\s+"[^"]*")? \)
-                                                      # a link or image target: ](url "title")
+                                                      # a link target: ](url "title")
     | <[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>         # an autolink: <https://...>
     | <!--.*?-->                                      # an HTML comment (suppressions live here)
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>        # an inline HTML tag
@@ -54,6 +59,8 @@ class MarkdownLayout:
     protected: tuple[tuple[int, int], ...]  # offsets [start, end) no finding or fix may touch
     code: tuple[tuple[int, int], ...]  # of code blocks and spans: examples, never directives
     wrapped: bool  # paragraphs run over several lines: a line is not a paragraph
+    # of images' alt text: text, but no part of a sentence; only encoding rules look inside
+    alt_text: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -70,10 +77,11 @@ def is_markdown(path: str) -> bool:
 def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     """Block types of the lines of ``text``, their paragraphs, and its protected spans."""
     lines = text.split("\n")
-    # a line no block claims is a link reference definition: markup, like code
+    # a line no block claims is a link reference definition or a rule: markup, like code
     blocks = [BLANK if not line.strip() else CODE for line in lines]
     starts = list(range(len(lines)))
     in_item = [False] * len(lines)  # a paragraph inside a list item stays a list item
+    claimed: set[int] = set()  # lines inside a block: the others are markup, or blank
     text_ranges: list[tuple[int, int]] = []
     code_ranges: list[tuple[int, int]] = []
     for token in _parser().parse(text):
@@ -92,33 +100,97 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
                 starts[n] = first
                 continue
             blocks[n] = kind
+            claimed.add(n)
             in_item[n] = in_item[n] or kind == LIST
             if kind in (PROSE, LIST):
                 starts[n] = first
-    _lead_ins(lines, blocks)
-    protected = [(m.start(), m.end()) for first, last in text_ranges
-                 for m in _INLINE.finditer(text, line_starts[first], _end(line_starts, text, last))]
+    for n, line in enumerate(lines):
+        if blocks[n] == CODE and not line.strip(" \t>") and n not in claimed:
+            blocks[n] = BLANK  # a block quote's blank line: ">"
+    parsed = starts[:]  # the parser's paragraphs, before lead-ins join what they introduce
+    _lead_ins(lines, blocks, starts)
+    _carried_on(lines, blocks, starts)
+    protected: list[tuple[int, int]] = []
+    alt_text: list[tuple[int, int]] = []
+    for first, last in text_ranges:
+        for m in _INLINE.finditer(text, line_starts[first], _end(line_starts, text, last)):
+            if m.group("target") is None:
+                protected.append(m.span())
+                continue
+            # an image: "![" and "](url)" are markup, the alt text between them is text
+            alt, target = m.start() + 2, m.start("target") - 1
+            protected += [(m.start(), alt), (target, m.end())]
+            if alt < target:
+                alt_text.append((alt, target))
     protected += [(line_starts[n], _end(line_starts, text, n + 1))
                   for n, kind in enumerate(blocks) if kind == CODE]
     code = [(line_starts[first], _end(line_starts, text, last)) for first, last in code_ranges]
     code += [(s, e) for s, e in protected if text.startswith("`", s)]
     prose = [n for n, kind in enumerate(blocks) if kind in (PROSE, LIST)]
-    continued = sum(1 for n in prose if starts[n] != n)
+    continued = sum(1 for n in prose if parsed[n] != n)
     return MarkdownLayout(blocks, starts, tuple(sorted(set(protected))), tuple(sorted(code)),
-                          bool(prose) and continued >= 0.2 * len(prose))
+                          bool(prose) and continued >= 0.2 * len(prose), tuple(alt_text))
 
 
-def _lead_ins(lines: list[str], blocks: list[str]) -> None:
-    """A paragraph line ending in ":" right before code, a list or a table introduces it: a
-    label, not a sentence that lost its end."""
-    following = None
+def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A line ending in ":" right before code, a list, a table or a block quote introduces it,
+    and the two are one block (as ``blocks.py`` joins them in plain text): a paragraph's last
+    line so is a label, not a sentence that lost its end; a heading ("## Links:") stays a
+    heading, and a list item heads the list or code nested in it. Blank lines between them
+    belong to the block, and so does the first line of what follows with the lines that carry
+    it on: the lead-in is no paragraph's last line."""
+    following = None  # the 0-based first line of the next non-blank block
     for n in range(len(lines) - 1, -1, -1):
         kind = blocks[n]
         if kind == BLANK:
             continue
-        if kind == PROSE and following in (CODE, LIST, TABLE) and lines[n].rstrip().endswith(":"):
-            kind = blocks[n] = LABEL
-        following = kind
+        if following is not None and lines[n].rstrip().endswith(":") \
+                and _introduced(lines, blocks, n, following):
+            if kind == PROSE:
+                kind = blocks[n] = LABEL
+            _join(starts, n, following)
+        following = n
+
+
+def _introduced(lines: list[str], blocks: list[str], n: int, following: int) -> bool:
+    """True if the block at 0-based line ``following`` is what the lead-in on line ``n``
+    introduces: code, a list or a table after a paragraph or heading, a block quote after
+    one outside it; what is nested in a list item after the item."""
+    kind, then = blocks[n], blocks[following]
+    if kind == LIST:
+        return then in (CODE, LIST, TABLE) and _indent(lines[following]) > _indent(lines[n])
+    if kind not in (PROSE, HEADING):
+        return False
+    return then in (CODE, LIST, TABLE) or then == PROSE and _quoted(lines[following]) \
+        and not _quoted(lines[n])
+
+
+def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A paragraph that starts in lowercase after one that ends in a comma, semicolon, colon
+    or dash carries its sentence on ("In the tea tin, a single sock," / "smelling faintly of
+    rain."): a verse written a paragraph a line, one block as in plain text (``blocks.py``)."""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    for i, j in zip(content, content[1:]):
+        if j > i + 1 and blocks[i] == blocks[j] == PROSE and _lower(lines[j]) \
+                and lines[i].rstrip()[-1:] in _OPEN_MARKS:
+            _join(starts, i, j)
+
+
+def _join(starts: list[int], n: int, following: int) -> None:
+    """Make the block at 0-based line ``following`` (with the lines that carry it on, and the
+    blank lines before it) part of the paragraph of line ``n``."""
+    m = n + 1
+    while m <= following or m < len(starts) and starts[m] == following:
+        starts[m] = starts[n]
+        m += 1
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _end(line_starts: list[int], text: str, line: int) -> int:

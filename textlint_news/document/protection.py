@@ -1,7 +1,9 @@
 """What no finding may point into and no fix may edit: code, tables and markup.
 
-In Markdown (``markdown.py``), code blocks, HTML, front matter, inline code, link targets and
-inline tags are *protected spans*: a finding inside one is dropped, whatever its rule. In any
+In Markdown (``markdown.py``), code blocks, HTML, front matter, inline code, link targets,
+image markup and inline tags are *protected spans*: a finding inside one is dropped, whatever
+its rule. An image's alt text is text but not part of a sentence: only the rules about
+characters (tag ``encoding``) report there. In any
 document, a fix whose edit reaches a line of code or a table row is withheld (the finding stays,
 without a fix): ``--fix`` must never rewrite a command, or a table's padding.
 """
@@ -16,6 +18,9 @@ from textlint_news.findings import Finding
 from textlint_news.document.blocks import CODE, TABLE
 
 NO_EDIT_BLOCKS = frozenset({CODE, TABLE})
+# The tag of rules about characters (entities, mojibake, invisible characters): they apply to
+# any text a reader gets, an image's alt text too; the other rules read sentences
+TEXT_TAG = "encoding"
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], starts: list[int], start: int, end: int) -> bool:
@@ -28,6 +33,18 @@ def _cuts(spans: tuple[tuple[int, int], ...], starts: list[int], start: int, end
         if s >= max(end, start + 1):
             return False
         if e > start and (s < end or s <= start < e) and not start <= s < e <= end:
+            return True
+    return False
+
+
+def _meets(spans: tuple[tuple[int, int], ...], starts: list[int], start: int, end: int) -> bool:
+    """True when [start, end) overlaps one of the sorted, non-overlapping ``spans`` (an empty
+    range counts inside one)."""
+    i = bisect.bisect_right(starts, start) - 1
+    for s, e in spans[max(i, 0):]:
+        if s >= max(end, start + 1):
+            return False
+        if e > start:
             return True
     return False
 
@@ -50,6 +67,12 @@ def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
         # Markdown's spans are code, HTML and targets: nothing that meets one is reported
         findings = [f for f in findings if not _cuts(spans, starts, f.start, f.end)
                     and not (markdown and _holds(starts, f.start, f.end))]
+    alt_text = doc.markdown_layout.alt_text if markdown else ()
+    if alt_text:
+        # an image's alt text is text (a stray character there is a defect) but no sentence
+        alt_starts = [s for s, _ in alt_text]
+        findings = [f for f in findings if TEXT_TAG in f.tags
+                    or not _meets(alt_text, alt_starts, f.start, f.end)]
     if not any(f.fix for f in findings):
         return findings
     blocks = doc.blocks

@@ -9,6 +9,7 @@ from typing import Iterator, NamedTuple
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
+from textlint_news.document.blocks import CODE
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\"“‘(\[]?\p{Lu})")
@@ -49,22 +50,41 @@ class Units:
 
 
 def units(doc: Document, unit: str) -> Units:
-    """The non-blank units of ``doc`` with their words; computed once and shared by all rules."""
+    """The non-blank units of ``doc`` with their words; computed once and shared by all rules.
+
+    In Markdown, a unit all of code blocks, HTML blocks, front matter or link definitions has
+    no words: it stands between the units around it, but repeats nothing and nothing repeats
+    it (a post whose lead repeats its front matter's description, or that quotes a prompt it
+    showed in code, is no duplicate)."""
     key = ("units", unit)
     if key not in doc.derived:
         found, shared = Units(), {}
+        markup = _markup_lines(doc)
         for start, end in iter_units(doc, unit):
+            line = doc.position(start)[0]
             found.starts.append(start)
             found.ends.append(end)
-            found.lines.append(doc.position(start)[0])
-            norm = normalised(doc.text[start:end])
+            found.lines.append(line)
+            if markup and markup.issuperset(range(line, doc.position(end)[0] + 1)):
+                norm = ""
+            else:
+                norm = normalised(doc.text[start:end])
             found.norms.append(shared.setdefault(norm, norm))
         doc.derived[key] = found
     return doc.derived[key]
 
 
+def _markup_lines(doc: Document) -> frozenset[int]:
+    """The 1-based lines of a Markdown file that are code or markup, not text (none in plain
+    text, where a line that looks like code may be prose)."""
+    if not doc.is_markdown:
+        return frozenset()
+    return frozenset(n for n, kind in enumerate(doc.blocks, 1) if kind == CODE)
+
+
 def folded_words(doc: Document) -> frozenset[str]:
-    """The casefolded forms of the document's words (maximal ``\\w`` runs).
+    """The casefolded forms of the document's words (maximal ``\\w`` runs; in Markdown, of its
+    text, not its code and markup).
 
     Read off the line units: casefolding keeps a character a word character or not (a test
     checks every code point), so the words of the casefolded lines are the casefolded words.
