@@ -315,3 +315,26 @@ def test_a_paragraph_of_markdown_is_wrapped_by_the_parsers_paragraphs_not_by_lea
     # a text of one-line paragraphs whose lead-ins join the lists they introduce stays unwrapped
     doc, result = laid_out("Here is what it does:\n\n- one\n- two\n\nIt runs on Sunday.\n")
     assert result.starts[2] == 0 and result.wrapped is False
+
+
+CAPTIONED = """\
+# Outpainting
+
+Outpainting lets a user extend an image beyond its original borders, officials said.
+
+![Sonia Levesque and DALL·E, an original outpainting of a harbour](images/a/img_006.jpg)
+
+Sonia Levesque and DALL·E, an original outpainting
+"""
+
+
+def test_a_caption_that_repeats_its_images_alt_text_is_no_pull_quote():
+    assert warnings(CAPTIONED) == []
+    # what the duplicate rules compare: an image has no words, a link its text only
+    from textlint_news.document.segments import units
+    doc = Document.from_string(CAPTIONED + "\nSee [the report](https://example.org/report-2024) "
+                               "and `npm run build`.\n", "post.md")
+    assert list(units(doc, "line").norms) == [
+        "outpainting", "outpainting lets a user extend an image beyond its original borders "
+        "officials said", "", "sonia levesque and dall e an original outpainting",
+        "see the report and npm run build"]

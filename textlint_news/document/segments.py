@@ -9,10 +9,10 @@ from typing import Iterator, NamedTuple
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
-from textlint_news.document.blocks import CODE
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\"“‘(\[]?\p{Lu})")
+_NOT_NEWLINE = regex.compile(r"[^\n]")
 _PARAGRAPH = regex.compile(r"[^\n](?:.|\n(?!\s*\n))*", regex.DOTALL)
 
 
@@ -52,39 +52,47 @@ class Units:
 def units(doc: Document, unit: str) -> Units:
     """The non-blank units of ``doc`` with their words; computed once and shared by all rules.
 
-    In Markdown, a unit all of code blocks, HTML blocks, front matter or link definitions has
-    no words: it stands between the units around it, but repeats nothing and nothing repeats
-    it (a post whose lead repeats its front matter's description, or that quotes a prompt it
-    showed in code, is no duplicate)."""
+    In Markdown, the words are those of the text: code blocks, HTML, front matter, link
+    targets and images (alt text too) have none, so a unit of them stands between the units
+    around it but repeats nothing and nothing repeats it (a post whose lead repeats its front
+    matter's description, a caption that repeats its image's alt text, the same link text
+    with two targets). Inline code is text here: it tells two sentences apart."""
     key = ("units", unit)
     if key not in doc.derived:
         found, shared = Units(), {}
-        markup = _markup_lines(doc)
+        text = _words_text(doc)
         for start, end in iter_units(doc, unit):
-            line = doc.position(start)[0]
             found.starts.append(start)
             found.ends.append(end)
-            found.lines.append(line)
-            if markup and markup.issuperset(range(line, doc.position(end)[0] + 1)):
-                norm = ""
-            else:
-                norm = normalised(doc.text[start:end])
+            found.lines.append(doc.position(start)[0])
+            norm = normalised(text[start:end])
             found.norms.append(shared.setdefault(norm, norm))
         doc.derived[key] = found
     return doc.derived[key]
 
 
-def _markup_lines(doc: Document) -> frozenset[int]:
-    """The 1-based lines of a Markdown file that are code or markup, not text (none in plain
-    text, where a line that looks like code may be prose)."""
+def _words_text(doc: Document) -> str:
+    """The text whose words units compare: in Markdown, markup and code blocks (protected
+    spans, but for inline code) and images' alt text blanked out, offsets kept."""
     if not doc.is_markdown:
-        return frozenset()
-    return frozenset(n for n, kind in enumerate(doc.blocks, 1) if kind == CODE)
+        return doc.text
+    text = doc.text
+    blanked = sorted([(s, e) for s, e in doc.protected if not text.startswith("`", s)]
+                     + list(doc.markdown_layout.alt_text))
+    if not blanked:
+        return text
+    parts, cursor = [], 0
+    for start, end in blanked:
+        start = max(start, cursor)  # (a span inside one already blanked)
+        parts += [text[cursor:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        cursor = max(end, cursor)
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def folded_words(doc: Document) -> frozenset[str]:
     """The casefolded forms of the document's words (maximal ``\\w`` runs; in Markdown, of its
-    text, not its code and markup).
+    text: not its code blocks and markup, as ``units`` reads them).
 
     Read off the line units: casefolding keeps a character a word character or not (a test
     checks every code point), so the words of the casefolded lines are the casefolded words.
