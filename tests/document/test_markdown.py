@@ -338,3 +338,14 @@ def test_a_caption_that_repeats_its_images_alt_text_is_no_pull_quote():
         "outpainting", "outpainting lets a user extend an image beyond its original borders "
         "officials said", "", "sonia levesque and dall e an original outpainting",
         "see the report and npm run build"]
+
+
+def test_a_posts_edges_are_its_text_not_its_front_matter_or_code():
+    from textlint_news.document.segments import edge_lines
+    text = ("---\ntitle: Talks\ndate: 2024-05-02\n---\n\nMay 2, 2024\n\nThe talks ended.\n\n"
+            "```sh\nnpm run build\n```\n")
+    doc = Document.from_string(text, "post.md")
+    assert edge_lines(doc, "head", 2) == [6, 8]
+    assert edge_lines(doc, "tail", 1) == [8]
+    # plain text has no front matter: its first lines are its first lines
+    assert edge_lines(Document.from_string(text, "post.txt"), "head", 2) == [1, 2]

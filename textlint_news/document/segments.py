@@ -9,6 +9,7 @@ from typing import Iterator, NamedTuple
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
+from textlint_news.document.blocks import CODE
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"(?<=[.!?…][\"”’)\]]?)\s+(?=[\"“‘(\[]?\p{Lu})")
@@ -104,16 +105,20 @@ def folded_words(doc: Document) -> frozenset[str]:
 
 
 def edge_lines(doc: Document, region: str, count: int) -> list[int]:
-    """The first (``head``), last (``tail``) or both (``edges``) ``count`` non-blank lines."""
+    """The first (``head``), last (``tail``) or both (``edges``) ``count`` non-blank lines; in
+    Markdown, lines of text: a post starts after its front matter, and code is no furniture."""
     lines = doc.lines
+    blocks = doc.blocks if doc.is_markdown else None
+
+    def text(n: int) -> bool:
+        return bool(lines[n - 1].strip()) and (blocks is None or blocks[n - 1] != CODE)
+
     # read from each end only as far as needed: the corpus pre-pass calls this on every document
     chosen: set[int] = set()
     if region in ("head", "edges"):
-        chosen.update(itertools.islice((n for n, line in enumerate(lines, 1) if line.strip()),
-                                       count))
+        chosen.update(itertools.islice(filter(text, range(1, len(lines) + 1)), count))
     if region in ("tail", "edges"):
-        chosen.update(itertools.islice((n for n in range(len(lines), 0, -1)
-                                        if lines[n - 1].strip()), count))
+        chosen.update(itertools.islice(filter(text, range(len(lines), 0, -1)), count))
     return sorted(chosen)
 
 
