@@ -349,3 +349,15 @@ def test_a_posts_edges_are_its_text_not_its_front_matter_or_code():
     assert edge_lines(doc, "tail", 1) == [8]
     # plain text has no front matter: its first lines are its first lines
     assert edge_lines(Document.from_string(text, "post.txt"), "head", 2) == [1, 2]
+
+
+def test_a_fix_removes_a_list_items_marker_only_with_the_whole_item():
+    # removing "01. A" alone would turn the paragraph set in under it into a code block
+    rules = rules_from_yaml("""
+    rules:
+      - {id: option, kind: pattern, severity: warning, message: option,
+         fix: {safe: true, transform: delete}, pattern: '^\\d+\\. [A-Z]$'}
+    """)
+    text = "The notes follow.\n\n01. A\n\n    Some evaluations focus on text.\n\n02. B\n"
+    findings = Linter(rules).lint(Document.from_string(text, "notes.md")).findings
+    assert [(f.line, f.fix is not None) for f in findings] == [(3, False), (7, True)]

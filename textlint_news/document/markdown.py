@@ -61,6 +61,9 @@ class MarkdownLayout:
     wrapped: bool  # paragraphs run over several lines: a line is not a paragraph
     # of images' alt text: text, but no part of a sentence; only encoding rules look inside
     alt_text: tuple[tuple[int, int], ...] = ()
+    # of list items: where the marker stands and where the item's text ends; an edit that
+    # removes the marker must remove the item whole, or its other lines change their meaning
+    items: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +87,16 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     claimed: set[int] = set()  # lines inside a block: the others are markup, or blank
     text_ranges: list[tuple[int, int]] = []
     code_ranges: list[tuple[int, int]] = []
+    items: list[tuple[int, int]] = []
     for token in _parser().parse(text):
         kind = _BLOCK_OF.get(token.type)
         if kind is None or token.map is None:
             continue
         first, last = token.map[0], min(token.map[1], len(lines))
+        if kind == LIST:
+            end = max((n for n in range(first, last) if lines[n].strip()), default=first)
+            items.append((line_starts[first] + len(lines[first]) - len(lines[first].lstrip()),
+                          _end(line_starts, text, end + 1)))
         if kind in (PROSE, TABLE, HEADING):
             text_ranges.append((first, last))
         elif token.type in ("fence", "code_block"):
@@ -129,7 +137,8 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     prose = [n for n, kind in enumerate(blocks) if kind in (PROSE, LIST)]
     continued = sum(1 for n in prose if parsed[n] != n)
     return MarkdownLayout(blocks, starts, tuple(sorted(set(protected))), tuple(sorted(code)),
-                          bool(prose) and continued >= 0.2 * len(prose), tuple(alt_text))
+                          bool(prose) and continued >= 0.2 * len(prose), tuple(alt_text),
+                          tuple(items))
 
 
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:

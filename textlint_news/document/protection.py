@@ -5,7 +5,8 @@ image markup and inline tags are *protected spans*: a finding inside one is drop
 its rule. An image's alt text is text but not part of a sentence: only the rules about
 characters (tag ``encoding``) report there. In any
 document, a fix whose edit reaches a line of code or a table row is withheld (the finding stays,
-without a fix): ``--fix`` must never rewrite a command, or a table's padding.
+without a fix): ``--fix`` must never rewrite a command, or a table's padding; in Markdown, nor
+remove a list item's marker but not the item.
 """
 
 from __future__ import annotations
@@ -76,10 +77,14 @@ def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
     if not any(f.fix for f in findings):
         return findings
     blocks = doc.blocks
+    items = doc.markdown_layout.items if markdown else ()
     out = []
     for f in findings:
         if f.fix is not None and any(
                 _cuts(spans, starts, e.start, e.end)
+                # removes a list item's marker and leaves its other lines (a paragraph set in
+                # under "1. A" would turn into a code block)
+                or any(e.start <= marker < e.end < end for marker, end in items)
                 # rewrites markup, or (in Markdown, where markup is markup) removes it
                 or (e.replacement or markdown) and _holds(starts, e.start, e.end)
                 or any(blocks[n - 1] in NO_EDIT_BLOCKS
