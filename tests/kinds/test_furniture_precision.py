@@ -128,3 +128,12 @@ def test_click_here_inside_a_link_s_brackets_is_found(linter):
         ("click-here-sentence", 9, 1, "info",
          '"Six issues for £11.99. [Click here][4] for more information." sends the reader to a '
          'link the text no longer has')]
+
+
+def test_a_picture_credit_label_at_the_end_makes_a_credit_not_a_site_tagline(linter):
+    # session 13, trafilatura clean/ tune: a caption and its credit split by bars and slashes
+    for last in ("Gefüllte Paprika - Foto: Marufish | CC-BY-SA",
+                 "Illustrationen / Fotos: DoSchu / DoSchu.Com • Porträt: Jane Doe / example.de"):
+        assert findings(linter, f"{BODY}{last}\n") == [
+            ("credit-line", 9, 1, "info",
+             f'"{last}" is a credit, disclosure or update note, not article text')], last
