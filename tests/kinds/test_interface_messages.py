@@ -97,3 +97,25 @@ def test_a_line_another_rule_of_the_pack_names_is_reported_once():
     assert found(["interface-notice", "interface-message"], between(line)) == [
         ("interface-notice", 3, 1, "info", notice_msg(line, "your, awaiting moderation"))]
 
+
+@pytest.mark.parametrize("line, words", [
+    # a general verb after an opening phrase of purpose is the call
+    ("For unlimited access, become a member today.", "become, unlimited access"),
+    ("To hear audio, make sure your phone is not on silent mode.", "make, phone, silent mode"),
+    # the app pointed at lets a general verb count ("Go to Settings")
+    ("Go to Settings to turn on location access for this app.", "go, location access"),
+    # Portuguese joins the demonstrative to "de": "deste vídeo" points at the page
+    ("Seu navegador não suporta a reprodução deste vídeo.", "deste vídeo, navegador"),
+])
+def test_notices_with_the_call_after_a_purpose_or_the_app_pointed_at(line, words):
+    assert found(["interface-notice"], between(line)) == [
+        ("interface-notice", 3, 1, "info", notice_msg(line, words))]
+
+
+@pytest.mark.parametrize("line", [
+    "To make the dough, use your hands and a little flour.",
+    "For years, users could open the app without a password.",
+])
+def test_instructions_after_a_purpose_phrase_are_no_notice(line):
+    assert found(["interface-notice"], between(line)) == []
+

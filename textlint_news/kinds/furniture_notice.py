@@ -52,6 +52,10 @@ _IMPERATIVE_AT = regex.compile(
            (?:[^\W\d]+\s){0,4}?\K\w+(?=\s(?:our|the|your|this|us)\b)
         |(?<=[.!?][^\w\n]*\s)\w+                                    # a later sentence's first""",
     regex.IGNORECASE | regex.VERBOSE)
+# the imperative after an opening phrase of purpose closed by a comma ("For unlimited access,
+# become a member", "To hear audio, make sure ..."): there a general verb is a call too
+_AFTER_PURPOSE = regex.compile(r"^\W*+(?:to|for|um|pour|para|per)\s[^,.!?\n]{1,60},\s*+\W*+\K\w+",
+                               regex.IGNORECASE)
 # a banner's question to the reader and its call ("Want more deals? Join ...", "Enjoyed this
 # article? Share it"): the first word after a question that opens the line
 _AFTER_QUESTION = regex.compile(r"^[^.!?\n]{1,80}\?[^\w\n]*\s\W*+\K\w+")
@@ -184,11 +188,16 @@ class NoticeRule(Rule):
         verbs = self.verbs
         # a verb of acting in general ("Get the app", "Open this page") only where the site
         # speaks, asks politely or points at its page, or after a question that opens the line
-        # ("Want more? Join ..."): instructions say "Open the app" too
+        # ("Want more? Join ...") or an opening phrase of purpose ("For unlimited access, become
+        # a member"): instructions say "Open the app" too
         if self.soft_verbs and (self.request.found(tokens) or self._pointed(tokens)):
             verbs = verbs | self.soft_verbs
         elif self.soft_verbs and "?" in line:
             m = _AFTER_QUESTION.search(line)
+            if m and m.group().casefold() in self.soft_verbs:
+                return [m.group().casefold()]
+        elif self.soft_verbs and "," in line:
+            m = _AFTER_PURPOSE.search(line)
             if m and m.group().casefold() in self.soft_verbs:
                 return [m.group().casefold()]
         found = [tokens[0]] if tokens[0] in verbs else []
