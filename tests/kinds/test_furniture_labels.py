@@ -21,6 +21,7 @@ ENDS = {
     "ad-label": "belongs to an advertisement or a sponsored-links widget, not article text",
     "menu-row": "is a row of the site's menu, not article text",
     "site-control": "is a control of the page, not article text",
+    "call-to-act": "is a button of the page calling the reader to act, not article text",
 }
 
 
@@ -37,6 +38,10 @@ def found(rules: list[str], text: str) -> list[tuple[str, int, int, str, str]]:
     ("menu-row", "Jump to: Ingredients | Method | Nutrition"),
     ("site-control", "Text size A A A"),
     ("site-control", "Dark mode"),
+    ("story-note", "This page has been archived and is no longer updated."),
+    ("story-note", "This article was automatically translated."),
+    ("call-to-act", "Accept all"),
+    ("call-to-act", "Reject all"),
 ])
 def test_a_labelled_piece_of_furniture_between_paragraphs_is_named(rule, line):
     assert found([rule], f"{P1}\n\n{line}\n\n{P2}\n") == [
@@ -50,6 +55,7 @@ def test_a_labelled_piece_of_furniture_between_paragraphs_is_named(rule, line):
     "Warning: Ingredients | Method",
     "The dark mode",
     "On",
+    "Accept the verdict",
 ])
 def test_article_lines_with_the_same_words_are_left_alone(line):
     assert found(list(ENDS), f"{P1}\n\n{line}\n\n{P2}\n") == []

@@ -22,6 +22,8 @@ P2 = ("Officials said the first boats would arrive in the spring, and that fares
 
 MESSAGES = {
     "interface-message": "is a message of the site's interface to the reader, not article text",
+    "interface-dialog": "is a dialog of the page asking the reader to retry or confirm, not "
+                        "article text",
     "page-requirement": "is the page saying what it needs to show itself, not article text",
     "terms-by-use": "is a site's terms, accepted by using the page, not article text",
     "banner-call": "is a banner calling the reader to act on the site, not article text",
@@ -45,12 +47,23 @@ def between(line: str) -> str:
     ("interface-message", "Your vote is being processed."),
     ("interface-message", "Ihr Kommentar wurde gespeichert und wartet auf Moderation."),
     ("interface-message", "Dein Passwort wurde erfolgreich geändert."),
-    # a failure and the retry in a sentence of its own
-    ("interface-message", "There was a problem. Please refresh the page and try again."),
-    ("interface-message",
+    # a confirmation with no subject, the reader's state and things on the site
+    ("interface-message", "Link copied to clipboard."),
+    ("interface-message", "Saved to your reading list"),
+    ("interface-message", "You've been unsubscribed."),
+    ("interface-message", "Your cart is empty"),
+    ("interface-message", "Welcome back, Jane!"),
+    ("interface-message", "Your trial ends in 3 days."),
+    # how to work a control
+    ("interface-message", "Pinch to zoom"),
+    ("interface-message", "Use the arrow keys to navigate the gallery."),
+    ("interface-message", "Hit enter to search or ESC to close"),
+    # a failure and the retry in a sentence of its own, a dialog that asks to confirm
+    ("interface-dialog", "There was a problem. Please refresh the page and try again."),
+    ("interface-dialog",
      "Beim Absenden Ihres Kommentars ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut."),
-    # a dialog that asks to confirm, the reader's visit named
-    ("interface-message", "Are you sure you want to delete this comment?"),
+    ("interface-dialog", "Are you sure you want to delete this comment?"),
+    # the reader's visit named
     ("interface-message", "You are reading a preview. Subscribe to continue."),
     ("interface-message", "You are now leaving our website"),
     # a part of the page pointed at, and what it needs or withholds
@@ -76,6 +89,9 @@ def test_an_interface_message_between_paragraphs_is_named_at_information(rule, l
     "Your vote has been counted by hand for decades, the clerk said, and the county will keep "
     "it that way.",
     "Your taxes will rise next year.",
+    "You are registered voters, and your ballots matter.",
+    "Press officers used the briefing to see off questions about the budget.",
+    "Use the money to see what the market does, the adviser said.",
     "Something went wrong with the launch, and engineers will try again next month.",
     "Are you sure? The minister was asked twice.",
     "You are reading the words of a man who spent 20 years in prison. He wrote them by hand.",
@@ -106,6 +122,9 @@ def test_a_line_another_rule_of_the_pack_names_is_reported_once():
     ("Go to Settings to turn on location access for this app.", "go, location access"),
     # Portuguese joins the demonstrative to "de": "deste vídeo" points at the page
     ("Seu navegador não suporta a reprodução deste vídeo.", "deste vídeo, navegador"),
+    # the site's own terms, the ads a subscription removes
+    ("We have updated our terms of service. Please review them.", "we, terms of service"),
+    ("Upgrade to Premium to remove ads.", "upgrade, remove ads"),
 ])
 def test_notices_with_the_call_after_a_purpose_or_the_app_pointed_at(line, words):
     assert found(["interface-notice"], between(line)) == [
@@ -115,6 +134,7 @@ def test_notices_with_the_call_after_a_purpose_or_the_app_pointed_at(line, words
 @pytest.mark.parametrize("line", [
     "To make the dough, use your hands and a little flour.",
     "For years, users could open the app without a password.",
+    "If you want ad-free Hulu, you will have to upgrade to it before signing up for the bundle.",
 ])
 def test_instructions_after_a_purpose_phrase_are_no_notice(line):
     assert found(["interface-notice"], between(line)) == []
