@@ -79,7 +79,6 @@ def between(line: str) -> str:
     ("banner-call", "Enjoyed this article? Share it with a friend."),
     ("banner-call", "Missed the live event? Watch the replay on demand."),
     ("banner-call", "Do you have a story idea? Tell us at the address below."),
-    ("banner-call", "Have a question? Ask our experts"),
 ])
 def test_an_interface_message_between_paragraphs_is_named_at_information(rule, line):
     assert found([rule], between(line)) == [
