@@ -1,20 +1,14 @@
 """Session 13's widened furniture classes, by a label's shape (issue 12): a note's label before
 it, a price label with its qualifier, a stacked sponsorship label, a menu row after its label,
-a page's display sizes and modes; with the article lines each must leave alone."""
+a page's display sizes and modes, a consent dialog's buttons, an archived or translated page;
+with the article lines each must leave alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from .test_interface_messages import P1, P2, found
 
-RULES = {r.id: r for r in load_rules(Config())}
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 ENDS = {
     "story-note": "is the page's note about the article, not article text",
     "commerce-line": "is a shop's offer, not article text",
@@ -23,12 +17,6 @@ ENDS = {
     "site-control": "is a control of the page, not article text",
     "call-to-act": "is a button of the page calling the reader to act, not article text",
 }
-
-
-def found(rules: list[str], text: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(text, "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULES[r] for r in rules]).lint(doc).findings]
 
 
 @pytest.mark.parametrize("rule, line", [
