@@ -14,7 +14,8 @@ With ``expect: upper`` a lowercase word is reported only when it is really a nam
 ``evidence: none`` always (after "Mr." comes a name), with ``evidence: document`` when the
 document writes it with a capital on its own mid-sentence and nowhere in lowercase ("trump's"
 beside "Trump said"), with ``evidence: dictionary`` also when it is no English word
-("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together;
+("President biden"; with ``modern_english`` of SCOWL's lists neither, nor two run together
+unless ``run_together`` is off;
 with ``lowercase_elsewhere`` even when the document writes it so elsewhere, with
 ``only_elsewhere`` only then, with ``elsewhere_severity`` then at that severity), and with
 ``names`` when it is one of them (surnames that are also English words: "Mayor bass"); with
@@ -32,7 +33,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from textlint_news.loading.patterns import regex
 
-from textlint_news.matching.dictionary import is_english_word
+from textlint_news.matching.dictionary import is_english_word, is_modern_english_word
 from textlint_news.kinds.name_context import no_english_word
 from textlint_news.document import Document
 from textlint_news.findings import Finding, Severity
@@ -106,6 +107,9 @@ class CapitalizationOptions:
     modern_english: bool = option(False, help="evidence dictionary: today's words that Webster's "
                                               "list lacks (\"website\") and two English words "
                                               "run together count as English too")
+    run_together: bool = option(True, help="modern_english: two English words run together "
+                                           "(\"standalone\") count as English too; off where a "
+                                           "surname may be two words' letters (\"whitehouse\")")
     lowercase_elsewhere: bool = option(False, help="expect upper: report the word even where the "
                                                    "document writes it in lowercase elsewhere "
                                                    "(the context alone shows a name)")
@@ -313,6 +317,7 @@ class CapitalizationRule(Rule):
             return None
         if listed or self.use_dictionary and not (
                 is_english_word(word) if not self.options.modern_english
+                else is_modern_english_word(word) if not self.options.run_together
                 else not no_english_word(word)):
             return severity
         if not self.options.capital_elsewhere:
