@@ -268,6 +268,45 @@ def test_capitalization_with_listed_evidence_reports_only_its_names_in_lowercase
     assert lint(rules, "Mayor bass spoke about the bass in the lake.") == []
 
 
+SPLIT = """
+    rules:
+      - id: opening
+        kind: capitalization
+        message: '{word}'
+        after: '\\.[ \\t]+|\\.|a[ ]|\\n[ \\t]*|\\A'
+        expect: upper
+        split_after: %s
+"""
+
+
+@given(st.text(alphabet="ab. \t\nB", max_size=40))
+@example("a. b.c\n b")
+@example(".ba a b")
+def test_capitalization_searching_the_alternatives_of_after_apart_finds_what_one_search_finds(text):
+    # the alternatives may open at the same place (". b", ".b"), and a match of one may swallow
+    # where another's next one begins (".ba" swallows "a a", so "a b" is found after it): the
+    # merged searches find the same words as one search
+    joined, apart = (lint(SPLIT % flag, text) for flag in ("false", "true"))
+    assert [(f.line, f.column, f.message) for f in apart] == \
+        [(f.line, f.column, f.message) for f in joined]
+
+
+def test_capitalization_spells_out_a_short_list_of_names_so_the_prefilter_holds_on_to_them():
+    from textlint_news.matching.prefilter import hyperscan_source
+
+    rules = rules_from_yaml("""
+    rules:
+      - {id: month, kind: capitalization, message: '{word}', after: '\\b', expect: upper,
+         evidence: listed, lowercase_elsewhere: true, names: [march, may]}
+    """)
+    assert "(?:march|may)(?!\\p{L})" in rules[0].regex.pattern
+    assert hyperscan_source(rules[0].prefilter()) is not None
+    text = "They may go in march. The mayor spoke; march's end came."
+    found = Linter(rules).lint(Document.from_string(text, "t.txt")).findings
+    assert [(f.column, f.message) for f in found] == [
+        (6, "may"), (16, "march"), (40, "march's")]
+
+
 POSSESSIVE = """
       - id: poss
         kind: capitalization
