@@ -27,6 +27,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
+from textlint_news.kinds.name_context import quoted_alone
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
@@ -69,6 +70,8 @@ class ConsistencyOptions:
                                                  "dictionary")
     modern_english: bool = option(False, help="the dictionary includes today's words that "
                                               "Webster's list lacks (\"laptop\", \"online\")")
+    unless_quoted: bool = option(False, help="leave a word quoted alone: mentioned as it "
+                                             "is written (\"the name “bruce”\")")
 
 
 class ConsistencyRule(Rule):
@@ -155,6 +158,8 @@ class ConsistencyRule(Rule):
             for start, end in places:
                 if _generic(_previous(doc.text, start), before[capital]) \
                         and not _NAME_GOES_ON.match(doc.text, end):
+                    continue
+                if self.options.unless_quoted and quoted_alone(doc.text, start, end):
                     continue
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},

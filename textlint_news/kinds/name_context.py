@@ -70,6 +70,16 @@ LOWERCASE_SHARE = 0.5
 LOWERCASE_OPENINGS = 5
 
 
+# a word alone between quotation marks is mentioned, not used (the name “bruce” in lowercase)
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` stands alone between quotation marks: mentioned
+    as it is written, not used."""
+    return start > 0 and _QUOTES.get(text[start - 1]) == text[end:end + 1]
+
+
 def writes_in_lowercase(doc: Document) -> bool:
     """Whether ``doc`` opens most of its sentences in lowercase, with several different words
     (once per document)."""

@@ -16,7 +16,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
-from textlint_news.kinds.name_context import writes_in_lowercase
+from textlint_news.kinds.name_context import quoted_alone, writes_in_lowercase
 from textlint_news.matching.words import WordCandidates, entries, first_word
 
 
@@ -33,7 +33,8 @@ class SubstitutionOptions:
                                               "\"Softbank\" for \"SoftBank\")")
     unless_lowercase_style: bool = option(False, help="report nothing in a document that opens "
                                                       "most of its sentences in lowercase (its "
-                                                      "author's style, names included)")
+                                                      "author's style, names included), nor a "
+                                                      "word quoted alone (\"the name “bruce”\")")
     lowercase_compounds: list[str] | str = option([], help="compounds English writes in lowercase "
                                                            "though they open with a key (\"brussels "
                                                            "sprouts\"): that key in lowercase "
@@ -106,6 +107,8 @@ class SubstitutionRule(Rule):
         for m in self.candidates.finditer(doc, self._may_report, self.options.lowercase_only):
             wanted = self._wanted(m.group(0))
             if wanted is None or self._in_compound(doc, m.start(), m.end()):
+                continue
+            if self.options.unless_lowercase_style and quoted_alone(doc.text, m.start(), m.end()):
                 continue
             # (the document's style is read only once it has a finding: most have none)
             if self.options.unless_lowercase_style and writes_in_lowercase(doc):
