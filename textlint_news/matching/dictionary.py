@@ -72,7 +72,8 @@ def is_english_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _modern_words() -> frozenset[str]:
     """SCOWL's lowercase words that the list above lacks (rules/data/english-words-scowl.txt,
-    by tools/lexicons.py): modern words and British spellings, 8,000 of them."""
+    by tools/lexicons.py): modern words and British spellings, 18,800 of them with SCOWL's larger
+    size."""
     with open(default_rules_dir() / "data" / "english-words-scowl.txt", encoding="utf-8") as f:
         return frozenset(line for line in f.read().split("\n") if line and line[0] != "#")
 
