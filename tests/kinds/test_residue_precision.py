@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textlint_news import Document, load_linter
+from textlint_news import Document, fix_text, load_linter
 from textlint_news.loading.config import Config
 
 
@@ -223,6 +223,27 @@ def test_a_soft_hyphen_between_letters_is_a_hyphenation_point_one_elsewhere_is_s
         ("invisible-character", 2, 12, "warning", "invisible character in the text (zero-width "
          "space, joiner, word joiner or stray BOM)")]
 
+
+
+INVISIBLE = ("invisible-character", "invisible character in the text (zero-width space, joiner, "
+             "word joiner or stray BOM)")
+
+
+def test_a_run_of_mixed_invisible_characters_is_one_finding_and_the_fix_removes_it_whole():
+    # text hidden in invisible characters: one finding per run, each lone character its own
+    hidden = "\u200b\u200c\u200d\ufeff\u200c\u200b\u2062\U0001d175\u200d\u2060\u200c"
+    text = ("Deploy anywhere." + hidden + " Then scale.\n"
+            "\u200b\n"
+            "Read it\u2060(opens in a new window) and\u2060(opens in a new window).\n"
+            "Family: \U0001f468\u200d\U0001f469\u200d\U0001f467 \u0e20\u0e32\u200b\u0e29\u0e32\n")
+    linter = load_linter(Config(select=["invisible-character"]))
+    findings = linter.lint(Document.from_string(text)).findings
+    assert [(f.line, f.column, f.rule_id, f.message) for f in findings] == [
+        (1, 17, *INVISIBLE), (2, 1, *INVISIBLE), (3, 8, *INVISIBLE), (3, 36, *INVISIBLE)]
+    fixed, _ = fix_text(text)
+    assert fixed == ("Deploy anywhere. Then scale.\n\n"
+                     "Read it(opens in a new window) and(opens in a new window).\n"
+                     "Family: \U0001f468\u200d\U0001f469\u200d\U0001f467 \u0e20\u0e32\u200b\u0e29\u0e32\n")
 
 def test_a_long_line_broken_at_a_space_goes_on_in_the_next():
     # the extractor wrapped its output and kept the space at the break (end or start of a line)
