@@ -549,6 +549,22 @@ def test_pattern_inform_before_lowers_a_match_by_what_follows_unless_its_text_re
         (1, "info"), (5, "warning"), (9, "warning"), (13, "warning")]
 
 
+
+def test_pattern_lowercase_name_lets_off_a_word_the_text_styles_in_lowercase():
+    rules = """
+    rules:
+      - id: start
+        kind: pattern
+        message: m
+        pattern: '^(?P<word>\\p{Ll}[\\p{Ll}-]*)'
+        lowercase_name: word
+    """
+    # "zorblet" recurs after a lowercase word; "quuxly" never does; "runs" is an English word
+    text = "zorblet ships.\nWe use zorblet daily.\nquuxly ships.\nruns fast.\n"
+    assert [f.line for f in lint(rules, text)] == [3, 4]
+    with pytest.raises(ConfigError, match="'lowercase_name' names no group of the pattern"):
+        lint(rules.replace("lowercase_name: word", "lowercase_name: name"), "x")
+
 def test_pattern_alone_reports_only_matches_with_none_close_by():
     rules = """
     rules:

@@ -42,6 +42,7 @@ from textlint_news.matching.prefilter import Prefilter
 from textlint_news.kinds.base import (Rule, check_replacement, compile_pattern, finditer_lines,
                                       within_one_line)
 from textlint_news.matching import budget
+from textlint_news.matching.dictionary import is_modern_english_word
 from textlint_news.matching.words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
@@ -150,6 +151,20 @@ class LinePrepass:
         return sorted(found)
 
 
+def _styled_in_lowercase(text: str, word: str, start: int) -> bool:
+    """True when ``word`` (met at ``start``) is a name the writer styles in lowercase: no
+    English list has it (or one of its hyphen-joined parts), and the text
+    writes it again in the same form inside a sentence, after a lowercase word ("with xmcp",
+    "supports [xmcp](...)"), so a sentence it opens lost nothing."""
+    if "’" in word or "'" in word:
+        return False  # a contraction ("you’ve"), which no list spells out
+    if all(is_modern_english_word(part) for part in word.split("-") if part):
+        return False
+    inside = regex.compile(r"(?<=\p{Ll}[,;:]?[ \t]+[\[`*_\"“(]?)" + regex.escape(word)
+                           + r"(?![\w-])")
+    return any(m.start() != start for m in inside.finditer(text))
+
+
 def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
     if scope == "first-lines":
         return 0, doc.line_span(min(lines, len(doc.line_starts)))[1]
@@ -185,6 +200,10 @@ class PatternOptions:
     habit: dict | list | None = option(help="{of: pattern, share: 0.35, min: 8} or {unless_after: "
                                             "pattern, min: 8}, or a list of them: skip documents "
                                             "whose style this is")
+    lowercase_name: str | None = option(help="a named group; a match is not reported when that "
+                                             "group holds a word no English list has, which the "
+                                             "document also writes in lowercase inside a "
+                                             "sentence: a name styled in lowercase")
 
 
 class PatternRule(Rule):
@@ -233,6 +252,10 @@ class PatternRule(Rule):
         before = self.options.inform_before
         self.inform_before = (compile_pattern(before, regex.MULTILINE | flags & regex.IGNORECASE,
                                               "inform_before") if before is not None else None)
+        name = self.options.lowercase_name
+        if name is not None and name not in self.regex.groupindex:
+            raise SpecError(f"'lowercase_name' names no group of the pattern: {name!r}",
+                            key="lowercase_name")
         habits = self.options.habit or []
         self.habits = [Habit(h) for h in (habits if isinstance(habits, list) else [habits])]
 
@@ -308,6 +331,10 @@ class PatternRule(Rule):
             if start < 0:
                 continue
             values = {k: v for k, v in m.groupdict().items() if v is not None}
+            name = self.options.lowercase_name
+            if name is not None and name in values and \
+                    _styled_in_lowercase(text, values[name], m.start(name)):
+                continue
             matched = text[start:end]
             found = self.finding(doc, start, end, values,
                                  replacement=self.replacement_for(matched, values, m))
