@@ -361,3 +361,21 @@ def test_a_fix_removes_a_list_items_marker_only_with_the_whole_item():
     text = "The notes follow.\n\n01. A\n\n    Some evaluations focus on text.\n\n02. B\n"
     findings = Linter(rules).lint(Document.from_string(text, "notes.md")).findings
     assert [(f.line, f.fix is not None) for f in findings] == [(3, False), (7, True)]
+
+
+def test_an_enumeration_in_list_items_ending_in_commas_lost_no_link():
+    # each item goes on in the next; a comma closing a line before prose still dangles
+    text = ("Users may not:\n\n"
+            "- facilitate illicit activity, or distribute illicit goods or services,\n"
+            "- harm others.\n\n"
+            "It is the highest priority in the search for life,\n\n"
+            "The agency said so on Tuesday.\n")
+    assert warnings(text) == [
+        (6, 50, "link-residue-dangling-label",
+         'line ends with ","; the link it introduced was removed')]
+
+
+def test_underscores_of_emphasis_are_no_repeated_word():
+    text = ("_**Update on September 23, 2025**_ _:_ _GPT-5-Codex is now available to "
+            "developers._\n\nThe the vote is on Tuesday.\n")
+    assert warnings(text) == [(3, 1, "repeated-word", '"The" is repeated')]

@@ -28,8 +28,9 @@ from textlint_news.kinds.base import Rule, finditer_lines
 
 # A word, white space without a line break, and the same word again (case-insensitive).
 # \m (a word start) is tested first because it is cheap: the look-behind alone ran at every
-# character and took half the time.
-_REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
+# character and took half the time. A word holds a letter or digit: underscores alone are
+# Markdown emphasis ("_**Update**_ _:_"), not words.
+_REPEAT = regex.compile(r"\m(?<![\w'’-])(?P<word>\w*[^\W_]\w*)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])",
                         regex.IGNORECASE | regex.MULTILINE)
 # The same word once more after a repeat: a run of three or more.
 _AGAIN = regex.compile(r"[ \t]+(?P<word>\w+)(?![\w'’-])", regex.IGNORECASE)
