@@ -649,3 +649,19 @@ def test_eg_and_ie_written_with_one_stop_end_no_sentence():
     assert [(f.line, f.column, f.message) for f in findings] == [
         (5, 28, 'sentence starts in lowercase with "has"; its subject was probably the text of a '
                 'removed link')]
+
+
+def test_the_caption_under_a_figure_standing_alone_lost_nothing():
+    # a stat callout: the figure on its own line (or heading), its caption below in lowercase
+    text = ("Year-to-date increase in weekly users of Custom GPTs and Projects.\n\n"
+            "20%\n\n"
+            "of all Enterprise messages were processed via a Custom GPT or Project.\n\n"
+            "10x faster\n\n"
+            "than the old platform across the whole holiday weekend and beyond.\n\n"
+            "The new site went live.\n\n"
+            "has been eliminated from the competition after a tense final.\n")
+    linter = load_linter(Config(select=["link-residue-lowercase-start"]))
+    findings = linter.lint(Document.from_string(text)).findings
+    assert [(f.line, f.column, f.message) for f in findings] == [
+        (13, 1, 'sentence starts in lowercase with "has"; its subject was probably the text of a '
+                'removed link')]
