@@ -47,8 +47,9 @@ FLOORS = {
     # list was written with it and never read item by item
     # (notice8, session 8: the reader's session, account, connection and a page that failed to
     # load, by class: 0.94 -> 0.97 and 0.58 -> 0.65); the tune list meets the target since
-    # session 12 (furniture12: interface-notice by class, 31/31)
-    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.67),  # 0.95
+    # session 12 (furniture12: interface-notice by class, 31/31); furniture13 (session 13:
+    # interface messages, dialogs, page requirements, terms by use, banner calls): 0.68 -> 0.81
+    ("aeb-dev", "injected: interface notice (check list)"): quality.at_least(0.80),  # 0.95
     # session 7: navigation headings and page-state messages (navigation-heading, page-state);
     # every list meets the target since session 10 (section-label: "Just in")
     # session 7: publication stamps (timestamp-line); both lists meet the target since session
@@ -80,8 +81,8 @@ FLOORS = {
     # session 9: measuring sticks written blind before any rule change (inject9), each floor one
     # article under the check part's value; the four repeated-paragraph shapes meet the target.
     # Raised to the session's end (casing9, furniture9: the check lists were never read)
-    ("aeb-dev", "injected: footer lines (s9 tune)"): quality.at_least(0.93),           # 0.95
-    # Raised to session 10's end (furniture10, names10; the check lists were never read)
+    # Raised to session 10's end (furniture10, names10; the check lists were never read); the
+    # footer tune list meets the target since session 13 (30/31)
     ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.93),          # 0.95
     ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.93),     # 0.95
     ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.87),    # 0.95
@@ -94,7 +95,7 @@ FLOORS = {
     # and so does the doubled heading since the lead's doubled-line in listings (31/31), as do
     # the older doubled heading lists (the heading of session 6, s8 tune and check)
     ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.90),               # 0.95
-    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.74),  # 0.95; 0.71 -> 0.74
+    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.80),  # 0.95; s13: 0.81
     ("aeb-dev", "injected: lowercased name in a sentence (s11)"): quality.at_least(0.77),
     # session 12: fresh measuring sticks written blind at the session's start rev (lists12), each
     # floor one article under its check value then, raised to the session's end (never read);
@@ -104,8 +105,7 @@ FLOORS = {
     ("aeb-dev", "injected: lowercased name in a sentence (s12)"):
         quality.at_least(0.41),                                      # 0.95; names12: 0.39 -> 0.42
     # furniture12's tune list of interface notices and calls to act (developed on, so no
-    # estimate of unseen text), one article under its check value when it was added (19/31)
-    ("aeb-dev", "injected: interface notice (s12 tune)"): quality.at_least(0.58),      # 0.95
+    # estimate of unseen text) meets the target since session 13 (furniture13: 30/31)
 }
 
 
