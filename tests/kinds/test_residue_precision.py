@@ -621,6 +621,10 @@ def test_a_word_three_times_in_a_row_is_emphasis_shown_as_information_and_a_pair
         (2, 1, "info", '"But" is repeated'), (2, 34, "warning", '"the" is repeated')]
 
 
+START = "link-residue-lowercase-start"
+LOST = 'sentence starts in lowercase with "{}"; its subject was probably the text of a removed link'
+
+
 def test_a_name_styled_in_lowercase_may_open_a_sentence():
     # "xmcp" and "gpt-oss-safeguard" are in no English list and the post writes them in lowercase
     # inside its sentences too; "flarbit" (unlisted) never stands inside a sentence, and "is" is
@@ -631,24 +635,17 @@ def test_a_name_styled_in_lowercase_may_open_a_sentence():
             "gpt-oss-safeguard reads a policy at inference time and applies it.\n\n"
             "flarbit ships its first release to the public next week.\n\n"
             "is reportedly being investigated by the New York attorney general.\n")
-    linter = load_linter(Config(select=["link-residue-lowercase-start"]))
-    findings = linter.lint(Document.from_string(text)).findings
-    assert [(f.line, f.column, f.message) for f in findings] == [
-        (9, 1, 'sentence starts in lowercase with "flarbit"; its subject was probably the text '
-               'of a removed link'),
-        (11, 1, 'sentence starts in lowercase with "is"; its subject was probably the text of a '
-                'removed link')]
+    assert found(START, text) == [
+        (START, 9, 1, LOST.format("flarbit")),
+        (START, 11, 1, LOST.format("is"))]
 
 
 def test_eg_and_ie_written_with_one_stop_end_no_sentence():
     text = ("Agents recover quickly (eg. when an agent fails it is retried a set number of times).\n\n"
             "Agents loop, ie. the graph of an agent is cyclical and needs its own runtime.\n\n"
             "Air quality is poor today. has also suffered from smog for a week.\n")
-    linter = load_linter(Config(select=["link-residue-lowercase-start"]))
-    findings = linter.lint(Document.from_string(text)).findings
-    assert [(f.line, f.column, f.message) for f in findings] == [
-        (5, 28, 'sentence starts in lowercase with "has"; its subject was probably the text of a '
-                'removed link')]
+    assert found(START, text) == [
+        (START, 5, 28, LOST.format("has"))]
 
 
 def test_the_caption_under_a_figure_standing_alone_lost_nothing():
@@ -660,8 +657,5 @@ def test_the_caption_under_a_figure_standing_alone_lost_nothing():
             "than the old platform across the whole holiday weekend and beyond.\n\n"
             "The new site went live.\n\n"
             "has been eliminated from the competition after a tense final.\n")
-    linter = load_linter(Config(select=["link-residue-lowercase-start"]))
-    findings = linter.lint(Document.from_string(text)).findings
-    assert [(f.line, f.column, f.message) for f in findings] == [
-        (13, 1, 'sentence starts in lowercase with "has"; its subject was probably the text of a '
-                'removed link')]
+    assert found(START, text) == [
+        (START, 13, 1, LOST.format("has"))]
