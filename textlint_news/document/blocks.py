@@ -531,13 +531,26 @@ def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     a sentence left open leads to."""
     content = [i for i, block in enumerate(blocks) if block != BLANK]
     for n, (i, j) in enumerate(zip(content, content[1:])):
-        if j > i + 1 and _lower(lines[j]) and blocks[j] in (PROSE, LIST) and (
-                lines[i].rstrip()[-1:] in _OPEN_MARKS or _open_quotation(lines[i])
-                or blocks[i] == CODE and _after_open(lines, blocks, content, n)):
-            m = i + 1
-            while m <= j or m < len(lines) and starts[m] == j:  # (with the lines j carries on)
-                starts[m] = starts[i]
-                m += 1
+        if j > i + 1 and blocks[j] in (PROSE, LIST) and (
+                carries_on(lines[i], lines[j]) or _lower(lines[j]) and (
+                    _open_quotation(lines[i])
+                    or blocks[i] == CODE and _after_open(lines, blocks, content, n))):
+            join_paragraph(starts, i, j)
+
+
+def carries_on(line: str, following: str) -> bool:
+    """A block starting in lowercase (``following``) after one that ends in a comma,
+    semicolon, colon or dash (``line``) goes on with its sentence."""
+    return line.rstrip()[-1:] in _OPEN_MARKS and _lower(following)
+
+
+def join_paragraph(starts: list[int], n: int, following: int) -> None:
+    """Make the block at 0-based line ``following`` (with the lines that carry it on, and the
+    blank lines before it) part of the paragraph of line ``n``."""
+    m = n + 1
+    while m <= following or m < len(starts) and starts[m] == following:
+        starts[m] = starts[n]
+        m += 1
 
 
 def _open_quotation(line: str) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
-    _OPEN_MARKS, BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, _lower)
+    BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, carries_on, join_paragraph)
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -157,7 +157,7 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
                 and _introduced(lines, blocks, n, following):
             if kind == PROSE:
                 kind = blocks[n] = LABEL
-            _join(starts, n, following)
+            join_paragraph(starts, n, following)
         following = n
 
 
@@ -180,18 +180,8 @@ def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     rain."): a verse written a paragraph a line, one block as in plain text (``blocks.py``)."""
     content = [i for i, block in enumerate(blocks) if block != BLANK]
     for i, j in zip(content, content[1:]):
-        if j > i + 1 and blocks[i] == blocks[j] == PROSE and _lower(lines[j]) \
-                and lines[i].rstrip()[-1:] in _OPEN_MARKS:
-            _join(starts, i, j)
-
-
-def _join(starts: list[int], n: int, following: int) -> None:
-    """Make the block at 0-based line ``following`` (with the lines that carry it on, and the
-    blank lines before it) part of the paragraph of line ``n``."""
-    m = n + 1
-    while m <= following or m < len(starts) and starts[m] == following:
-        starts[m] = starts[n]
-        m += 1
+        if j > i + 1 and blocks[i] == blocks[j] == PROSE and carries_on(lines[i], lines[j]):
+            join_paragraph(starts, i, j)
 
 
 def _quoted(line: str) -> bool:
