@@ -155,6 +155,12 @@ FINITE_TAGS = {"vbd", "vbz"}
 PAST_TAGS = {"vbd", "vbz", "vbn"}
 PAST_SHARE = 2 / 3
 SECOND_WORDS = FIRST_WORDS + ["his"] + AUXILIARIES
+# An article or possessive opens a noun phrase, and a relative pronoun, "it" or "than" opens
+# none: right after one ("moved to a that will", "the it", "a than") they are counted like any
+# pair. Not after "this", which stands alone too ("after all this it is clear"), nor after a
+# preposition, which may open a clause with one ("interested in which"); not "who" ("the who,
+# where, when and how" names the questions) nor "as" ("the as yet unnamed")
+NO_NOUN_PHRASE = "that which it than".split()
 
 
 def grammatical(a: str, b: str) -> bool:
@@ -1092,7 +1098,7 @@ def never_pairs(sentences: list[list[str]], verbs: tuple[list[str], list[str]] =
     initial: dict[str, list[str]] = {}
     table = ["# first\tsecond\twhere\texpected\tobserved\t(Brown corpus)"]
     for a in FIRST_WORDS:
-        for b in SECOND_WORDS:
+        for b in SECOND_WORDS + (NO_NOUN_PHRASE if a in DETERMINERS_BEFORE_NOUNS else []):
             if grammatical(a, b):
                 continue
             share_b = unigrams[b] / total
