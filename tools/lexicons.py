@@ -198,6 +198,16 @@ def wh_to_branch() -> str:
             r"[$£€]?\d+(?:[,.]\d+)*")
 
 
+def ago_branch() -> str:
+    """"the" before a count of time units and "ago" ("After debuting the two months ago"): "ago"
+    makes the count an adverbial, so "the" opened a noun phrase whose linked words were removed.
+    Brown writes none (it writes "a few years ago", "the fight minutes ago")."""
+    counts = "two three four five six seven eight nine ten eleven twelve several few".split()
+    units = "seconds minutes hours days weeks months years decades centuries".split()
+    return (rf"(?<![\w’'.-])[Tt]he[ \t]+(?:\d+|{'|'.join(counts)})[ \t]+"
+            rf"(?:{'|'.join(units)})[ \t]+ago(?![\w’'-])")
+
+
 def title_branch() -> str:
     # (not "and", "or": "Mr. and Mrs. Smith")
     words = set(DETERMINERS + PREPOSITIONS + PRONOUNS + AUXILIARIES + SPEECH_VERBS + ["his", "who"])
@@ -1397,7 +1407,7 @@ def main(argv: list[str] | None = None) -> int:
     # a rule of its own: as a branch of the pairs' pattern it slows that search by a third
     kept = sorted({b for bs in anywhere.values() for b in bs} & set(verbs[0] + verbs[1]))
     replace_block(ROOT / "rules" / "extraction.yaml", "missing phrase",
-                  [f"pattern: {json.dumps(noun_phrase_branch() + '|' + wh_to_branch(), ensure_ascii=False)}"])
+                  [f"pattern: {json.dumps(noun_phrase_branch() + '|' + wh_to_branch() + '|' + ago_branch(), ensure_ascii=False)}"])
     participles, counted = participles_before_prepositions(texts, set(kept))
     replace_block(ROOT / "rules" / "extraction.yaml", "participle before a preposition",
                   [f"# {counted}", f"pattern: {json.dumps(participle_pattern(participles), ensure_ascii=False)}"])

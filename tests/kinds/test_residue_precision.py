@@ -410,6 +410,14 @@ def test_a_to_whose_verb_is_left_out_ends_a_paragraph_one_after_a_noun_lost_its_
          "probably followed it")]
 
 
+def test_the_before_a_count_of_time_units_ago_lost_its_noun():
+    text = ("After debuting the two months ago, the firm unveiled a new model.\n"
+            "A few years ago the fight ended minutes ago, as it did a year ago.\n")
+    assert found("link-residue-missing-phrase", text) == [
+        ("link-residue-missing-phrase", 1, 16, '"the two months ago" cannot occur in edited '
+         "English; the text of a removed link stood in between")]
+
+
 def test_a_compound_without_its_first_half_lost_the_linked_name():
     text = (LEAD + "The -backed group claimed the attack on Sunday.\n"
             "-based start-up raised $40 million from investors.\n"
