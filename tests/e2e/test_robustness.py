@@ -324,15 +324,15 @@ ADVERSARIAL = ["a", "A", " ", ".", "a ", "a.", "(", "\u200b", "a b c d e f. ", "
 def _growth(make: Callable[[int], str], size: int) -> float:
     """How much longer the default rules take on ``make(4 * size)`` than on ``make(size)``:
     4 when linear, 16 when quadratic. A ratio of two runs in one process, not a time limit,
-    so a busy machine slows both sides alike; the smaller side takes the best of two runs so
-    that one scheduling hiccup cannot inflate the ratio."""
+    timed in this process's CPU seconds so that other processes on a busy machine do not count;
+    the smaller side takes the best of two runs so that one hiccup cannot inflate the ratio."""
     linter = load_linter()
 
     def seconds(text: str) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         result = linter.lint(Document.from_string(text, "long.txt"))
         assert result.notices == []  # no rule ran into its time limit
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(make(size))  # warm the compiled patterns and lexicons
     small = min(seconds(make(size)) for _ in range(2))
