@@ -22,7 +22,8 @@ from functools import lru_cache
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
-    BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, carries_on, join_paragraph)
+    BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, carries_on, join_paragraph, lowercase_start,
+    sentence_end)
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -116,6 +117,8 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
         if blocks[n] == CODE and not line.strip(" \t>") and n not in claimed:
             blocks[n] = BLANK  # a block quote's blank line: ">"
     parsed = starts[:]  # the parser's paragraphs, before lead-ins join what they introduce
+    _bold_headings(lines, blocks, starts)
+    _items_carried_on(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
     _carried_on(lines, blocks, starts)
     protected: list[tuple[int, int]] = []
@@ -139,6 +142,43 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     return MarkdownLayout(blocks, starts, tuple(sorted(set(protected))), tuple(sorted(code)),
                           bool(prose) and continued >= 0.2 * len(prose), tuple(alt_text),
                           tuple(items))
+
+
+# A paragraph that is strong emphasis alone, with at most a parenthesis after it: a heading
+# written in bold ("**What are the agents?**", "**Too many tokens** (context > window)").
+_BOLD_LINE = regex.compile(r"""
+    ^[ \t]*(?P<mark>\*\*|__)(?=\S)     # strong emphasis opens the line,
+    (?:(?!(?P=mark)).)+ (?<=\S)(?P=mark) # closes once,
+    (?:[ \t]*\([^()\n]*\))?            # a parenthesis may follow,
+    [ \t]*$                             # and nothing else
+    """, regex.VERBOSE)
+_HEADING_WORDS = 15  # a bold paragraph longer than this is an emphasised passage, not a heading
+
+
+def _bold_headings(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A one-line paragraph in bold alone is a heading (posts title their sections, or the
+    questions a section answers, so): no sentence of prose, and a table of contents may list it
+    again."""
+    for n, line in enumerate(lines):
+        if blocks[n] == PROSE and starts[n] == n and (n + 1 == len(lines) or starts[n + 1] != n) \
+                and len(line.split()) <= _HEADING_WORDS and _BOLD_LINE.match(line):
+            blocks[n] = HEADING
+
+
+def _items_carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A paragraph starting in lowercase right after a list item that ends no sentence carries
+    the item on ("- **Improving performance**" / "by reducing TTFB and enabling faster page
+    loads."): a line break inside the item that ended the list, so the item's text, as
+    ``blocks.py`` makes lowercase lines after a list item in plain text."""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    for i, j in zip(content, content[1:]):
+        if blocks[i] == LIST and blocks[j] == PROSE and starts[j] == j and lowercase_start(lines[j]) \
+                and not sentence_end(lines[i]):
+            m = j
+            while m < len(lines) and starts[m] == j:
+                blocks[m] = LIST
+                m += 1
+            join_paragraph(starts, i, j)
 
 
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
