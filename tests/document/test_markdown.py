@@ -477,3 +477,43 @@ def test_a_line_of_a_longer_paragraph_is_no_pull_quote_but_text_doubled_in_one_i
     assert [f for f in warnings(PROMPTS) if f[2] == "repeated-pull-quote"] == [
         (14, 1, "repeated-pull-quote",
          "repeats text of line 13 (a pull quote extracted as its own paragraph)")]
+
+
+PRICES = """\
+# Prices
+
+The new models cost less than the old ones, the company said.
+
+Here are the prices:
+
+Model
+
+Input
+
+base-002
+
+$0.002 / 1K tokens
+
+$0.002 / 1K tokens
+
+Risk
+
+Low
+
+Low
+
+Done
+"""
+
+
+def test_short_paragraphs_in_a_row_are_a_listing_whose_repeated_cells_are_no_doubled_line():
+    doc, result = laid_out(PRICES)
+    assert [result.blocks[n] for n in range(6, 23, 2)] == ["listing"] * 9
+    # the lead-in introduces the listing, and equal cells in a row are a table's
+    assert result.blocks[4] == "label"
+    assert warnings(PRICES) == []
+    # as prose between sentences, a short line twice in a row is a heading extracted twice
+    assert warnings("# Prices\n\nThe models cost less.\n\nThey run faster.\n\nThey are safer.\n\n"
+                    "Risk levels\n\nRisk levels\n\nThey are all low.\n") == [
+        (11, 1, "doubled-line",
+         "repeats line 9 right after it (a heading or short paragraph extracted twice)")]

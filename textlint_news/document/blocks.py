@@ -184,6 +184,18 @@ def _shape(line: str) -> str:
     return _LOWER if _LOWER_START.match(stripped) and not _BEFORE_NAME.match(stripped) else _SHORT
 
 
+def short_line(line: str) -> bool:
+    """A short line that ends no sentence and introduces nothing: a cell, a menu entry, a
+    label, a heading, as its neighbours decide."""
+    return _shape(line) in (_SHORT, _LOWER)
+
+
+def listing_run(lines: list[str], run: list[int]) -> bool:
+    """The short lines at ``run`` (0-based) are a listing: RUN or more that differ from the
+    line before them (a line emitted twice in a row counts once)."""
+    return _distinct(lines, run) >= RUN
+
+
 def _bars(line: str) -> int:
     """Bars and spaced bullets between cells: a post's meta row parts its cells with either
     ("by Jo Lee on 11/06/2012 • No Comments | Social Media")."""

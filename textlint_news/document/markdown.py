@@ -22,8 +22,8 @@ from functools import lru_cache
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
-    BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, carries_on, join_paragraph, lowercase_start,
-    sentence_end)
+    BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, TABLE, carries_on, join_paragraph,
+    listing_run, lowercase_start, sentence_end, short_line)
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -118,6 +118,7 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
             blocks[n] = BLANK  # a block quote's blank line: ">"
     parsed = starts[:]  # the parser's paragraphs, before lead-ins join what they introduce
     _bold_headings(lines, blocks, starts)
+    _listings(lines, blocks, starts)
     _items_carried_on(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
     _carried_on(lines, blocks, starts)
@@ -165,6 +166,30 @@ def _bold_headings(lines: list[str], blocks: list[str], starts: list[int]) -> No
             blocks[n] = HEADING
 
 
+def _listings(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """Short paragraphs of one line that end no sentence, three or more in a row, are a
+    listing as in plain text (``blocks.py``): a flattened table's cells ("Low", "$0.002 / 1K
+    tokens"), a widget's labels, a menu. Not sentences: prose rules leave them alone, and a
+    cell that equals the one before it is no heading extracted twice."""
+    run: list[int] = []
+
+    def close() -> None:
+        if listing_run(lines, run):
+            for n in run:
+                blocks[n] = LISTING
+        run.clear()
+
+    for n, line in enumerate(lines):
+        if blocks[n] == BLANK:
+            continue
+        if blocks[n] == PROSE and starts[n] == n and (n + 1 == len(lines) or starts[n + 1] != n) \
+                and not _quoted(line) and short_line(line):
+            run.append(n)
+        else:
+            close()
+    close()
+
+
 def _items_carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     """A paragraph starting in lowercase right after a list item that ends no sentence carries
     the item on ("- **Improving performance**" / "by reducing TTFB and enabling faster page
@@ -203,14 +228,14 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
 
 def _introduced(lines: list[str], blocks: list[str], n: int, following: int) -> bool:
     """True if the block at 0-based line ``following`` is what the lead-in on line ``n``
-    introduces: code, a list or a table after a paragraph or heading, a block quote after
-    one outside it; what is nested in a list item after the item."""
+    introduces: code, a list, a listing or a table after a paragraph or heading, a block
+    quote after one outside it; what is nested in a list item after the item."""
     kind, then = blocks[n], blocks[following]
     if kind == LIST:
         return then in (CODE, LIST, TABLE) and _indent(lines[following]) > _indent(lines[n])
     if kind not in (PROSE, HEADING):
         return False
-    return then in (CODE, LIST, TABLE) or then == PROSE and _quoted(lines[following]) \
+    return then in (CODE, LIST, LISTING, TABLE) or then == PROSE and _quoted(lines[following]) \
         and not _quoted(lines[n])
 
 
