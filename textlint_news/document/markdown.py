@@ -148,7 +148,8 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
 # A paragraph that is strong emphasis alone, with at most a parenthesis after it: a heading
 # written in bold ("**What are the agents?**", "**Too many tokens** (context > window)").
 _BOLD_LINE = regex.compile(r"""
-    ^[ \t]*(?P<mark>\*\*|__)(?=\S)     # strong emphasis opens the line,
+    ^[ \t]*(?P<mark>\*\*|__)         # strong emphasis opens the line,
+    (?=[^\s\p{Ll}])                    # not in lowercase (a value going on from the line above),
     (?:(?!(?P=mark)).)+ (?<=\S)(?P=mark) # closes once,
     (?:[ \t]*\([^()\n]*\))?            # a parenthesis may follow,
     [ \t]*$                             # and nothing else
