@@ -22,8 +22,8 @@ from functools import lru_cache
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
-    BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, TABLE, carries_on, join_paragraph,
-    listing_run, lowercase_start, sentence_end, short_line)
+    BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, SHORT_WORDS, TABLE, carries_on,
+    join_paragraph, listing_run, lowercase_start, sentence_end, short_line)
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -183,8 +183,9 @@ def _listings(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     for n, line in enumerate(lines):
         if blocks[n] == BLANK:
             continue
+        # (counting words first: short_line's regexes run on short lines only)
         if blocks[n] == PROSE and starts[n] == n and (n + 1 == len(lines) or starts[n + 1] != n) \
-                and not _quoted(line) and short_line(line):
+                and len(line.split()) <= SHORT_WORDS and not _quoted(line) and short_line(line):
             run.append(n)
         else:
             close()
