@@ -379,3 +379,146 @@ def test_underscores_of_emphasis_are_no_repeated_word():
     text = ("_**Update on September 23, 2025**_ _:_ _GPT-5-Codex is now available to "
             "developers._\n\nThe the vote is on Tuesday.\n")
     assert warnings(text) == [(3, 1, "repeated-word", '"The" is repeated')]
+
+
+SECTIONS = """\
+# Three questions
+
+The council has three questions to settle before the budget vote in March:
+
+1. Who pays for the new bridge over the river?
+2. How long will the old bridge stay open to cars?
+
+**Who pays for the new bridge over the river?**
+
+The county pays half and the city the rest, the treasurer said on Monday.
+
+**How long will the old bridge stay open to cars?**
+
+Until the new one opens, the engineers said on Monday.
+
+**The vote** (March 4)
+
+- Cost to the city:
+
+**reduced by half from last year**
+
+## Contents
+
+- Who pays for the new bridge over the river and when
+- How long the old bridge will stay open to all cars
+
+## Who pays for the new bridge over the river and when
+
+The county pays half.
+
+## How long the old bridge will stay open to all cars
+
+Until the new one opens.
+
+**The council said the county will pay half of the cost of the bridge this year.**
+"""
+
+
+def test_a_paragraph_in_bold_alone_is_a_heading_and_a_contents_list_may_repeat_it():
+    doc, result = laid_out(SECTIONS)
+    # bold alone, with a parenthesis at most, heads a section; a longer bold passage, or one
+    # in lowercase (a value going on from the item above), is prose
+    assert [(n + 1, result.blocks[n]) for n in (7, 11, 15, 19, 34)] == [
+        (8, "heading"), (12, "heading"), (16, "heading"), (20, "prose"), (35, "prose")]
+    # the questions listed first, then answered under headings: no pull quote, no repeat;
+    # a table of contents repeats the post's headings for the same reason
+    assert warnings(SECTIONS) == []
+    # in plain text the same lines are guessed headings: a repeat stays a repeat
+    assert [f[:3] for f in warnings(SECTIONS.replace("**", ""), "post.txt")
+            if f[2] == "repeated-paragraph"] == [(31, 1, "repeated-paragraph")]
+
+
+CARRIED_ITEMS = """\
+Streaming helps in three ways:
+
+- **Improving performance**
+
+by sending the page in smaller chunks as soon as each is ready.
+
+- Handling large payloads.
+
+the limit on the size of a response no longer applies, the team said.
+"""
+
+
+def test_a_lowercase_paragraph_after_an_item_that_ends_no_sentence_carries_the_item_on():
+    doc, result = laid_out(CARRIED_ITEMS)
+    assert result.blocks[4] == "list" and doc.paragraph_start(5) == 1
+    # after an item that ends as a sentence, a lowercase paragraph lost its start
+    assert result.blocks[8] == "prose"
+    assert warnings(CARRIED_ITEMS) == [
+        (9, 1, "link-residue-lowercase-start",
+         'sentence starts in lowercase with "the"; its subject was probably the text of a removed '
+         'link')]
+
+
+PROMPTS = """\
+# Prompts
+
+We asked for a harbour at dawn, then for the same harbour at night.
+
+a watercolour of a harbour at dawn with fishing boats, in the style of a postcard
+
+Text prompt
+
+a watercolour of a harbour at
+dawn
+night
+
+> “The harbour looked real enough to sail from, and the boats had names. I kept it.”
+> The harbour looked real enough to sail from, and the boats had names.
+"""
+
+
+def test_a_line_of_a_longer_paragraph_is_no_pull_quote_but_text_doubled_in_one_is():
+    # a widget's prompt broken over lines repeats the prompt above: the text's own; a quote
+    # doubled inside its own block quote is text extracted twice
+    assert [f for f in warnings(PROMPTS) if f[2] == "repeated-pull-quote"] == [
+        (14, 1, "repeated-pull-quote",
+         "repeats text of line 13 (a pull quote extracted as its own paragraph)")]
+
+
+PRICES = """\
+# Prices
+
+The new models cost less than the old ones, the company said.
+
+Here are the prices:
+
+Model
+
+Input
+
+base-002
+
+$0.002 / 1K tokens
+
+$0.002 / 1K tokens
+
+Risk
+
+Low
+
+Low
+
+Done
+"""
+
+
+def test_short_paragraphs_in_a_row_are_a_listing_whose_repeated_cells_are_no_doubled_line():
+    doc, result = laid_out(PRICES)
+    assert [result.blocks[n] for n in range(6, 23, 2)] == ["listing"] * 9
+    # the lead-in introduces the listing, and equal cells in a row are a table's
+    assert result.blocks[4] == "label"
+    assert warnings(PRICES) == []
+    # as prose between sentences, a short line twice in a row is a heading extracted twice
+    assert warnings("# Prices\n\nThe models cost less.\n\nThey run faster.\n\nThey are safer.\n\n"
+                    "Risk levels\n\nRisk levels\n\nThey are all low.\n") == [
+        (11, 1, "doubled-line",
+         "repeats line 9 right after it (a heading or short paragraph extracted twice)")]

@@ -184,6 +184,18 @@ def _shape(line: str) -> str:
     return _LOWER if _LOWER_START.match(stripped) and not _BEFORE_NAME.match(stripped) else _SHORT
 
 
+def short_line(line: str) -> bool:
+    """A short line that ends no sentence and introduces nothing: a cell, a menu entry, a
+    label, a heading, as its neighbours decide."""
+    return _shape(line) in (_SHORT, _LOWER)
+
+
+def listing_run(lines: list[str], run: list[int]) -> bool:
+    """The short lines at ``run`` (0-based) are a listing: RUN or more that differ from the
+    line before them (a line emitted twice in a row counts once)."""
+    return _distinct(lines, run) >= RUN
+
+
 def _bars(line: str) -> int:
     """Bars and spaced bullets between cells: a post's meta row parts its cells with either
     ("by Jo Lee on 11/06/2012 • No Comments | Social Media")."""
@@ -273,7 +285,7 @@ def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> Non
     header, a listing, not a sentence that lost its subject: the body starts below it."""
     for i, j in zip(content, content[1:]):
         if j == i + 1 and blocks[j] == PROSE and blocks[i] in (HEADING, LABEL, LISTING) \
-                and _lower(lines[j]) and _words(lines[j]) <= HEADER_WORDS and _dated(lines[i]):
+                and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS and _dated(lines[i]):
             blocks[j] = LISTING
 
 
@@ -362,7 +374,7 @@ def _code_headers(lines: list[str], shapes: list[str]) -> None:
     "  w = get_next_work()") is the header of that block of code, not a label that lost its
     link."""
     for i in range(len(lines) - 1):
-        if shapes[i] == LABEL and shapes[i + 1] == CODE and _lower(lines[i]) \
+        if shapes[i] == LABEL and shapes[i + 1] == CODE and lowercase_start(lines[i]) \
                 and _indent(lines[i + 1]) > _indent(lines[i]):
             shapes[i] = CODE
 
@@ -433,7 +445,7 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
             starts[i] = starts[i - 1]
             continue
         if spaced and blocks[i] in (PROSE, HEADING, LABEL) and blocks[i - 1] in (PROSE, HEADING) \
-                and _lower(lines[i]) and not _TERMINAL.search(lines[i - 1][-8:]) \
+                and lowercase_start(lines[i]) and not _TERMINAL.search(lines[i - 1][-8:]) \
                 and lines[i - 1].rstrip()[-1:] not in _ENUMERATING:
             # a line break inside a block of a text that parts its blocks by blank lines: the
             # sentence the line above left open goes on ("you can watch a" / "recording of...")
@@ -456,7 +468,7 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
         if blocks[i] in (BLANK, TABLE, CODE) or blocks[i - 1] in (BLANK, TABLE) \
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
-        above, lower = lines[i - 1], _lower(lines[i])
+        above, lower = lines[i - 1], lowercase_start(lines[i])
         if (above[-1:] == " " != above[-2:-1] or lines[i][:1] == " " != lines[i][1:2]) \
                 and _soft_wrap(above, lines[i], blocks[i - 1]):
             blocks[i - 1] = blocks[i] = PROSE
@@ -510,9 +522,9 @@ def _unmarked_items(lines: list[str], blocks: list[str]) -> None:
     ("You will need:" / "your current passport" / "a digital photo that meets the rules")."""
     content = [i for i, block in enumerate(blocks) if block != BLANK]
     for i, j in zip(content, content[1:]):
-        if blocks[j] == PROSE and _lower(lines[j]) and (
+        if blocks[j] == PROSE and lowercase_start(lines[j]) and (
                 blocks[i] == LABEL and lines[i].rstrip()[-1:] == ":"
-                or blocks[i] == LIST and _lower(lines[i]) and not _MARKER.match(lines[i])):
+                or blocks[i] == LIST and lowercase_start(lines[i]) and not _MARKER.match(lines[i])):
             blocks[j] = LIST
 
 
@@ -532,7 +544,7 @@ def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     content = [i for i, block in enumerate(blocks) if block != BLANK]
     for n, (i, j) in enumerate(zip(content, content[1:])):
         if j > i + 1 and blocks[j] in (PROSE, LIST) and (
-                carries_on(lines[i], lines[j]) or _lower(lines[j]) and (
+                carries_on(lines[i], lines[j]) or lowercase_start(lines[j]) and (
                     _open_quotation(lines[i])
                     or blocks[i] == CODE and _after_open(lines, blocks, content, n))):
             join_paragraph(starts, i, j)
@@ -541,7 +553,7 @@ def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
 def carries_on(line: str, following: str) -> bool:
     """A block starting in lowercase (``following``) after one that ends in a comma,
     semicolon, colon or dash (``line``) goes on with its sentence."""
-    return line.rstrip()[-1:] in _OPEN_MARKS and _lower(following)
+    return line.rstrip()[-1:] in _OPEN_MARKS and lowercase_start(following)
 
 
 def join_paragraph(starts: list[int], n: int, following: int) -> None:
@@ -678,7 +690,7 @@ def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
             above_block == PROSE and _open_end(above))
     # after the fragment it goes on as a sentence, or as a piece of one (three words or more)
     # that stops open before the next fragment ("homebrew" / "on OSX or by direct" / "git")
-    return _fragment(above) and (_goes_on(line) or _lower(line) and _open_end(line)
+    return _fragment(above) and (_goes_on(line) or lowercase_start(line) and _open_end(line)
                                  and _words(line) > FRAGMENT_WORDS
                                  and i + 1 < len(lines) and _fragment(lines[i + 1]))
 
@@ -697,7 +709,7 @@ def _soft_wrap(above: str, line: str, above_block: str) -> bool:
 def _goes_on(line: str) -> bool:
     """A line that carries a sentence on: in lowercase, and a sentence by its length or its
     end (short lowercase lines in a row are a listing: a glossary, a menu)."""
-    return _lower(line) and (bool(_TERMINAL.search(line[-8:])) or _words(line) > SHORT_WORDS)
+    return lowercase_start(line) and (bool(_TERMINAL.search(line[-8:])) or _words(line) > SHORT_WORDS)
 
 
 def _words(line: str) -> int:
@@ -715,7 +727,12 @@ def _fragment(line: str) -> bool:
     return len(line) <= 80 and len(line.split()) <= FRAGMENT_WORDS
 
 
-def _lower(line: str) -> bool:
+def sentence_end(line: str) -> bool:
+    """Ends as a sentence does: a stop, then any closing quotes or brackets."""
+    return _TERMINAL.search(line) is not None
+
+
+def lowercase_start(line: str) -> bool:
     """Starts in lowercase (after any indentation)."""
     first = line[:1]
     return first.islower() if first not in " \t" else bool(_LOWER_START.match(line))

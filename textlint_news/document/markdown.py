@@ -22,7 +22,8 @@ from functools import lru_cache
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
-    BLANK, CODE, HEADING, LABEL, LIST, PROSE, TABLE, carries_on, join_paragraph)
+    BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, SHORT_WORDS, TABLE, carries_on,
+    join_paragraph, listing_run, lowercase_start, sentence_end, short_line)
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -116,6 +117,9 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
         if blocks[n] == CODE and not line.strip(" \t>") and n not in claimed:
             blocks[n] = BLANK  # a block quote's blank line: ">"
     parsed = starts[:]  # the parser's paragraphs, before lead-ins join what they introduce
+    _bold_headings(lines, blocks, starts)
+    _listings(lines, blocks, starts)
+    _items_carried_on(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
     _carried_on(lines, blocks, starts)
     protected: list[tuple[int, int]] = []
@@ -141,6 +145,69 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
                           tuple(items))
 
 
+# A paragraph that is strong emphasis alone, with at most a parenthesis after it: a heading
+# written in bold ("**What are the agents?**", "**Too many tokens** (context > window)").
+_BOLD_LINE = regex.compile(r"""
+    ^[ \t]*(?P<mark>\*\*|__)         # strong emphasis opens the line,
+    (?=[^\s\p{Ll}])                    # not in lowercase (a value going on from the line above),
+    (?:(?!(?P=mark)).)+ (?<=\S)(?P=mark) # closes once,
+    (?:[ \t]*\([^()\n]*\))?            # a parenthesis may follow,
+    [ \t]*$                             # and nothing else
+    """, regex.VERBOSE)
+_HEADING_WORDS = 15  # a bold paragraph longer than this is an emphasised passage, not a heading
+
+
+def _bold_headings(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A one-line paragraph in bold alone is a heading (posts title their sections, or the
+    questions a section answers, so): no sentence of prose, and a table of contents may list it
+    again."""
+    for n, line in enumerate(lines):
+        if blocks[n] == PROSE and starts[n] == n and (n + 1 == len(lines) or starts[n + 1] != n) \
+                and len(line.split()) <= _HEADING_WORDS and _BOLD_LINE.match(line):
+            blocks[n] = HEADING
+
+
+def _listings(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """Short paragraphs of one line that end no sentence, three or more in a row, are a
+    listing as in plain text (``blocks.py``): a flattened table's cells ("Low", "$0.002 / 1K
+    tokens"), a widget's labels, a menu. Not sentences: prose rules leave them alone, and a
+    cell that equals the one before it is no heading extracted twice."""
+    run: list[int] = []
+
+    def close() -> None:
+        if listing_run(lines, run):
+            for n in run:
+                blocks[n] = LISTING
+        run.clear()
+
+    for n, line in enumerate(lines):
+        if blocks[n] == BLANK:
+            continue
+        # (counting words first: short_line's regexes run on short lines only)
+        if blocks[n] == PROSE and starts[n] == n and (n + 1 == len(lines) or starts[n + 1] != n) \
+                and len(line.split()) <= SHORT_WORDS and not _quoted(line) and short_line(line):
+            run.append(n)
+        else:
+            close()
+    close()
+
+
+def _items_carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A paragraph starting in lowercase right after a list item that ends no sentence carries
+    the item on ("- **Improving performance**" / "by reducing TTFB and enabling faster page
+    loads."): a line break inside the item that ended the list, so the item's text, as
+    ``blocks.py`` makes lowercase lines after a list item in plain text."""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    for i, j in zip(content, content[1:]):
+        if blocks[i] == LIST and blocks[j] == PROSE and starts[j] == j and lowercase_start(lines[j]) \
+                and not sentence_end(lines[i]):
+            m = j
+            while m < len(lines) and starts[m] == j:
+                blocks[m] = LIST
+                m += 1
+            join_paragraph(starts, i, j)
+
+
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     """A line ending in ":" right before code, a list, a table or a block quote introduces it,
     and the two are one block (as ``blocks.py`` joins them in plain text): a paragraph's last
@@ -163,14 +230,14 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
 
 def _introduced(lines: list[str], blocks: list[str], n: int, following: int) -> bool:
     """True if the block at 0-based line ``following`` is what the lead-in on line ``n``
-    introduces: code, a list or a table after a paragraph or heading, a block quote after
-    one outside it; what is nested in a list item after the item."""
+    introduces: code, a list, a listing or a table after a paragraph or heading, a block
+    quote after one outside it; what is nested in a list item after the item."""
     kind, then = blocks[n], blocks[following]
     if kind == LIST:
         return then in (CODE, LIST, TABLE) and _indent(lines[following]) > _indent(lines[n])
     if kind not in (PROSE, HEADING):
         return False
-    return then in (CODE, LIST, TABLE) or then == PROSE and _quoted(lines[following]) \
+    return then in (CODE, LIST, LISTING, TABLE) or then == PROSE and _quoted(lines[following]) \
         and not _quoted(lines[n])
 
 

@@ -52,6 +52,9 @@ class DuplicateOptions:
                                                  "the line is two or more words and no figure: "
                                                  "a heading emitted twice among short lines, "
                                                  "not a table's repeated cells")
+    skip_contents: bool = option(False, help="leave a heading that repeats a list item or a "
+                                             "heading: a table of contents, then the sections "
+                                             "it lists")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -94,6 +97,11 @@ class DuplicateRule(Rule):
                     first = None  # a date or score is no title; a pull quote is no fragment
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
+                if first is not None and self.skip_contents and _contents(doc, first, line):
+                    first = None
+                if first is not None and self.contained and self.unit == "line" \
+                        and doc.is_markdown and _inside_other(doc, first, line):
+                    first = None  # a pull quote is a paragraph of its own, not a line of one
                 if first is not None and self._allowed(doc.text[start:end]):
                     first = None
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
@@ -171,6 +179,25 @@ def _running_prose(doc: Document, index: int) -> bool:
     line = doc.lines[index]
     return (doc.blocks[index] == "prose" and len(line.split()) >= 5
             and _SENTENCE_END.search(line) is not None)
+
+
+def _contents(doc: Document, first: int, line: int) -> bool:
+    """True if 1-based ``line`` is a Markdown heading and ``first`` a list item or heading: an
+    entry of a table of contents (or a summary list) and the section it names. In plain text,
+    headings and list items are guessed from their shape, and a paragraph extracted twice
+    can take a heading's."""
+    return doc.is_markdown and doc.blocks[line - 1] == "heading" \
+        and doc.blocks[first - 1] in ("list", "heading")
+
+
+def _inside_other(doc: Document, first: int, line: int) -> bool:
+    """True if 1-based ``line`` is one line of a longer paragraph than ``first``'s: a caption's
+    or a card's line, where a pull quote is a paragraph of its own (a line repeated inside its
+    own paragraph is text doubled, and stays). Asked of Markdown only, where the parser says
+    where paragraphs end; plain text's joins are guesses a pull quote may fall in."""
+    start = doc.paragraph_start(line)
+    return start != doc.paragraph_start(first) and not (
+        start == line and doc.at_paragraph_edge(line, "last"))
 
 
 def _alone(doc: Document, line: int, norm: str) -> bool:
