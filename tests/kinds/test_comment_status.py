@@ -2,7 +2,9 @@
 section speaking to the reader (`comment-status`), the site's status messages in French,
 Spanish, Portuguese and Italian (`interface-message-romance`), a machine's timestamp
 (`machine-timestamp`), a reader poll (`poll-options`), a time ago of several units, a reading
-time with its words, a limit reached before a retry, a reservation of rights and "Advert".
+time with its words, a list's count of results, a limit reached before a retry, a
+reservation of rights, "Advert", an English filing line without a colon, a gallery's buttons
+and "continue reading" in Spanish and Portuguese.
 With the news sentences each must leave alone, and one finding per line where the packs
 overlap."""
 
@@ -32,6 +34,9 @@ MESSAGES = {
                         "article text",
     "story-note": "is the page's note about the article, not article text",
     "page-label": "is a label of the page, not article text",
+    "filing-line": "is the blog platform's filing of the post, not article text",
+    "site-control": "is a control of the page, not article text",
+    "read-more-label": "is a link to more of the site, not article text",
 }
 
 
@@ -82,6 +87,19 @@ def between(line: str) -> str:
                    "Example Media."),
     # the advertisement label's short form
     ("page-label", "Advert"),
+    # a list's count of its results
+    ("counter-line", "12 of 40 results"),
+    ("counter-line", "Showing 1 to 10 of 19 results"),
+    # the English filing without a colon: categories, or the date and author
+    ("filing-line", "Posted in World News"),
+    ("filing-line", "Posted on March 4, 2025 by Jane Doe"),
+    # a gallery's and a list's buttons
+    ("site-control", "Open image in full screen"),
+    ("site-control", "View all stories"),
+    ("site-control", "Back to News"),
+    # continue reading, in Spanish and Portuguese
+    ("read-more-label", "Sigue leyendo"),
+    ("read-more-label", "Continue lendo"),
 ])
 def test_the_line_is_named_at_information(rule, line):
     assert found([RULES[rule]], between(line)) == [
@@ -101,9 +119,14 @@ def test_the_line_is_named_at_information(rule, line):
     "Two years ago the plant closed.",
     "The borrowing limit was reached in May. Congress will try again to raise it.",
     "The court ruled the letters may not be copied without the family's consent.",
+    "Posted in Iraq in 2004, he wrote home every week.",
+    "Published in 1962, the novel sold a million copies.",
+    "Two of 40 results were wrong, the audit found.",
+    "Open season",
+    "The view from the top",
 ])
 def test_news_sentences_with_the_same_words_are_left_alone(line):
-    rules = [RULES[r] for r in MESSAGES if r not in ("date-line", "counter-line", "page-label")]
+    rules = [RULES[r] for r in MESSAGES if r not in ("date-line", "page-label")]
     assert found(rules, between(line)) == []
 
 
