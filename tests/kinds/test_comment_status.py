@@ -3,8 +3,8 @@ section speaking to the reader (`comment-status`), the site's status messages in
 Spanish, Portuguese and Italian (`interface-message-romance`), a machine's timestamp
 (`machine-timestamp`), a reader poll (`poll-options`), a time ago of several units, a reading
 time with its words, a list's count of results, a limit reached before a retry, a
-reservation of rights, "Advert", an English filing line without a colon, a gallery's buttons
-and "continue reading" in Spanish and Portuguese.
+reservation of rights, "Advert", an English filing line without a colon, a gallery's buttons,
+"continue reading" in Spanish and Portuguese and a byline with its date.
 With the news sentences each must leave alone, and one finding per line where the packs
 overlap."""
 
@@ -37,6 +37,7 @@ MESSAGES = {
     "filing-line": "is the blog platform's filing of the post, not article text",
     "site-control": "is a control of the page, not article text",
     "read-more-label": "is a link to more of the site, not article text",
+    "byline": "is a byline, not article text",
 }
 
 
@@ -100,6 +101,9 @@ def between(line: str) -> str:
     # continue reading, in Spanish and Portuguese
     ("read-more-label", "Sigue leyendo"),
     ("read-more-label", "Continue lendo"),
+    # a byline with the date on its line
+    ("byline", "By Joseph Tsidulko November 19, 2019, 07:47 PM EST"),
+    ("byline", "By Jane Doe | 4 June 2025"),
 ])
 def test_the_line_is_named_at_information(rule, line):
     assert found([RULES[rule]], between(line)) == [
@@ -124,6 +128,7 @@ def test_the_line_is_named_at_information(rule, line):
     "Two of 40 results were wrong, the audit found.",
     "Open season",
     "The view from the top",
+    "By Monday June 4, 2025 the votes were counted.",
 ])
 def test_news_sentences_with_the_same_words_are_left_alone(line):
     rules = [RULES[r] for r in MESSAGES if r not in ("date-line", "page-label")]
