@@ -1,8 +1,12 @@
-"""The engine's passes over the findings of all rules: a catch-all rule defers to its pack."""
+"""The engine's passes over the findings of all rules: a catch-all rule defers to its pack,
+by rank."""
 
 from __future__ import annotations
 
+import pytest
+
 from textlint_news import Config, Document, Linter, load_linter
+from textlint_news.loading.packs import ConfigError
 
 from .helpers import lint, rules_from_yaml
 
@@ -34,3 +38,50 @@ def test_furniture_line_gives_way_to_the_rule_that_names_a_menu():
     findings = linter.lint(Document.from_string(text, "t.txt")).findings
     assert [(f.rule_id, f.line) for f in findings] == [
         ("menu-list", 3), ("menu-list", 4), ("menu-list", 5), ("menu-list", 6)]
+
+
+RANKED = """
+rules:
+  - {id: banner, kind: pattern, message: banner, pattern: '^We use cookies'}
+  - {id: notice, kind: pattern, message: notice, pattern: '(?:cookies|Your comment)', defer_to_pack: true}
+  - {id: message, kind: pattern, message: message, pattern: '^Your \\w+ is', defer_to_pack: 2}
+  - {id: shape, kind: pattern, message: shape, pattern: '^\\w+ \\w+ \\w+', defer_to_pack: 3}
+"""
+
+
+def test_deferring_rules_give_way_by_rank_even_to_a_rule_that_gave_way_itself():
+    text = "We use cookies here\nYour comment is awaiting moderation\nYour vote is counted\nRead on now\n"
+    assert [(f.rule_id, f.line) for f in lint(RANKED, text)] == [
+        ("banner", 1), ("notice", 2), ("message", 3), ("shape", 4)]
+
+
+def test_a_negative_rank_is_refused():
+    with pytest.raises(ConfigError, match="a.yaml:2:52: field 'defer_to_pack': must be true, "
+                                          "false or a rank of 1 or more"):
+        rules_from_yaml("rules:\n  - {id: a, kind: pattern, message: a, pattern: a, "
+                        "defer_to_pack: -1}\n", "a.yaml")
+
+
+def _boilerplate(text: str) -> list[tuple[str, int, str]]:
+    linter = load_linter(Config(select=["boilerplate"]))
+    findings = linter.lint(Document.from_string(text, "t.txt")).findings
+    return [(f.rule_id, f.line, f.message) for f in findings]
+
+
+def test_interface_notice_gives_way_to_the_cookie_banner_rule():
+    text = ("The council agreed the plan on Monday after a long debate in the hall.\n\n"
+            "We use cookies to improve your experience on our site.\n\n"
+            "It will take effect next year, officials said after the meeting ended.\n")
+    assert _boilerplate(text) == [
+        ("consent-notice", 3, '"We use cookies to improve your experience on our site." '
+                              'is a cookie or consent notice, not article text')]
+
+
+def test_interface_message_still_gives_way_to_interface_notice():
+    text = ("The council agreed the plan on Monday after a long debate in the hall.\n\n"
+            "Your comment is awaiting moderation.\n\n"
+            "It will take effect next year, officials said after the meeting ended.\n")
+    assert _boilerplate(text) == [
+        ("interface-notice", 3, '"Your comment is awaiting moderation." speaks to the reader '
+                                'about the site or their device, not about the news '
+                                '(your, awaiting moderation)')]

@@ -64,13 +64,21 @@ def codes_of(rules: Iterable[Rule]) -> frozenset[str]:
     return frozenset(code for r in rules for code in (r.id, r.pack))
 
 
-def defer_to_pack(findings: list[Finding], deferring: frozenset[str]) -> list[Finding]:
-    """``findings`` without those of a ``deferring`` rule on a line that another rule of its
-    pack reports: a shape rule's "this looks like furniture" adds nothing to a finding that
-    names the furniture (a menu, a button), and a user should read one finding per line."""
-    named = {(f.pack, line) for f in findings if f.rule_id not in deferring
-             for line in range(f.line, f.end_line + 1)}
-    return [f for f in findings if f.rule_id not in deferring or (f.pack, f.line) not in named]
+def defer_to_pack(findings: list[Finding], ranks: dict[str, int]) -> list[Finding]:
+    """``findings`` without those of a deferring rule on a line that a rule of its pack with a
+    lower rank (``ranks``; a rule that does not defer is 0) reports: a shape rule's "this looks
+    like furniture" adds nothing to a finding that names the furniture (a menu, a button), and
+    a user should read one finding per line. The lower rule counts whether or not it gave way
+    itself, so a general notice rule gives way to a cookie banner's rule while a rule about the
+    site's messages still gives way to the general one."""
+    lowest: dict[tuple[str, int], int] = {}
+    for f in findings:
+        rank = ranks.get(f.rule_id, 0)
+        for line in range(f.line, f.end_line + 1):
+            if rank < lowest.get((f.pack, line), rank + 1):
+                lowest[f.pack, line] = rank
+    return [f for f in findings
+            if f.rule_id not in ranks or lowest[f.pack, f.line] >= ranks[f.rule_id]]
 
 
 class Linter:
@@ -101,8 +109,9 @@ class Linter:
         all_blocks = frozenset(BLOCK_TYPES)
         self.by_block = {r: r.blocks for r in self.rules if r.blocks != all_blocks}
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
-        # catch-all rules (furniture-line) that stay quiet where a rule of their pack reports
-        self.deferring = frozenset(r.id for r in self.rules if r.defer_to_pack)
+        # catch-all rules (furniture-line) that stay quiet where a rule of their pack of a lower
+        # rank reports: rule id -> rank
+        self.deferring = {r.id: r.defer_to_pack for r in self.rules if r.defer_to_pack}
         self.corpus: Corpus | None = None
         self.timeouts: Counter = Counter()  # rule id -> documents it timed out on
         self.prefilter = prefilter if available() else False

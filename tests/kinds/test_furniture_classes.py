@@ -74,10 +74,11 @@ FURNITURE = [
     ("Create a free account", "site-control"),
     ("Tap the bell icon to be notified when we publish new stories.", "interface-notice"),
     # notices: an embed waiting for cookies, a wall's call to make an account, a feature for
-    # subscribers, a page to refresh or not shown where the reader is
+    # subscribers (paywall-label's: interface-notice gives way to it), a page to refresh or not
+    # shown where the reader is
     ("To view this content, you need to accept marketing cookies.", "interface-notice"),
     ("Register to read this article and get unlimited access.", "interface-notice"),
-    ("This feature is only available to subscribers.", "interface-notice"),
+    ("This feature is only available to subscribers.", "paywall-label"),
     ("Something went wrong. Please refresh the page.", "page-state"),
     ("This content is not available in your location.", "page-state"),
     ("Questo contenuto è riservato agli abbonati.", "paywall-label"),

@@ -56,7 +56,8 @@ class Rule:
         self.blocks: frozenset[str] = frozenset(
             blocks if blocks is not None else KIND_BLOCKS.get(self.KIND, CONTENT_TYPES))
         self.paragraph: str | None = spec.get("paragraph")
-        self.defer_to_pack: bool = spec.get("defer_to_pack", False)
+        # the rank of a deferring rule (true is 1); 0 for a rule that never gives way
+        self.defer_to_pack: int = int(spec.get("defer_to_pack") or 0)
         languages = spec.get("languages")
         self.languages: frozenset[str] | None = None if languages is None else frozenset(languages)
         # (group, index) -> (line, column) of each example in the rule file, for `rules test`

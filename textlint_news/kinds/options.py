@@ -39,6 +39,10 @@ def _check_languages(value: list) -> str | None:
     return (f"'{bad[0]}' is not a lowercase ISO 639-1 code such as 'en'" if bad else None)
 
 
+def _check_rank(value: bool | int) -> str | None:
+    return None if value >= 0 else "must be true, false or a rank of 1 or more"
+
+
 # Where a kind applies when its rule does not say (`blocks:`): text-wide kinds (patterns,
 # duplicates, boilerplate) everywhere, kinds about sentences on running text.
 _TEXT = ("prose", "heading", "list", "label")
@@ -80,7 +84,8 @@ COMMON_FIELDS: dict[str, Field] = {
                        help="report only on the first (or last) line of a paragraph: a line that "
                             "another line carries on is no place where a paragraph lost its start "
                             "(or end)"),
-    "defer_to_pack": Field((bool,), default=False,
-                           help="leave out a finding on a line that another rule of the same "
-                                "pack reports: a catch-all shape rule adds nothing there"),
+    "defer_to_pack": Field((bool, int), default=False, check=_check_rank,
+                           help="leave out a finding on a line that a rule of the same pack with "
+                                "a lower rank reports (a rule that does not defer: 0; true: 1): "
+                                "a catch-all shape rule adds nothing there"),
 }
