@@ -60,7 +60,7 @@ _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)
 # exclamation mark (closing quotes or brackets after it), then an opening quote or bracket
 _OPENER = regex.compile(r"(?:^|[.!?…][\"”’')\]]*\s+)[\"“‘'(\[—–-]*\s*$")
 # a full stop after an abbreviation or an initial ends no sentence ("Mr. Blair", "W. Bush")
-_ABBREVIATION = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}]{0,3}\.[\"”’')\]]*\s+$")
+_ABBREVIATION = regex.compile(r"(?:^|\s)\p{Lu}\p{Ll}{0,2}\.[\"”’')\]]*\s+$")
 _TITLE = regex.compile(r"""\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Gov|Rep|Gen|Col|Lt|Sgt
     |Capt|Rev|President|Senator|Governor|Mayor|Minister|Chancellor|Secretary|Judge|Justice
     |Chairman|Coach|Manager|Captain|General|Professor|Doctor|Bishop|Cardinal|King|Queen|Prince
@@ -205,11 +205,12 @@ def measure(linter: Linter, documents: Iterable[tuple[str, str, str, str]],
     for source, part, doc_name, text in documents:
         doc = Document.from_string(text, doc_name)
         findings = linter.lint(doc).findings
-        row = clean.setdefault((source, part), [0, 0, 0, 0])
+        row = clean.setdefault((source, part), [0, 0, 0, 0, 0])
         row[0] += 1
         row[1] += doc.word_count
         row[2] += sum(f.severity >= Severity.WARNING for f in findings)
         row[3] += sum(f.severity >= Severity.WARNING and "casing" in f.tags for f in findings)
+        row[4] += sum(f.severity < Severity.WARNING and "casing" in f.tags for f in findings)
         for mode in MODES:
             picked = choose(text, mode, random.Random(f"{SEED}:{doc_name}:{mode}"))
             if picked is None:
@@ -253,11 +254,11 @@ def report(result: dict, show_rules: bool) -> None:
                           for c in CLASSES]
                 print(f"| {source} | {part} | {mode} | " + " | ".join(cells) + " |")
     print("\n| source | part | documents | words | error+warning per 10k words "
-          "| casing error+warning |")
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
-    for (source, part), (docs, words, bad, casing) in sorted(result["clean"].items()):
+          "| casing error+warning | casing info |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for (source, part), (docs, words, bad, casing, info) in sorted(result["clean"].items()):
         print(f"| {source} | {part} | {docs} | {words} | {bad / max(words, 1) * 1e4:.2f} "
-              f"| {casing} |")
+              f"| {casing} | {info} |")
     if show_rules:
         print("\ntune parts, rules finding a lowercased name:")
         print("\n".join(f"{n:5d} {rule}" for rule, n in result["rules"].most_common()))
