@@ -748,3 +748,14 @@ def test_participles_before_prepositions_are_counted_on_the_tune_half():
     # once the corpus writes the class (a tenth of what chance predicts), it is no residue
     uses += [[("the", "at"), ("zorned", "vbn"), ("of", "in")]] * 4
     assert lexicons.participles_before_prepositions([uses], known={"quelled"})[0] == []
+
+
+def test_a_word_of_no_list_after_a_noun_it_names_with_no_determiner_is_information(linter):
+    text = "The move came after media regulator ofcom ruled, and rival jetstar cut fares."
+    assert graded(linter, text) == [
+        ("name-after-its-noun", "info", 37, "Ofcom"),
+        ("name-after-its-noun", "info", 60, "Jetstar"),
+    ]
+    assert findings(linter, text)[1][3] == '"jetstar" names the rival; write "Jetstar"'
+    # an English word after the noun, and a noun inside a longer word, name nothing
+    assert graded(linter, "The rival bid failed, and a drug-maker jetstar-like fund rose.") == []
