@@ -659,3 +659,22 @@ def test_capitalization_with_a_looking_after_tries_its_pattern_where_it_can_matc
         lines = range(1, len(doc.line_starts) + 1)
         assert [m.span() for m in rule._before_matches(text, line_runs(doc, lines))] == \
             [m.span() for m in finditer_lines(rule.regex, doc, lines)]
+
+
+def test_substitution_leaves_a_word_quoted_alone_with_unless_quoted_as_consistency_does():
+    # one option of one meaning for both kinds (consistency's since session 13): a word quoted
+    # alone is mentioned, not used; the document's lowercase style is unless_lowercase_style's
+    rules = """
+    rules:
+      - id: swap
+        kind: substitution
+        message: 'write "{replacement}"'
+        swap: {kyiv: Kyiv}
+        unless_quoted: true
+    """
+    text = "Talks went on in kyiv; the signs there say “kyiv”."
+    assert spans(lint(rules, text), text) == [("swap", 1, 18, "kyiv")]
+    plain = rules.replace("        unless_quoted: true\n", "")
+    assert spans(lint(plain, text), text) == [("swap", 1, 18, "kyiv"), ("swap", 1, 45, "kyiv")]
+    styled = rules.replace("unless_quoted", "unless_lowercase_style")
+    assert spans(lint(styled, text), text) == [("swap", 1, 18, "kyiv"), ("swap", 1, 45, "kyiv")]

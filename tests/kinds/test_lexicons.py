@@ -156,6 +156,30 @@ def test_a_first_name_lowercased_before_a_surname_even_when_an_english_word(lint
                           "Jenkins, asked if they will Smith, and saw a frank Irish face.") == []
 
 
+def test_a_surname_after_a_first_name_that_is_also_an_english_word(linter):
+    # the census's "Mark" and "Bill" are English words that Brown mostly writes as names
+    text = "The union's leader, Mark serwotka, agreed, and Bill simmelink spoke."
+    assert graded(linter, text) == [
+        ("surname-after-first-name", "warning", 26, "Serwotka"),
+        ("surname-after-first-name", "warning", 53, "Simmelink"),
+    ]
+    assert findings(linter, text)[0][3] == '"serwotka" after the name "Mark" is a name; write "Serwotka"'
+    # "Will" and "May" are no first names of the list (Brown: a modal), an English word after
+    # a first name is no surname
+    assert graded(linter, "Will zorvik play? May kovacs stay? Mark website work is done.") == []
+
+
+def test_a_first_name_before_a_surname_no_list_holds_is_information(linter):
+    text = "Pipa director steven Kull said so, and Liberal Democrat john Thurso agreed."
+    assert graded(linter, text) == [
+        ("first-name-before-surname", "info", 15, "Steven"),
+        ("first-name-before-surname", "info", 57, "John"),
+    ]
+    assert findings(linter, text)[0][3] == '"steven" before "Kull" is a first name; write "Steven"'
+    # a name's particle, a word after a determiner and an English word after the first name
+    assert graded(linter, "Arsenal sold Robin van Persie; the john Deere tractor; sam Houses.") == []
+
+
 def test_a_word_of_no_list_that_owns_or_opens_a_sentence_in_every_mention(linter):
     # (a word written in lowercase once opening a sentence is name-at-sentence-start's)
     text = ("Shares rose. henman has lost the match, and icann’s board agreed.\n"
@@ -638,17 +662,20 @@ def test_language_names_are_spoken_by_millions_and_not_common_english_words(monk
                                    known={"thai"}) == ["mandarin", "zorvani"]
 
 
-def test_first_names_of_the_census_that_are_no_word_place_month_or_christian(tmp_path):
+def test_first_names_of_the_census_are_no_place_month_or_christian_and_words_only_as_names(tmp_path):
     lexicons = _lexicons()
     male, female = tmp_path / "male", tmp_path / "female"
-    male.write_text("ADAM 1 1 1\nMARK 1 2 2\nDALLAS 1 3 3\nCHRISTIAN 1 4 4\nTED 1 5 5\n",
+    male.write_text("ADAM 1 1 1\nMARK 1 2 2\nDALLAS 1 3 3\nCHRISTIAN 1 4 4\nTED 1 5 5\nWILL 1 6 6\n",
                     encoding="ascii")
     female.write_text("KAREN 1 1 1\nAPRIL 1 2 2\n", encoding="ascii")
-    # Brown writes "Adam" as a proper noun, "Christian" mostly as an adjective
-    sentence = [("and", "cc"), ("Adam", "np"), ("and", "cc"), ("Christian", "jj"), ("love", "nn")]
+    # Brown writes "Adam" as a proper noun, "Christian" mostly as an adjective, "will" as a modal
+    sentence = [("and", "cc"), ("Adam", "np"), ("and", "cc"), ("Christian", "jj"), ("love", "nn"),
+                ("will", "md")]
     texts = [[sentence, sentence, sentence, [("a", "at"), ("Christian", "np")]]]
-    # "mark" is an English word, "dallas" a place, "april" a month, "ted" too short
-    assert lexicons.first_names(texts, {"mark"}, [male, female], {"dallas"}) == ["adam", "karen"]
+    # "mark" is an English word that Brown never writes otherwise (kept, as "will" is not),
+    # "dallas" a place, "april" a month, "ted" too short
+    assert lexicons.first_names(texts, {"mark", "will"}, [male, female], {"dallas"}) == [
+        "adam", "karen", "mark"]
 
 
 def test_first_names_before_surnames_are_census_names_brown_rarely_lowercases(tmp_path):
@@ -721,3 +748,14 @@ def test_participles_before_prepositions_are_counted_on_the_tune_half():
     # once the corpus writes the class (a tenth of what chance predicts), it is no residue
     uses += [[("the", "at"), ("zorned", "vbn"), ("of", "in")]] * 4
     assert lexicons.participles_before_prepositions([uses], known={"quelled"})[0] == []
+
+
+def test_a_word_of_no_list_after_a_noun_it_names_with_no_determiner_is_information(linter):
+    text = "The move came after media regulator ofcom ruled, and rival jetstar cut fares."
+    assert graded(linter, text) == [
+        ("name-after-its-noun", "info", 37, "Ofcom"),
+        ("name-after-its-noun", "info", 60, "Jetstar"),
+    ]
+    assert findings(linter, text)[1][3] == '"jetstar" names the rival; write "Jetstar"'
+    # an English word after the noun, and a noun inside a longer word, name nothing
+    assert graded(linter, "The rival bid failed, and a drug-maker jetstar-like fund rose.") == []

@@ -101,7 +101,9 @@ class NameContextOptions:
                                              "lowercase word must be one)")
     unlisted: str | None = option(choices=("info", "warning"),
                                   help="side after: also after any name mid-sentence that is "
-                                       "no English word, at this severity")
+                                       "no English word, at this severity; side before with "
+                                       "names: also before a capitalised word that is no "
+                                       "English word (\"steven Kull\")")
     surnames: list[str] | str = option([], help="side after: surnames that are English words "
                                                  "(\"bass\"), reported after a listed first name "
                                                  "at surname_severity; side before with names: "
@@ -167,19 +169,29 @@ class NameContextRule(Rule):
                                    severity=severity)
 
     def _first_names(self, doc: Document) -> Iterator[Finding]:
-        """A listed first name in lowercase before a listed surname ("john Smith"), not after a
-        word that makes it a common noun or a verb: reported however often it recurs."""
+        """A listed first name in lowercase before a listed surname ("john Smith") or, at the
+        ``unlisted`` severity, a capitalised word of no English list ("steven Kull"), not
+        after a word that makes it a common noun or a verb: reported however often it recurs."""
         text = doc.text
         for name, start, word, _ in self._pairs(doc):
-            if (word in self.first_names and name.casefold() in self.surnames
-                    and not _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start)):
+            if word not in self.first_names:
+                continue
+            if name.casefold() in self.surnames:
+                severity = self.severity
+            elif (self.unlisted is not None and word not in self.allowed
+                    and no_english_word(name.lower())):
+                severity = self.unlisted  # a surname no list holds ("steven Kull")
+            else:
+                continue
+            if not _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start):
                 # (the document's style is read only once it has a finding: most have none)
                 if writes_in_lowercase(doc):
                     return
                 fixed = word[0].upper() + word[1:]
                 yield self.finding(doc, start, start + len(word),
                                    {"word": word, "name": name, "fixed": fixed},
-                                   replacement=fixed if self.fix_spec is not None else None)
+                                   replacement=fixed if self.fix_spec is not None else None,
+                                   severity=severity)
 
     def _pairs(self, doc: Document) -> Iterator[tuple[str, int, str, int]]:
         """(capitalised word, start of the pair, lowercase word, its start) of each pair; those

@@ -33,8 +33,9 @@ class SubstitutionOptions:
                                               "\"Softbank\" for \"SoftBank\")")
     unless_lowercase_style: bool = option(False, help="report nothing in a document that opens "
                                                       "most of its sentences in lowercase (its "
-                                                      "author's style, names included), nor a "
-                                                      "word quoted alone (\"the name “bruce”\")")
+                                                      "author's style, names included)")
+    unless_quoted: bool = option(False, help="leave a word quoted alone: mentioned as it is "
+                                             "written (\"the name “bruce”\")")
     lowercase_compounds: list[str] | str = option([], help="compounds English writes in lowercase "
                                                            "though they open with a key (\"brussels "
                                                            "sprouts\"): that key in lowercase "
@@ -108,7 +109,7 @@ class SubstitutionRule(Rule):
             wanted = self._wanted(m.group(0))
             if wanted is None or self._in_compound(doc, m.start(), m.end()):
                 continue
-            if self.options.unless_lowercase_style and quoted_alone(doc.text, m.start(), m.end()):
+            if self.options.unless_quoted and quoted_alone(doc.text, m.start(), m.end()):
                 continue
             # (the document's style is read only once it has a finding: most have none)
             if self.options.unless_lowercase_style and writes_in_lowercase(doc):
