@@ -64,8 +64,10 @@ FLOORS = {
     ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.709),  # 0.95
     # casing8: names from Brown, SCOWL, GeoNames/pycountry and cspell's companies, and context
     # (a first name, a name's head, one other capital); 0.32 -> 0.84, 0.68 -> 0.94, 0.58 -> 0.84
+    # names14 (session 14: census first names that are English words, a place as a list item)
+    # 0.84 -> 0.87
     ("aeb-dev", "injected: proper noun lowercased, said once or twice (s8)"):
-        quality.at_least(0.83),                                                       # 0.95
+        quality.at_least(0.87),                                                       # 0.95
     # names12 (session 12: first-name-before-surname and the name-possessive rules) 0.84 -> 0.87
     ("aeb-dev", "injected: lowercased name in a sentence (s8 check)"): quality.at_least(0.87),
     # session 8's second round: measuring sticks written blind after the rule changes (inject8b);
@@ -84,12 +86,13 @@ FLOORS = {
     # Raised to session 10's end (furniture10, names10; the check lists were never read); the
     # footer tune list meets the target since session 13 (30/31)
     ("aeb-dev", "injected: footer lines (s9 check)"): quality.at_least(0.93),          # 0.95
-    ("aeb-dev", "injected: furniture anywhere (s9 tune)"): quality.at_least(0.93),     # 0.95
     ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.87),    # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
         quality.at_least(0.56),                                      # 0.95; names12: 0.50 -> 0.57
+    # the furniture s9 tune list meets the target on the check articles since session 14
+    # (furniture14: filing lines without a colon, gallery buttons; 29/31 -> 31/31)
     # session 11: measuring sticks written blind at the session's start rev (lists11), each
     # floor one article under its check value then; the furniture list meets the target (30/31)
     # and so does the doubled heading since the lead's doubled-line in listings (31/31), as do
@@ -103,7 +106,7 @@ FLOORS = {
     ("aeb-dev", "injected: furniture anywhere (s12)"): quality.at_least(0.87),         # 0.95
     ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.74),  # 0.95; 0.71 -> 0.74
     ("aeb-dev", "injected: lowercased name in a sentence (s12)"):
-        quality.at_least(0.41),                                      # 0.95; names12: 0.39 -> 0.42
+        quality.at_least(0.45),                  # 0.95; names12: 0.39 -> 0.42; names14: 0.45
     # furniture12's tune list of interface notices and calls to act (developed on, so no
     # estimate of unseen text) meets the target since session 13 (furniture13: 30/31)
 }
