@@ -24,8 +24,14 @@ from clean_text import cells, tally  # noqa: E402
 # and title ending in a preposition after an infinitive, in ", sort of" or in "Serie A" pass since
 # link-residue-dangling-word knows those classes, and a generic "railcard" beside the product
 # names "26-30 Railcard" since SCOWL's larger lists count as modern English).
+# Session 14's blind round: a prize poem quoted line by line, whose verse lines end in "," or
+# "—" and open in lowercase ("the", "but", "trusting"), read as link residue.
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
+    "s14-poetry-prize-winner.txt": [
+        ("link-residue-dangling-label", 8, 33), ("link-residue-lowercase-start", 9, 1),
+        ("link-residue-dangling-label", 9, 35), ("link-residue-dangling-label", 10, 38),
+        ("link-residue-lowercase-start", 11, 1), ("link-residue-lowercase-start", 21, 1)],
 }
 
 
@@ -39,16 +45,23 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [96, 35066, 1, 95, 6]}
-    assert by_rule == Counter({"untranslated-word": 1})
-    assert cells(rows[("tune",)]) == "96 | 35066 | 0.29 | 99.0% | 6"
+    assert rows == {("tune",): [116, 42810, 7, 114, 8]}
+    assert by_rule == Counter({"untranslated-word": 1, "link-residue-dangling-label": 3,
+                               "link-residue-lowercase-start": 3})
+    assert cells(rows[("tune",)]) == "116 | 42810 | 1.64 | 98.3% | 8"
 
 
-def test_the_parts_hold_96_and_92_passages_of_200_to_500_words():
-    for part, passages in (("tune", 96), ("check", 92)):
-        texts = [p.read_text(encoding="utf-8") for p in (CORPUS / part).glob("*.txt")]
-        assert len(texts) == passages
-        assert all(200 <= len(text.split()) <= 500 for text in texts)
+def test_the_parts_hold_116_and_112_passages_of_200_to_500_words():
+    # (a Japanese passage, written without spaces, is held to 600-1,500 characters instead)
+    for part, passages in (("tune", 116), ("check", 112)):
+        paths = sorted((CORPUS / part).glob("*.txt"))
+        assert len(paths) == passages
+        for path in paths:
+            text = path.read_text(encoding="utf-8")
+            if path.name.endswith("-ja.txt"):
+                assert 600 <= len(text) <= 1500, path.name
+            else:
+                assert 200 <= len(text.split()) <= 500, path.name
 
 
 def test_glob_picks_one_round_tune_part_first():
@@ -56,7 +69,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 188
+    assert len(passages()) == 228
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
