@@ -26,7 +26,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
-                 "listed-name-possessive",
+                 "listed-name-possessive", "case-inconsistency-phrase",
                  "month-in-a-date"}
 
 
@@ -759,3 +759,33 @@ def test_a_word_of_no_list_after_a_noun_it_names_with_no_determiner_is_informati
     assert findings(linter, text)[1][3] == '"jetstar" names the rival; write "Jetstar"'
     # an English word after the noun, and a noun inside a longer word, name nothing
     assert graded(linter, "The rival bid failed, and a drug-maker jetstar-like fund rose.") == []
+
+
+def test_a_name_of_several_words_with_one_word_lowercased_where_the_document_capitalises_it(linter):
+    # a word after the name's first, inside it or ending it, against the whole name written
+    # capitalised mid-sentence on a line of prose: information, with the name as the fix
+    text = ("Shares fell after the Electoral Commission ruled on Monday, and the Electoral "
+            "commission says more rulings will come.")
+    assert graded(linter, text) == [("case-inconsistency-phrase", "info", 69, "Electoral Commission")]
+    assert findings(linter, text) == [
+        ("case-inconsistency-phrase", 1, 69,
+         '"Electoral commission" is written "Electoral Commission" elsewhere in this document')]
+    assert graded(linter, "Rivals of the Federal Trade Commission sued, but the Federal trade "
+                          "Commission won.") == [
+        ("case-inconsistency-phrase", "info", 54, "Federal Trade Commission")]
+
+
+def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_common(linter):
+    # the common noun on its own elsewhere ("the group"), a longer name going on after the
+    # spelling, the first word in lowercase, a sentence's opening, a title-case headline as
+    # the only capitalised spelling, the name in two lowercase words
+    assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met, and the "
+                          "group agreed.") == []
+    assert graded(linter, "Rivals of the Federal Trade Commission sued, and the Federal trade "
+                          "Commission Act was cited.") == []
+    assert graded(linter, "Traders at the Stock Exchange cheered. Stock exchange rules changed, "
+                          "and the stock Exchange shut.") == []
+    assert graded(linter, "Shares Slide on Wall Street Rally\n\nShares fell as the Wall Street "
+                          "rally faded on Monday.") == []
+    assert graded(linter, "Staff at the Federal Trade Commission and the Federal trade "
+                          "commission staff disagreed.") == []

@@ -12,6 +12,14 @@ With ``skip_english_words`` a lowercase form that is an ordinary English word (`
 beside the product name ``Series``) is never reported, nor, when the capital only ever stands
 inside longer names, one after a determiner or a capitalised word (``the roundtable`` beside
 ``the Caribbean Access Roundtable``): an English word the word list lacks.
+
+With ``phrases`` the rule reads names of several words instead: a run of capitalised words
+(joined by "of", "and"...) that the document writes mid-sentence on a line of prose (one with
+a lowercase word other than those joiners, so no title-case headline), written elsewhere
+mid-sentence with one of its words after the first in lowercase, an English word (another is
+the single-word rules'), and no capital going on after it (``the Federal trade Commission``
+beside ``the Federal Trade Commission``); not where the document uses that word on its own as
+often ("LG group" beside "the group").
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from textlint_news.loading.patterns import regex
 
 from textlint_news.matching.dictionary import is_english_word, is_modern_english_word
 from textlint_news.document import Document
+from textlint_news.document.segments import folded_words
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
@@ -72,6 +81,8 @@ class ConsistencyOptions:
                                               "Webster's list lacks (\"laptop\", \"online\")")
     unless_quoted: bool = option(False, help="leave a word quoted alone: mentioned as it "
                                              "is written (\"the name “bruce”\")")
+    phrases: bool = option(False, help="read names of several capitalised words, one of them "
+                                       "written once in lowercase (\"Federal trade Commission\")")
 
 
 class ConsistencyRule(Rule):
@@ -121,6 +132,9 @@ class ConsistencyRule(Rule):
         return suspects
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self.options.phrases:
+            yield from self._check_phrases(doc)
+            return
         suspects = self._suspects(doc)
         if not suspects:
             return
@@ -164,6 +178,94 @@ class ConsistencyRule(Rule):
                 yield self.finding(doc, start, end, {"word": lower, "fixed": capital,
                                                      "count": counts[capital]},
                                    replacement=capital if self.fix_spec is not None else None)
+
+    def _check_phrases(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        names = _phrase_names(text)
+        # each name's spellings with one word after the first in lowercase, by that word
+        variants: dict[str, tuple[str, str]] = {}  # spelling -> (name, its lowercase word)
+        for name, n in names.items():
+            if n < self.min_majority or len(name) < self.min_length:
+                continue
+            words = name.split(" ")
+            for i in range(1, len(words)):
+                word = words[i]
+                if word in _JOINERS or not word[1:].islower():  # "BBC", "McCain"
+                    continue
+                lower = word[0].lower() + word[1:]
+                # a word of no English list is the single-word rules' ("Maurkice pouncey")
+                if len(lower) < self.min_length or lower.casefold() in self.exceptions \
+                        or not is_modern_english_word(lower):
+                    continue
+                spelt = " ".join(words[:i] + [lower] + words[i + 1:])
+                variants.setdefault(spelt, (name, lower))
+        if not variants:
+            return
+        words_here = folded_words(doc)
+        places: dict[str, list[int]] = {}
+        for spelt, (name, lower) in variants.items():
+            if lower.casefold() not in words_here:
+                continue
+            found = [i for i in occurrences(text, spelt) if _phrase_stands(text, i, len(spelt))]
+            # a common noun the document uses on its own too ("the group" beside "LG group")
+            if found and len(found) <= self.max_minority \
+                    and _lowercase_uses(text, lower) <= len(found):
+                places[spelt] = found
+        for spelt, found in places.items():
+            name = variants[spelt][0]
+            for start in found:
+                end = start + len(spelt)
+                if self.options.unless_quoted and quoted_alone(text, start, end):
+                    continue
+                yield self.finding(doc, start, end, {"word": spelt, "fixed": name,
+                                                     "count": names[name]},
+                                   replacement=name if self.fix_spec is not None else None)
+
+
+# words that join the capitalised words of a name ("Bank of England", "Procter and Gamble")
+_JOINERS = frozenset("of and for the de du da del der von van la le y &".split())
+_CAP_WORD = r"\p{Lu}[\p{L}-]*\p{L}"
+# a name of several capitalised words mid-sentence (after a lowercase word, a figure or a
+# comma), not inside a longer run of capitals nor a web address ("Acme.Com")
+_PHRASE_NAME = regex.compile(rf"""(?<=[\p{{Ll}}\d,][ ])
+    {_CAP_WORD}(?:[ ](?:(?:{"|".join(sorted(_JOINERS))})[ ])*{_CAP_WORD})+
+    (?![\p{{L}}\d-]|[.@]\w|[ ]\p{{Lu}})""", regex.VERBOSE)
+# a lowercase word of a line of prose: not a joiner nor "a", "to", "in"... of a title
+_PROSE_WORD = regex.compile(r"(?<![\p{L}\d'’-])(?!(?:a|an|as|at|by|in|on|or|to|is|vs|from|with"
+                            r"|into|than|but)\b)\p{Ll}{2,}\b")
+# a capitalised word, or a joiner and one, after a spelling: a longer name goes on
+_LONGER_NAME = regex.compile(r"[ ](?:(?:of|and|for|the|de)[ ])?\p{Lu}|[\p{L}\d-]|[.@]\w")
+
+
+def _phrase_names(text: str) -> Counter[str]:
+    """Names of several capitalised words written mid-sentence on a line of prose, and how
+    often (once per line's match)."""
+    names: Counter[str] = Counter()
+    prose: dict[int, bool] = {}  # line start -> whether it is prose
+    for m in budget.finditer(_PHRASE_NAME, text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in prose:
+            stop = text.find("\n", line)
+            stop = len(text) if stop == -1 else stop
+            prose[line] = any(w.group() not in _JOINERS
+                              for w in _PROSE_WORD.finditer(text, line, stop))
+        if prose[line]:
+            names[m.group()] += 1
+    return names
+
+
+def _lowercase_uses(text: str, word: str) -> int:
+    """How often ``word`` (lowercase) stands as a whole word in ``text``."""
+    return sum(1 for i in occurrences(text, word)
+               if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + len(word))))
+
+
+def _phrase_stands(text: str, start: int, length: int) -> bool:
+    """A spelling at ``start`` stands mid-sentence as a whole name: after a lowercase word,
+    a figure or a comma, with no longer name going on after it."""
+    return (start >= 2 and text[start - 1] == " "
+            and (text[start - 2].islower() or text[start - 2].isdigit() or text[start - 2] == ",")
+            and _LONGER_NAME.match(text, start + length) is None)
 
 
 def _capitals(doc: Document) -> Counter[str]:
