@@ -1,0 +1,52 @@
+"""The default duplicate rules on repeats that are the text's own (issue 12), as a user sees them."""
+
+from __future__ import annotations
+
+from textlint_news import Document, load_linter
+from textlint_news.loading.config import Config
+
+
+def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text)).findings]
+
+
+# A hymn named after its first line, then the verse: the first line goes on below it.
+HYMN = ['"I walk along the river road"', "Posted by Jane Doe", "8 8 6. D",
+        "I walk along the river road,", "And count the boats that pass:",
+        "Oh, when shall I be home?"]
+
+
+def test_a_line_of_verse_ending_in_a_comma_is_no_repeated_title():
+    assert found("repeated-title", "\n".join(HYMN)) == []
+
+
+def test_the_same_line_ending_a_title_is_a_repeated_title():
+    text = "\n".join(HYMN).replace("river road,", "river road")
+    assert found("repeated-title", text) == [
+        ("repeated-title", 4, 1, "repeats line 1 (the title was extracted twice)")]
+
+
+# A quotation the writer cites and signs with a dash (an epigraph), and the same under a
+# pull-quote box that repeats words of the article.
+EPIGRAPH = ["“I would love to live like a river flows, carried by its own unfolding.”",
+            "— John Keane", "", "This week I read three books."]
+ATTRIBUTION = 'a line with only the name "John Keane" after a quotation (the attribution of a pull quote)'
+
+
+def test_a_dashed_name_under_a_quotation_the_text_has_nowhere_else_is_the_writers_own():
+    assert found("bare-attribution", "\n".join(EPIGRAPH)) == []
+
+
+def test_a_dashed_name_under_a_quotation_the_article_also_has_is_a_pull_quotes_caption():
+    body = "He wrote that he would live like a river flows, carried by its own unfolding, and left."
+    assert found("bare-attribution", "\n".join([body, "", *EPIGRAPH])) == [
+        ("bare-attribution", 4, 3, ATTRIBUTION)]
+    assert found("bare-attribution", "\n".join([*EPIGRAPH, "", body])) == [
+        ("bare-attribution", 2, 3, ATTRIBUTION)]
+
+
+def test_a_name_without_a_dash_under_a_lone_quotation_is_still_a_caption():
+    text = "“I would love to live like a river flows”\n\nJohn Keane\n\nThis week I read three books."
+    assert found("bare-attribution", text) == [("bare-attribution", 3, 1, ATTRIBUTION)]
