@@ -50,3 +50,29 @@ def test_a_dashed_name_under_a_quotation_the_article_also_has_is_a_pull_quotes_c
 def test_a_name_without_a_dash_under_a_lone_quotation_is_still_a_caption():
     text = "“I would love to live like a river flows”\n\nJohn Keane\n\nThis week I read three books."
     assert found("bare-attribution", text) == [("bare-attribution", 3, 1, ATTRIBUTION)]
+
+
+# A closing line that echoes the opening, far below it, and a block extracted twice.
+OPENING = "UPDATE: The council shelved the plan after a week of protests. Thanks to all of you."
+ECHO = "UPDATE: The council shelved the plan after a week of protests."
+STORY = [f"Paragraph {i} of the story." for i in range(1, 22)]
+PULL_QUOTE = "repeats text of line 1 (a pull quote extracted as its own paragraph)"
+
+
+def test_a_repeat_far_from_a_lone_source_is_the_texts_own_echo():
+    assert found("repeated-pull-quote", "\n\n".join([OPENING, *STORY, ECHO])) == []
+
+
+def test_a_repeat_near_its_source_is_a_pull_quote():
+    assert found("repeated-pull-quote", "\n\n".join([OPENING, *STORY[:19], ECHO])) == [
+        ("repeated-pull-quote", 41, 1, PULL_QUOTE)]
+
+
+def test_a_far_repeat_whose_neighbour_repeats_too_is_a_block_extracted_twice():
+    text = "\n\n".join([OPENING, *STORY, ECHO, STORY[0]])
+    assert found("repeated-pull-quote", text) == [("repeated-pull-quote", 45, 1, PULL_QUOTE)]
+
+
+def test_a_far_repeat_cut_short_with_an_ellipsis_is_a_teaser():
+    text = "\n\n".join([OPENING, *STORY, "UPDATE: The council shelved the plan after a week…"])
+    assert found("repeated-pull-quote", text) == [("repeated-pull-quote", 45, 1, PULL_QUOTE)]
