@@ -28,30 +28,6 @@ def test_the_same_line_ending_a_title_is_a_repeated_title():
         ("repeated-title", 4, 1, "repeats line 1 (the title was extracted twice)")]
 
 
-# A quotation the writer cites and signs with a dash (an epigraph), and the same under a
-# pull-quote box that repeats words of the article.
-EPIGRAPH = ["“I would love to live like a river flows, carried by its own unfolding.”",
-            "— John Keane", "", "This week I read three books."]
-ATTRIBUTION = 'a line with only the name "John Keane" after a quotation (the attribution of a pull quote)'
-
-
-def test_a_dashed_name_under_a_quotation_the_text_has_nowhere_else_is_the_writers_own():
-    assert found("bare-attribution", "\n".join(EPIGRAPH)) == []
-
-
-def test_a_dashed_name_under_a_quotation_the_article_also_has_is_a_pull_quotes_caption():
-    body = "He wrote that he would live like a river flows, carried by its own unfolding, and left."
-    assert found("bare-attribution", "\n".join([body, "", *EPIGRAPH])) == [
-        ("bare-attribution", 4, 3, ATTRIBUTION)]
-    assert found("bare-attribution", "\n".join([*EPIGRAPH, "", body])) == [
-        ("bare-attribution", 2, 3, ATTRIBUTION)]
-
-
-def test_a_name_without_a_dash_under_a_lone_quotation_is_still_a_caption():
-    text = "“I would love to live like a river flows”\n\nJohn Keane\n\nThis week I read three books."
-    assert found("bare-attribution", text) == [("bare-attribution", 3, 1, ATTRIBUTION)]
-
-
 # A closing line that echoes the opening, far below it, and a block extracted twice.
 OPENING = "UPDATE: The council shelved the plan after a week of protests. Thanks to all of you."
 ECHO = "UPDATE: The council shelved the plan after a week of protests."
