@@ -52,6 +52,11 @@ class DuplicateOptions:
                                                  "the line is two or more words and no figure: "
                                                  "a heading emitted twice among short lines, "
                                                  "not a table's repeated cells")
+    max_gap: int = option(0, help="contained mode: leave a repeat more than this many non-blank "
+                                  "lines after the line it repeats (0: any distance), unless a "
+                                  "line beside it repeats the line beside that one: a pull quote "
+                                  "stands near the passage it lifts, a block extracted twice "
+                                  "repeats its neighbours too")
     skip_contents: bool = option(False, help="leave a heading that repeats a list item or a "
                                              "heading: a table of contents, then the sections "
                                              "it lists")
@@ -103,6 +108,9 @@ class DuplicateRule(Rule):
                         and doc.is_markdown and _inside_other(doc, first, line):
                     first = None  # a pull quote is a paragraph of its own, not a line of one
                 if first is not None and self._allowed(doc.text[start:end]):
+                    first = None
+                if first is not None and self.options.max_gap and self.contained \
+                        and _far_alone(doc, first, line, self.options.max_gap):
                     first = None
                 if first is not None and (copies is None or self.min_copies <= copies[norm] and (
                         not self.max_copies or copies[norm] <= self.max_copies)):
@@ -198,6 +206,36 @@ def _inside_other(doc: Document, first: int, line: int) -> bool:
     start = doc.paragraph_start(line)
     return start != doc.paragraph_start(first) and not (
         start == line and doc.at_paragraph_edge(line, "last"))
+
+
+# a line cut short: an ellipsis at its end, maybe before a closing quote or bracket
+_CUT = regex.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*[ \t]*$")
+
+
+def _far_alone(doc: Document, first: int, line: int, gap: int) -> bool:
+    """True if 1-based ``line`` stands more than ``gap`` non-blank lines after ``first`` and
+    neither non-blank line beside it repeats (holds the words of) the line on the same side of
+    ``first``: a far repeat of a lone passage is the text's own (a digest item's sentence in the
+    story it sums up, a closing line that echoes the opening); a block extracted twice repeats
+    its neighbours too. A repeat cut short with an ellipsis is a teaser or a related link's
+    preview of the passage, page furniture wherever it stands."""
+    lines = doc.lines
+    if _CUT.search(lines[line - 1]) or sum(1 for text in lines[first:line - 1] if text.strip()) <= gap:
+        return False
+
+    def beside(index: int, step: int) -> str | None:
+        index += step
+        while 0 <= index < len(lines):
+            if lines[index].strip():
+                return normalised(lines[index])
+            index += step
+        return None
+
+    for step in (-1, 1):
+        here, there = beside(line - 1, step), beside(first - 1, step)
+        if here and there and len(here.split()) >= 3 and f" {here} " in f" {there} ":
+            return False
+    return True
 
 
 def _alone(doc: Document, line: int, norm: str) -> bool:

@@ -1,0 +1,54 @@
+"""The default duplicate rules on repeats that are the text's own (issue 12), as a user sees them."""
+
+from __future__ import annotations
+
+from textlint_news import Document, load_linter
+from textlint_news.loading.config import Config
+
+
+def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text)).findings]
+
+
+# A hymn named after its first line, then the verse: the first line goes on below it.
+HYMN = ['"I walk along the river road"', "Posted by Jane Doe", "8 8 6. D",
+        "I walk along the river road,", "And count the boats that pass:",
+        "Oh, when shall I be home?"]
+
+
+def test_a_line_of_verse_ending_in_a_comma_is_no_repeated_title():
+    assert found("repeated-title", "\n".join(HYMN)) == []
+
+
+def test_the_same_line_ending_a_title_is_a_repeated_title():
+    text = "\n".join(HYMN).replace("river road,", "river road")
+    assert found("repeated-title", text) == [
+        ("repeated-title", 4, 1, "repeats line 1 (the title was extracted twice)")]
+
+
+# A closing line that echoes the opening, far below it, and a block extracted twice.
+OPENING = "UPDATE: The council shelved the plan after a week of protests. Thanks to all of you."
+ECHO = "UPDATE: The council shelved the plan after a week of protests."
+STORY = [f"Paragraph {i} of the story." for i in range(1, 22)]
+PULL_QUOTE = "repeats text of line 1 (a pull quote extracted as its own paragraph)"
+
+
+def test_a_repeat_far_from_a_lone_source_is_the_texts_own_echo():
+    assert found("repeated-pull-quote", "\n\n".join([OPENING, *STORY, ECHO])) == []
+
+
+def test_a_repeat_near_its_source_is_a_pull_quote():
+    assert found("repeated-pull-quote", "\n\n".join([OPENING, *STORY[:19], ECHO])) == [
+        ("repeated-pull-quote", 41, 1, PULL_QUOTE)]
+
+
+def test_a_far_repeat_whose_neighbour_repeats_too_is_a_block_extracted_twice():
+    text = "\n\n".join([OPENING, *STORY, ECHO, STORY[0]])
+    assert found("repeated-pull-quote", text) == [("repeated-pull-quote", 45, 1, PULL_QUOTE)]
+
+
+def test_a_far_repeat_cut_short_with_an_ellipsis_is_a_teaser():
+    text = "\n\n".join([OPENING, *STORY, "UPDATE: The council shelved the plan after a week…"])
+    assert found("repeated-pull-quote", text) == [("repeated-pull-quote", 45, 1, PULL_QUOTE)]
