@@ -42,6 +42,7 @@ from textlint_news.loading.schema import option
 from textlint_news.kinds.base import (Rule, compile_pattern, finditer_lines, line_runs,
                                       within_one_line)
 from textlint_news.matching import budget
+from textlint_news.matching.factor import factored
 from textlint_news.matching.words import entries, occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
@@ -157,8 +158,10 @@ class CapitalizationRule(Rule):
             else:
                 word = rf"(?=(?:{listed})(?!\p{{L}})){word}"
         # `before` is matched, not looked ahead at, so that the pre-filter sees it too
-        self.regex = regex.compile(rf"(?:{after})(?P<word>{word})" + (f"(?:{before})" if before else ""),
-                                   regex.MULTILINE)
+        written = rf"(?:{after})(?P<word>{word})" + (f"(?:{before})" if before else "")
+        self.written = regex.compile(written, regex.MULTILINE)  # what the pre-filters read
+        # what the searches run: the same matches, its lists of words as trees
+        self.regex = regex.compile(factored(written), regex.MULTILINE)
         self.expect_lower = self.options.expect == "lower"
         self.words = {w.casefold() for w in self.options.words}
         self.use_document = self.options.evidence in ("document", "dictionary", "listed")
@@ -169,11 +172,11 @@ class CapitalizationRule(Rule):
         self.elsewhere_severity = (Severity.parse(self.options.elsewhere_severity)
                                    if self.options.elsewhere_severity is not None else None)
         tail = rf"(?P<word>{word})" + (f"(?:{before})" if before else "")
-        self.branches = ([regex.compile(rf"(?:{branch}){tail}", regex.MULTILINE)
+        self.branches = ([regex.compile(factored(rf"(?:{branch}){tail}"), regex.MULTILINE)
                           for branch in _alternatives(after)] if self.options.split_after else [])
         # the evidence is read from the whole document, but a match that holds no newline is
         # found by searching only the lines the prefilter names
-        self.one_line = within_one_line(self.regex)
+        self.one_line = within_one_line(self.written)
         # an `after` that only looks around makes every match a run of letters right before a
         # match of `before` ("trump" of "trump's"): the pattern, which starts by looking
         # around at every character, is then tried only where such a run starts
@@ -182,7 +185,7 @@ class CapitalizationRule(Rule):
                        and "\\G" not in self.regex.pattern else None)
 
     def prefilter(self) -> Prefilter:
-        return Prefilter(self.regex.pattern, lines=self.one_line)
+        return Prefilter(self.written.pattern, lines=self.one_line)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.before is not None:
@@ -317,20 +320,23 @@ class CapitalizationRule(Rule):
         if self.listed_only and not listed:
             return None
         text = doc.text
-        if word not in evidence:
-            # looked up at the places str.find gives
-            evidence[word] = (sum(1 for i in occurrences(text, word) if _at(_TOKEN_AT, text, i) == word),
-                              None)
-        uses, capitalised = evidence[word]
-        # the match is one of the uses where the word stands whole (not "trump" of "trump's")
-        elsewhere = uses > (_at(_TOKEN_AT, text, start) == word)
         severity = self.severity
-        if elsewhere and not self.options.lowercase_elsewhere:
-            if self.elsewhere_severity is None:
-                return None  # the document writes it in lowercase elsewhere too: a common word
-            severity = self.elsewhere_severity
-        if self.options.only_elsewhere and not elsewhere:
-            return None
+        # the lowercase uses elsewhere matter unless the rule reports the word however often
+        # the document writes it so (counted on need: a search of the text per word)
+        if not self.options.lowercase_elsewhere or self.options.only_elsewhere:
+            if word not in evidence:
+                # looked up at the places str.find gives
+                evidence[word] = (sum(1 for i in occurrences(text, word)
+                                      if _at(_TOKEN_AT, text, i) == word), None)
+            uses = evidence[word][0]
+            # the match is one of the uses where the word stands whole (not "trump" of "trump's")
+            elsewhere = uses > (_at(_TOKEN_AT, text, start) == word)
+            if elsewhere and not self.options.lowercase_elsewhere:
+                if self.elsewhere_severity is None:
+                    return None  # the document writes it in lowercase elsewhere too: a common word
+                severity = self.elsewhere_severity
+            if self.options.only_elsewhere and not elsewhere:
+                return None
         if listed or self.use_dictionary and not (
                 is_english_word(word) if not self.options.modern_english
                 else is_modern_english_word(word) if not self.options.run_together
@@ -338,6 +344,7 @@ class CapitalizationRule(Rule):
             return severity
         if not self.options.capital_elsewhere:
             return None
+        uses, capitalised = evidence.get(word, (0, None))
         if capitalised is None:
             name = word[0].upper() + word[1:]
             capitalised = any(_at(_STANDALONE_NAME, text, i) == name for i in occurrences(text, name))

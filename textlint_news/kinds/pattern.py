@@ -43,6 +43,7 @@ from textlint_news.kinds.base import (Rule, check_replacement, compile_pattern, 
                                       within_one_line)
 from textlint_news.matching import budget
 from textlint_news.matching.dictionary import is_modern_english_word
+from textlint_news.matching.factor import factored
 from textlint_news.matching.words import WordCandidates, entries, tokens_pattern  # noqa: F401 (re-exported)
 
 FLAGS = {"ignorecase": regex.IGNORECASE, "dotall": regex.DOTALL, "verbose": regex.VERBOSE}
@@ -227,6 +228,10 @@ class PatternRule(Rule):
                            if tokens is not None else None)
         if self.candidates is None:
             self.regex = compile_pattern(self.options.pattern, flags, "pattern")
+            # what the searches run: the same matches, its lists of words as trees
+            written = factored(self.options.pattern, flags)
+            self.search = (self.regex if written == self.options.pattern
+                           else compile_pattern(written, flags, "pattern"))
         # (a token alternation has no groups, as the one-word pattern has none)
         groups = self.regex if self.candidates is None else self.candidates.word
         if self.fix_spec is not None and self.fix_spec["replacement"] is not None:
@@ -262,14 +267,14 @@ class PatternRule(Rule):
     def __getattr__(self, name: str) -> Any:
         # a token list's `regex`: the full alternation, only when something asks for it
         candidates = self.__dict__.get("candidates")
-        if name == "regex" and candidates is not None:
+        if name in ("regex", "search") and candidates is not None:
             return candidates.pattern
         raise AttributeError(name)
 
     def _matches(self, doc: Document, pos: int = 0, endpos: int | None = None):
         if self.candidates is not None and pos == 0 and endpos in (None, len(doc.text)):
             return self.candidates.finditer(doc)  # tokens: only where their words occur
-        return budget.finditer(self.regex, doc.text, pos, endpos)
+        return budget.finditer(self.search, doc.text, pos, endpos)
 
     def prefilter(self) -> Prefilter | None:
         if self.candidates is not None:
@@ -284,7 +289,7 @@ class PatternRule(Rule):
             return iter(())
         if self.prepass is not None:  # (scope 'line': the whole document)
             lines = self.prepass.lines(doc.text, doc.line_starts)
-            return self._report(doc, finditer_lines(self.regex, doc, lines), 0, len(doc.text))
+            return self._report(doc, finditer_lines(self.search, doc, lines), 0, len(doc.text))
         pos, endpos = _in_window(doc, self.scope, self.lines)
         return self._report(doc, self._matches(doc, pos, endpos), pos, endpos)
 
@@ -293,7 +298,7 @@ class PatternRule(Rule):
             return self.check(doc)
         if self._skipped(doc):
             return iter(())
-        return self._report(doc, finditer_lines(self.regex, doc, lines),
+        return self._report(doc, finditer_lines(self.search, doc, lines),
                             0, len(doc.text))
 
     def _skipped(self, doc: Document) -> bool:
