@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from textlint_news import Document, Linter
 
 from ..conftest import ROOT
 from ..helpers import fixed
+from .furniture_text import BOILERPLATE, P1, P2, RULES, lint
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import quality  # noqa: E402
@@ -22,13 +22,6 @@ from inject import (S8_FOOTER_TUNE, S8_FURNITURE_EXTRA_TUNE, S8_FURNITURE_FOREIG
                     S8_FURNITURE_WIDGETS_TUNE)
 from splits import split_of_page  # noqa: E402
 
-RULES = {r.id: r for r in load_rules(Config())}
-BOILERPLATE = [r for r in RULES.values() if r.pack == "boilerplate"]
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 P3 = "Residents welcomed the decision, though some said the timetable left them waiting."
 P4 = "The next vote on the service is due in the autumn."
 
@@ -61,9 +54,7 @@ MESSAGES = {
 
 
 def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}\n\n{P4}\n", "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULES[i] for i in ids]).lint(doc).findings]
+    return lint([RULES[i] for i in ids], f"{P1}\n\n{line}\n\n{P2}\n\n{P3}\n\n{P4}\n")
 
 
 @pytest.mark.parametrize("rule, line", [
