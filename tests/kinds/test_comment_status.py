@@ -28,6 +28,7 @@ MESSAGES = {
                         "article text",
     "story-note": "is the page's note about the article, not article text",
     "page-label": "is a label of the page, not article text",
+    "sponsor-label": "is a label of the page, not article text",
     "filing-line": "is the blog platform's filing of the post, not article text",
     "site-control": "is a control of the page, not article text",
     "read-more-label": "is a link to more of the site, not article text",
@@ -71,7 +72,7 @@ MESSAGES = {
                    "cached or otherwise used, except with the prior written permission of "
                    "Example Media."),
     # the advertisement label's short form
-    ("page-label", "Advert"),
+    ("sponsor-label", "Advert"),
     # a list's count of its results
     ("counter-line", "12 of 40 results"),
     ("counter-line", "Showing 1 to 10 of 19 results"),

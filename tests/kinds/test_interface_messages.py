@@ -13,6 +13,7 @@ from .test_furniture_notice import msg as notice_msg
 
 MESSAGES = {
     "interface-message": "is a message of the site's interface to the reader, not article text",
+    "control-hint": "is a message of the site's interface to the reader, not article text",
     "interface-dialog": "is a dialog of the page asking the reader to retry or confirm, not "
                         "article text",
     "page-requirement": "is the page saying what it needs to show itself, not article text",
@@ -40,9 +41,9 @@ def found(rules: list[str], text: str) -> list[tuple[str, int, int, str, str]]:
     ("interface-message", "Welcome back, Jane!"),
     ("interface-message", "Your trial ends in 3 days."),
     # how to work a control
-    ("interface-message", "Pinch to zoom"),
-    ("interface-message", "Use the arrow keys to navigate the gallery."),
-    ("interface-message", "Hit enter to search or ESC to close"),
+    ("control-hint", "Pinch to zoom"),
+    ("control-hint", "Use the arrow keys to navigate the gallery."),
+    ("control-hint", "Hit enter to search or ESC to close"),
     # a failure and the retry in a sentence of its own, a dialog that asks to confirm
     ("interface-dialog", "There was a problem. Please refresh the page and try again."),
     ("interface-dialog",
