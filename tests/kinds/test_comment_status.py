@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from textlint_news import Document, Linter
 
-RULES = {r.id: r for r in load_rules(Config())}
-BOILERPLATE = [r for r in RULES.values() if r.pack == "boilerplate"]
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
+from .furniture_text import BOILERPLATE, P1, P2, RULES, between
+from .furniture_text import lint as found
 
 MESSAGES = {
     "comment-status": "is the comment section speaking to the reader, not article text",
@@ -34,21 +28,12 @@ MESSAGES = {
                         "article text",
     "story-note": "is the page's note about the article, not article text",
     "page-label": "is a label of the page, not article text",
+    "sponsor-label": "is a label of the page, not article text",
     "filing-line": "is the blog platform's filing of the post, not article text",
     "site-control": "is a control of the page, not article text",
     "read-more-label": "is a link to more of the site, not article text",
     "byline": "is a byline, not article text",
 }
-
-
-def found(rules: list, text: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(text, "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter(rules).lint(doc).findings]
-
-
-def between(line: str) -> str:
-    return f"{P1}\n\n{line}\n\n{P2}\n"
 
 
 @pytest.mark.parametrize("rule, line", [
@@ -87,7 +72,7 @@ def between(line: str) -> str:
                    "cached or otherwise used, except with the prior written permission of "
                    "Example Media."),
     # the advertisement label's short form
-    ("page-label", "Advert"),
+    ("sponsor-label", "Advert"),
     # a list's count of its results
     ("counter-line", "12 of 40 results"),
     ("counter-line", "Showing 1 to 10 of 19 results"),

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document
-from textlint_news.api import load_rules
+from textlint_news import Document
 from textlint_news.kinds.furniture_features import FEATURES, document_language, line_features
 from textlint_news.loading.packs import ConfigError
 
 from ..helpers import rules_from_yaml
+from .furniture_text import P1, P2, RULES
 
-RULE = next(r for r in load_rules(Config()) if r.id == "furniture-line")
+RULE = RULES["furniture-line"]
 
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 P3 = ("Residents who rely on the ferry to reach the mainland welcomed the decision, though some "
       "said the timetable still left them waiting for hours in the winter.")
 PROSE = f"{P1}\n\n{P2}\n\n{P3}\n"

@@ -8,28 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from textlint_news import Document, Linter
 
 from ..helpers import fixed, rules_from_yaml
+from .furniture_text import P1, P2, RULES, between, lint
 from .test_furniture_notice import msg as notice_msg
-
-RULES = {r.id: r for r in load_rules(Config())}
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 
 
 def found(rule: str, text: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(text, "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULES[rule]]).lint(doc).findings]
-
-
-def between(line: str) -> str:
-    return f"{P1}\n\n{line}\n\n{P2}\n"
+    return lint([RULES[rule]], text)
 
 
 # --- menu-list ---------------------------------------------------------------------------------

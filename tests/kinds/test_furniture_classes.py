@@ -31,9 +31,9 @@ FURNITURE = [
     ("Votre adresse e-mail ne sera pas publiée.", "comment-form"),
     ("Save my name, email, and website in this browser for the next time I comment.", "comment-form"),
     ("Logged in as admin. Log out?", "comment-form"),
-    ("Be the first to like this.", "comment-form"),
-    ("Gefällt mir:", "comment-form"),
-    ("Keine Kommentare", "comment-form"),
+    ("Be the first to like this.", "comment-widget"),
+    ("Gefällt mir:", "comment-widget"),
+    ("Keine Kommentare", "comment-widget"),
     # the site's services and the story's kicker
     ("Print Edition", "section-label"),
     ("Privacy Policy", "section-label"),
@@ -113,7 +113,7 @@ FURNITURE = [
     ("3:15 PM GMT", "date-line"),
     ("Posted by Jane Smith at 10:15 AM", "byline"),
     ("Labels: politics, elections", "filing-line"),
-    ("Theme: Twenty Twenty by WordPress.org", "filing-line"),
+    ("Theme: Twenty Twenty by WordPress.org", "platform-credit"),
     ("We may receive compensation when you click on links to products.", "affiliate-note"),
     ("Dieser Artikel enthält Affiliate-Links.", "affiliate-note"),
 ]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_interface_messages import P1, P2, found
+from .furniture_text import P1, P2
+from .test_interface_messages import found
 
 ENDS = {
     "story-note": "is the page's note about the article, not article text",

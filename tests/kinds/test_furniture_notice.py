@@ -7,32 +7,21 @@ import sys
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from textlint_news import Document, Linter
 from textlint_news.loading.packs import ConfigError
 
 from ..conftest import ROOT
 from ..helpers import fixed, rules_from_yaml
+from .furniture_text import P1, P2, RULES, between, lint
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from inject import S8_SESSION_ARTICLE_SENTENCES  # noqa: E402
 
-RULE = next(r for r in load_rules(Config()) if r.id == "interface-notice")
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
+RULE = RULES["interface-notice"]
 
 
 def found(text: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(text, "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULE]).lint(doc).findings]
-
-
-def between(line: str) -> str:
-    return f"{P1}\n\n{line}\n\n{P2}\n"
+    return lint([RULE], text)
 
 
 def msg(line: str, words: str) -> str:

@@ -8,20 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
-
+from .furniture_text import RULES, between, lint
 from .test_furniture_notice import msg as notice_msg
-
-RULES = {r.id: r for r in load_rules(Config())}
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 
 MESSAGES = {
     "interface-message": "is a message of the site's interface to the reader, not article text",
+    "control-hint": "is a message of the site's interface to the reader, not article text",
     "interface-dialog": "is a dialog of the page asking the reader to retry or confirm, not "
                         "article text",
     "page-requirement": "is the page saying what it needs to show itself, not article text",
@@ -31,13 +23,7 @@ MESSAGES = {
 
 
 def found(rules: list[str], text: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(text, "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULES[r] for r in rules]).lint(doc).findings]
-
-
-def between(line: str) -> str:
-    return f"{P1}\n\n{line}\n\n{P2}\n"
+    return lint([RULES[r] for r in rules], text)
 
 
 @pytest.mark.parametrize("rule, line", [
@@ -55,9 +41,9 @@ def between(line: str) -> str:
     ("interface-message", "Welcome back, Jane!"),
     ("interface-message", "Your trial ends in 3 days."),
     # how to work a control
-    ("interface-message", "Pinch to zoom"),
-    ("interface-message", "Use the arrow keys to navigate the gallery."),
-    ("interface-message", "Hit enter to search or ESC to close"),
+    ("control-hint", "Pinch to zoom"),
+    ("control-hint", "Use the arrow keys to navigate the gallery."),
+    ("control-hint", "Hit enter to search or ESC to close"),
     # a failure and the retry in a sentence of its own, a dialog that asks to confirm
     ("interface-dialog", "There was a problem. Please refresh the page and try again."),
     ("interface-dialog",

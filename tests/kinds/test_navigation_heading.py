@@ -8,29 +8,21 @@ import sys
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from textlint_news import Document, Linter
 from textlint_news.loading.packs import ConfigError
 
 from ..conftest import ROOT
 from ..helpers import rules_from_yaml
+from .furniture_text import P1, P2, RULES, between, lint
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from inject import (NAVIGATION_SUBHEADINGS, NAVIGATION_TUNE, PAGE_STATE_TUNE,  # noqa: E402
                     SUBHEADINGS_TUNE)
 
-RULES = {r.id: r for r in load_rules(Config())}
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 
 
 def found(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(f"{P1}\n\n{line}\n\n{P2}\n", "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULES[i] for i in ids]).lint(doc).findings]
+    return lint([RULES[i] for i in ids], between(line))
 
 
 NAV = '"{}" is the heading of a list of other pages, not article text'

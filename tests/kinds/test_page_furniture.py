@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from textlint_news import Document, Linter
 
 from ..conftest import ROOT
 from ..helpers import fixed
+from .furniture_text import BOILERPLATE, P1, P2, RULES, lint
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import quality  # noqa: E402
@@ -22,13 +22,6 @@ from inject import (S8_FOOTER_TUNE, S8_FURNITURE_EXTRA_TUNE, S8_FURNITURE_FOREIG
                     S8_FURNITURE_WIDGETS_TUNE)
 from splits import split_of_page  # noqa: E402
 
-RULES = {r.id: r for r in load_rules(Config())}
-BOILERPLATE = [r for r in RULES.values() if r.pack == "boilerplate"]
-
-P1 = ("The city council voted on Tuesday to extend the ferry service for another year, after a "
-      "long debate about its cost and about who should pay for the new boats.")
-P2 = ("Officials said the first boats would arrive in the spring, and that fares would stay the "
-      "same until the end of the year, when the contract is due for renewal.")
 P3 = "Residents welcomed the decision, though some said the timetable left them waiting."
 P4 = "The next vote on the service is due in the autumn."
 
@@ -36,6 +29,7 @@ MESSAGES = {
     "commerce-line": '"{}" is a shop\'s offer, not article text',
     "buy-prompt": '"{}" is a shop\'s call to buy, not article text',
     "page-label": '"{}" is a label of the page, not article text',
+    "sponsor-label": '"{}" is a label of the page, not article text',
     "wire-credit": '"{}" is a credit of the people who made the article, not article text',
     "engagement-count": '"{}" is a count of readers\' reactions, not article text',
     "author-bio": '"{}" is the author\'s bio, not article text',
@@ -57,13 +51,12 @@ MESSAGES = {
     "sign-in-prompt": '"{}" asks the reader to sign in or subscribe, not article text',
     "live-label": '"{}" is a live page\'s label, not article text',
     "filing-line": '"{}" is the blog platform\'s filing of the post, not article text',
+    "platform-credit": '"{}" is the blog platform\'s filing of the post, not article text',
 }
 
 
 def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
-    doc = Document.from_string(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}\n\n{P4}\n", "t.txt")
-    return [(f.rule_id, f.line, f.column, str(f.severity), f.message)
-            for f in Linter([RULES[i] for i in ids]).lint(doc).findings]
+    return lint([RULES[i] for i in ids], f"{P1}\n\n{line}\n\n{P2}\n\n{P3}\n\n{P4}\n")
 
 
 @pytest.mark.parametrize("rule, line", [
@@ -76,8 +69,8 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("commerce-line", "From $9.99/month"),
     ("page-label", "Tags: Brexit, EU, Trade"),
     ("page-label", "Image caption"),
-    ("page-label", "Anzeige"),
-    ("page-label", "In partnership with Harbor Bank"),
+    ("sponsor-label", "Anzeige"),
+    ("sponsor-label", "In partnership with Harbor Bank"),
     ("wire-credit", "Photo by Jane Doe on Unsplash"),
     ("wire-credit", "Writing by Anna Ring; editing by staff"),
     ("engagement-count", "1,204 views"),
@@ -106,7 +99,7 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("picture-credit", "AP Photo"),
     ("wire-credit", "The bridge after the storm. Photo: AP"),
     ("page-label", "#climate #energy"),
-    ("page-label", "Recommended by Outbrain"),
+    ("sponsor-label", "Recommended by Outbrain"),
     ("commerce-line", "Amazon: $34.99"),
     ("timestamp-line", "Publié le 4 mars 2025 à 10h15"),
     ("share-row", "Artikel teilen"),
@@ -133,7 +126,7 @@ def between(line: str, *ids: str) -> list[tuple[str, int, int, str, str]]:
     ("filing-line", "Veröffentlicht in: Politik, Wirtschaft"),
     ("date-line", "sexta-feira, 22 de outubro de 2010 às 20:13"),
     ("date-line", "giovedì 3 settembre 2020 alle 10:15"),
-    ("filing-line", "Simple theme. Powered by Blogger."),
+    ("platform-credit", "Simple theme. Powered by Blogger."),
     ("share-row", "Like it? Share it!"),
     ("site-control", "Sorted by:"),
     ("navigation-heading", "You might also like"),
