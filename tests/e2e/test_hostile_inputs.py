@@ -21,9 +21,9 @@ KYIV = 'crawl.jsonl:a:1:10: error[proper-noun-case] "kyiv" should be written "Ky
 
 
 @pytest.fixture
-def run(tmp_path, monkeypatch):
+def run(tmp_path, monkeypatch, pack_cache):
     monkeypatch.chdir(tmp_path)  # no project config is picked up from the checkout
-    monkeypatch.setenv("TEXTLINT_NEWS_CACHE_DIR", "")
+    monkeypatch.setenv("TEXTLINT_NEWS_CACHE_DIR", str(pack_cache))
     return cli("--format", "concise", "--jobs", "1")
 
 
