@@ -159,6 +159,19 @@ def test_a_list_written_on_one_line_is_a_list_and_its_repeat_the_page_s_own():
         assert doc.blocks[2] == "prose", line
 
 
+def test_lines_opening_on_a_dash_against_their_first_word_are_a_list_and_repeat_freely():
+    items = ("-fold laundry\n-take the dog for a long walk or a run around the park near the house\n"
+             "-vacuum\n")
+    text = (f"Come over and do one of these chores, such as:\n{items}\nThe baby sleeps at noon.\n\n"
+            f"The whole note, pasted below:\n\nHelp us with one of these chores, such as:\n{items}")
+    doc = Document.from_string(text)
+    assert [doc.blocks[n - 1] for n in (2, 3, 4, 11, 12, 13)] == ["list"] * 6
+    assert [f.rule_id for f in load_linter().lint(doc).findings if f.severity > Severity.INFO] == []
+    # one such line alone is no list: a compound's half ("-backed") may open a line of prose
+    doc = Document.from_string("The vote is on Friday.\n\n-backed groups said they would appeal the ruling.\n")
+    assert doc.blocks[2] == "prose"
+
+
 def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     doc = Document.from_string("The full report is available from\nThe vote is on Friday.\n"
                                "for the latest\nThe vote is on Friday.\nSign up\n")

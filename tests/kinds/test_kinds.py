@@ -565,6 +565,24 @@ def test_pattern_lowercase_name_lets_off_a_word_the_text_styles_in_lowercase():
     with pytest.raises(ConfigError, match="'lowercase_name' names no group of the pattern"):
         lint(rules.replace("lowercase_name: word", "lowercase_name: name"), "x")
 
+def test_pattern_repeated_group_reports_only_a_quotation_the_text_holds_elsewhere():
+    rules = """
+    rules:
+      - id: signed
+        kind: pattern
+        message: m
+        pattern: '(?<=“(?P<quote>[^”\\n]*)”\\n)- (?P<name>\\p{Lu}\\p{Ll}+)$'
+        group: name
+        repeated_group: quote
+    """
+    # the same words whatever their case and punctuation; fewer than three never count
+    text = ("They said the bridge will open, at last.\n“The bridge will open at last”\n- Ann\n"
+            "“A line cited once here”\n- Bob\n“At last”\n- Cy\n")
+    assert spans(lint(rules, text), text) == [("signed", 3, 3, "Ann")]
+    with pytest.raises(ConfigError, match="'repeated_group' names no group of the pattern"):
+        lint(rules.replace("repeated_group: quote", "repeated_group: said"), "x")
+
+
 def test_pattern_alone_reports_only_matches_with_none_close_by():
     rules = """
     rules:

@@ -658,6 +658,13 @@ def test_a_word_three_times_in_a_row_is_emphasis_shown_as_information_and_a_pair
         (2, 1, "info", '"But" is repeated'), (2, 34, "warning", '"the" is repeated')]
 
 
+def test_a_formula_rendered_three_times_and_speech_repeating_its_first_word_only_inform():
+    text = ("Perhaps the simplest is best-of-n n n sampling.\n"
+            "I said, “Wait wait” to him. The the vote is near. It it was late.\n")
+    assert severities("repeated-word", text) == [
+        (1, 35, "info"), (2, 10, "info"), (2, 29, "warning"), (2, 51, "warning")]
+
+
 START = "link-residue-lowercase-start"
 LOST = 'sentence starts in lowercase with "{}"; its subject was probably the text of a removed link'
 

@@ -230,6 +230,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     content = [i for i, s in enumerate(shapes) if s != BLANK]
     _lone_rows(lines, shapes, content)
     _glossaries(lines, shapes, content)
+    _glued_bullets(lines, shapes, content)
     spaced = _spaced(lines)
     if spaced:
         _indented_runs(lines, shapes, content)
@@ -318,6 +319,28 @@ def _glossaries(lines: list[str], shapes: list[str], content: list[int]) -> None
                 and len(m.group("term").split()) <= 8 and not m.group("term").isupper():
             end += 1
         if end - k >= RUN:
+            for j in content[k:end]:
+                if shapes[j] in (PROSE, _SHORT, _LOWER):
+                    shapes[j] = LIST
+        k = max(end, k + 1)
+
+
+# A bullet written against its item's first word ("-fold laundry", "•Maps").
+_GLUED_BULLET = regex.compile(r"[ \t]*[-*•]\p{L}")
+
+
+def _glued_bullets(lines: list[str], shapes: list[str], content: list[int]) -> None:
+    """Two or more lines in a row (no blank line between), each opening on a bullet or dash
+    written against its first word ("-fold laundry" / "-take the dog for a walk"), are the
+    items of a list a writer typed by hand, not sentences: one such line alone may be a
+    compound's second half that lost its first ("-backed group")."""
+    k = 0
+    while k < len(content):
+        end = k
+        while end < len(content) and content[end] - content[k] == end - k \
+                and _GLUED_BULLET.match(lines[content[end]]):
+            end += 1
+        if end - k >= 2:
             for j in content[k:end]:
                 if shapes[j] in (PROSE, _SHORT, _LOWER):
                     shapes[j] = LIST

@@ -29,6 +29,7 @@ link, "Read more:", repeats).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Sequence
@@ -166,6 +167,21 @@ def _styled_in_lowercase(text: str, word: str, start: int) -> bool:
     return any(m.start() != start for m in inside.finditer(text))
 
 
+# words of a quotation, compared with the text's whatever stands between them
+_QUOTED_WORD = regex.compile(r"[\w’']+")
+
+
+def _stands_elsewhere(text: str, quoted: str) -> bool:
+    """True when the words of ``quoted``, three or more, stand twice or more in ``text`` (the
+    place they were matched and another)."""
+    words = _QUOTED_WORD.findall(quoted)
+    if len(words) < 3:
+        return False
+    again = regex.compile(r"(?<![\w’'])" + r"[\W_]+".join(map(regex.escape, words)) + r"(?![\w’'])",
+                          regex.IGNORECASE)
+    return sum(1 for _ in itertools.islice(budget.finditer(again, text), 2)) == 2
+
+
 def _in_window(doc: Document, scope: str, lines: int) -> tuple[int, int]:
     if scope == "first-lines":
         return 0, doc.line_span(min(lines, len(doc.line_starts)))[1]
@@ -205,6 +221,10 @@ class PatternOptions:
                                              "group holds a word no English list has, which the "
                                              "document also writes in lowercase inside a "
                                              "sentence: a name styled in lowercase")
+    repeated_group: str | None = option(help="a named group; a match where it took part is "
+                                             "reported only when its text, three words or "
+                                             "more, stands elsewhere in the document too "
+                                             "(compared word by word)")
 
 
 class PatternRule(Rule):
@@ -261,6 +281,10 @@ class PatternRule(Rule):
         if name is not None and name not in self.regex.groupindex:
             raise SpecError(f"'lowercase_name' names no group of the pattern: {name!r}",
                             key="lowercase_name")
+        name = self.options.repeated_group
+        if name is not None and name not in self.regex.groupindex:
+            raise SpecError(f"'repeated_group' names no group of the pattern: {name!r}",
+                            key="repeated_group")
         habits = self.options.habit or []
         self.habits = [Habit(h) for h in (habits if isinstance(habits, list) else [habits])]
 
@@ -339,6 +363,9 @@ class PatternRule(Rule):
             name = self.options.lowercase_name
             if name is not None and name in values and \
                     _styled_in_lowercase(text, values[name], m.start(name)):
+                continue
+            name = self.options.repeated_group
+            if name is not None and name in values and not _stands_elsewhere(text, values[name]):
                 continue
             matched = text[start:end]
             found = self.finding(doc, start, end, values,

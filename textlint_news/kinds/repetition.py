@@ -9,18 +9,24 @@ between phrases or verses, so a chunk said twice there is meant (a refrain), nev
 A word said three times or more in a row ("beep beep beep", "down down down", "But but but")
 is a writer's emphasis or a sound more often than a join, which doubles a word once: it is
 shown as information, and --fix still collapses the run (a scraper's long run of one word).
+So is a run whose first copy ends a hyphenated word ("best-of-n n n": a formula the page
+rendered three times over), and a sentence's first word said again in lowercase when it is
+none of the language's commonest words ("Wait wait", "Perhaps perhaps", "Hubba hubba"):
+speech repeating itself, where a join doubles a word in its own case ("The the").
 """
 
 from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, compress, count, islice
 from typing import Any, Iterator
 
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
+from textlint_news.document.language import top_words
 from textlint_news.findings import Finding, Severity
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import units
@@ -76,13 +82,34 @@ class RepetitionRule(Rule):
             yield self.finding(doc, m.start(), m.end(), {"word": word},
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end(),
-                               severity=Severity.INFO if _run(doc.text, m) else None)
+                               severity=Severity.INFO if _run(doc.text, m) or _spoken(m)
+                               else None)
 
 
 def _run(text: str, m: regex.Match) -> bool:
     """The repeat goes on: the same word a third time after it (see the module docstring)."""
+    word = m.group("word").casefold()
     again = _AGAIN.match(text, m.end())
-    return again is not None and again.group("word").casefold() == m.group("word").casefold()
+    if again is not None and again.group("word").casefold() == word:
+        return True
+    before = _HYPHENATED_BEFORE.search(text, max(0, m.start() - len(word) - 8), m.start())
+    return before is not None and before.group("word").casefold() == word
+
+
+# The copy before a repeat, ending a hyphenated word: "best-of-n n n".
+_HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
+
+
+def _spoken(m: regex.Match) -> bool:
+    """A capitalised word said again in lowercase that is none of English's 100 commonest
+    words (see the module docstring)."""
+    word = m.group("word")
+    return word[0].isupper() and word.casefold() not in _common_words()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(top_words()["en"])
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
