@@ -26,7 +26,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
-                 "listed-name-possessive", "case-inconsistency-phrase",
+                 "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date"}
 
 
@@ -198,6 +198,16 @@ def test_a_word_of_no_list_that_owns_or_opens_a_sentence_in_every_mention(linter
     # a contraction's end, a word after a determiner, a command and a label are no names
     assert graded(linter, "“I've said it,” he wrote; the bitcoin's price fell.\n"
                           "pipenv install\npyenv integration\n") == []
+
+
+def test_a_word_of_no_list_that_speaks_or_follows_a_noun_after_a_noun(linter):
+    # lowercase in every mention: before a verb of saying it speaks, so it is a name; after
+    # "phone company" the second noun heads it, not "company" the first's word
+    text = "MCI turned down qwest, and qwest has said that US phone company qwest will bid."
+    assert graded(linter, text) == [("unlisted-name-speaker", "info", 28, "Qwest"),
+                                    ("name-after-its-noun", "info", 65, "Qwest")]
+    # after a determiner, or written in lowercase once (the other rules' case)
+    assert graded(linter, "The atebits said so, and atebits agreed.") == []
 
 
 def test_a_name_that_is_also_a_word_owning_something_after_a_function_word(linter):
