@@ -68,7 +68,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-28:] == ["selected rules (27):", "  proper-noun-case (casing, error)",
+    assert lines[-29:] == ["selected rules (28):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  name-after-title (casing, warning)",
@@ -84,6 +84,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
                            "  name-at-sentence-start (casing, warning)",
                            "  name-in-list (casing, warning)",
                            "  unlisted-name-possessive (casing, info)",
+                           "  unlisted-name-speaker (casing, info)",
                            "  listed-name-possessive (casing, info)",
                            "  unlisted-name-opening (casing, info)",
                            "  name-possessive (casing, warning)",

@@ -13,7 +13,7 @@ def concise(findings):
 
 
 def test_disable_next_line_silences_only_the_named_rule_on_the_next_line():
-    text = ("Officials in kyiv said.\n"
+    text = ("Officials in kyiv met.\n"
             "<!-- textlint-news-disable-next-line proper-noun-case -->\n"
             "Officials in kyiv agreed &amp; left.\n")
     assert concise(lint_text(text)) == [

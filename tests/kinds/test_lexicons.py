@@ -26,7 +26,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "name-part-lowercase", "name-after-office-and-first-name",
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
-                 "listed-name-possessive", "case-inconsistency-phrase",
+                 "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date"}
 
 
@@ -122,9 +122,14 @@ def test_a_surname_lowercased_throughout_after_a_census_first_name(linter):
     # lowercase, which after a listed first name is no common word of its subject
     text = "The founder, Adam neumann, left. Later neumann sold his shares."
     assert graded(linter, text) == [("surname-after-first-name", "warning", 19, "Neumann")]
-    # after a name of no list the word must be written in lowercase once; particles never count
+    # after a name of no list a word written in lowercase again is information only;
+    # particles never count
     assert graded(linter, "The CEO, Maurkice pouncey, left; pouncey sold. "
-                          "Ursula von der Leyen spoke.") == []
+                          "Ursula von der Leyen spoke.") == [
+        ("surname-after-first-name", "info", 19, "Pouncey")]
+    # nor after a name that is an English word, nor an English word after a name
+    assert graded(linter, "The Windows netsky worm spread; netsky hid. "
+                          "Later Maurkice filmmaker and filmmaker.") == []
 
 
 def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
@@ -195,6 +200,16 @@ def test_a_word_of_no_list_that_owns_or_opens_a_sentence_in_every_mention(linter
                           "pipenv install\npyenv integration\n") == []
 
 
+def test_a_word_of_no_list_that_speaks_or_follows_a_noun_after_a_noun(linter):
+    # lowercase in every mention: before a verb of saying it speaks, so it is a name; after
+    # "phone company" the second noun heads it, not "company" the first's word
+    text = "MCI turned down qwest, and qwest has said that US phone company qwest will bid."
+    assert graded(linter, text) == [("unlisted-name-speaker", "info", 28, "Qwest"),
+                                    ("name-after-its-noun", "info", 65, "Qwest")]
+    # after a determiner, or written in lowercase once (the other rules' case)
+    assert graded(linter, "The atebits said so, and atebits agreed.") == []
+
+
 def test_a_name_that_is_also_a_word_owning_something_after_a_function_word(linter):
     # (each written in lowercase elsewhere: once, the other possessive rules have it)
     text = ("Shares in apple's rivals fell, and google's results, like china's exports, rose: "
@@ -211,7 +226,9 @@ def test_a_name_that_is_also_a_word_owning_something_after_a_function_word(linte
 
 def test_a_surname_lowercased_throughout_after_an_office_and_a_first_name(linter):
     text = "Prime Minister Narendra modi pledged more solar power. Later modi left."
-    assert graded(linter, text) == [("name-after-office-and-first-name", "info", 25, "Modi")]
+    # (and after a name of no list, a word written in lowercase again: each rule its evidence)
+    assert graded(linter, text) == [("name-after-office-and-first-name", "info", 25, "Modi"),
+                                    ("surname-after-first-name", "info", 25, "Modi")]
     assert findings(linter, text)[0][3] == ('"modi" after "Prime Minister Narendra" is a name; '
                                             'write "Modi"')
     # a verb of a modern list, an honorific or an English word after the name is no surname

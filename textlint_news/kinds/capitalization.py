@@ -131,6 +131,9 @@ class CapitalizationOptions:
                                            "own and merge the matches (the same ones): faster "
                                            "where one alternative opens on a line anchor, which "
                                            "leaves a joined search no character to skip to")
+    chain: bool = option(False, help="a matched word that can itself be the context of the next "
+                                     "(a noun after a noun: \"phone company qwest\") is tried "
+                                     "as that context too, not consumed by the first match")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
 
@@ -146,7 +149,10 @@ class CapitalizationRule(Rule):
         after = compile_pattern(self.options.after, 0, "after").pattern
         before = (compile_pattern(self.options.before, 0, "before").pattern
                   if self.options.before is not None else "")
-        word = r"\p{L}[\p{L}'’]*" if not before else r"\p{L}+"
+        # a lowercase word where one is expected upper, the only kind reported: the prefilter
+        # then skips a line where the context is followed only by capitals
+        first = r"\p{Ll}" if self.options.expect == "upper" else r"\p{L}"
+        word = first + (r"[\p{L}'’]*" if not before else r"\p{L}*")
         names = entries(self.options.names) if self.options.names else []
         if self.options.evidence == "listed" and names:
             # only a listed word can be reported: the search looks for those alone (after "the",
@@ -193,14 +199,28 @@ class CapitalizationRule(Rule):
             return self._report(doc, self._before_matches(doc.text, [(0, end, end)]))
         if len(self.branches) > 1:
             return self._report(doc, _merged(self.branches, doc.text))
-        return self._report(doc, budget.finditer(self.regex, doc.text))
+        return self._report(doc, self._chained(budget.finditer(self.regex, doc.text), doc.text))
 
     def check_lines(self, doc: Document, lines: Sequence[int]) -> Iterator[Finding]:
         if not self.one_line:
             return self.check(doc)
         if self.before is not None:
             return self._report(doc, self._before_matches(doc.text, line_runs(doc, lines)))
-        return self._report(doc, finditer_lines(self.regex, doc, lines))
+        return self._report(doc, self._chained(finditer_lines(self.regex, doc, lines), doc.text))
+
+    def _chained(self, matches: Iterator[regex.Match], text: str) -> Iterator[regex.Match]:
+        """``matches``, and with ``chain`` after each the match that starts at its word, in
+        turn (a search goes on after the word, so "phone company qwest" matched only "phone
+        company"); a later match whose word was already reported so is left out."""
+        if not self.options.chain:
+            yield from matches
+            return
+        last = -1  # the start of the last word yielded
+        for m in matches:
+            while m is not None and m.start("word") > last:
+                last = m.start("word")
+                yield m
+                m = budget.match(self.regex, text, last)
 
     def _before_matches(self, text: str, runs: Iterable[tuple[int, int, int]]
                         ) -> Iterator[regex.Match]:

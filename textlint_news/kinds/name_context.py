@@ -3,9 +3,10 @@
 With ``side: after`` the word follows a first name ("Larry ogunjobi", "Bob iger"): ``names``
 lists the first names. With ``unlisted`` (a severity) it may also follow any other name
 mid-sentence, a capitalised word after a lowercase word or a comma that is no English word
-("Maurkice pouncey"), reported at that severity; never when a determiner stands before the
-capitalised word ("the Narragansett seawall"). With ``side: before`` it precedes a capitalised common noun that heads
-a name ("heinz Field", "moscone Center", "intel Core"); ``heads_not`` are the capitalised
+("Maurkice pouncey"), reported at that severity (with ``recurring``, a word written in
+lowercase elsewhere too at that one: "Cate blanchett ... blanchett said"); never when a
+determiner stands before the capitalised word ("the Narragansett seawall"). With ``side:
+before`` it precedes a capitalised common noun that heads a name ("heinz Field", "moscone Center", "intel Core"); ``heads_not`` are the capitalised
 words that head nothing (function words).
 
 Either way the word is reported only when it is no English word (of the dictionary or of
@@ -104,6 +105,10 @@ class NameContextOptions:
                                        "no English word, at this severity; side before with "
                                        "names: also before a capitalised word that is no "
                                        "English word (\"steven Kull\")")
+    recurring: str | None = option(choices=("info", "warning"),
+                                   help="side after with unlisted: also a word the document "
+                                        "writes in lowercase elsewhere too (a name lowercased "
+                                        "in every mention), at this severity")
     surnames: list[str] | str = option([], help="side after: surnames that are English words "
                                                  "(\"bass\"), reported after a listed first name "
                                                  "at surname_severity; side before with names: "
@@ -131,6 +136,8 @@ class NameContextRule(Rule):
                                  if self.options.surname_severity is not None else None)
         self.unlisted = (Severity.parse(self.options.unlisted)
                          if self.options.unlisted is not None else None)
+        self.recurring = (Severity.parse(self.options.recurring)
+                          if self.options.recurring is not None else None)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -160,13 +167,19 @@ class NameContextRule(Rule):
                     counts = _standalone_words(doc)
                 once[word] = counts[word] == 1 if counts is not None else _once(text, word)
             # after a listed first name the word is a surname however often it recurs (a
-            # name lowercased throughout); elsewhere a recurring word is the subject's own
-            if once[word] or self.options.side == "after" and name.casefold() in self.first_names:
-                fixed = word[0].upper() + word[1:]
-                yield self.finding(doc, word_start, word_start + len(word),
-                                   {"word": word, "name": name, "fixed": fixed},
-                                   replacement=fixed if self.fix_spec is not None else None,
-                                   severity=severity)
+            # name lowercased throughout); after another name of no English list, a recurring
+            # word is reported at the ``recurring`` severity (a surname lowercased throughout
+            # or the subject's own word); elsewhere a recurring word is the subject's own
+            after_name = self.options.side == "after"
+            if not (once[word] or after_name and name.casefold() in self.first_names):
+                if self.recurring is None or surname or not after_name:
+                    continue
+                severity = self.recurring  # after an unlisted name: the only other context
+            fixed = word[0].upper() + word[1:]
+            yield self.finding(doc, word_start, word_start + len(word),
+                               {"word": word, "name": name, "fixed": fixed},
+                               replacement=fixed if self.fix_spec is not None else None,
+                               severity=severity)
 
     def _first_names(self, doc: Document) -> Iterator[Finding]:
         """A listed first name in lowercase before a listed surname ("john Smith") or, at the
