@@ -25,13 +25,11 @@ from clean_text import cells, tally  # noqa: E402
 # link-residue-dangling-word knows those classes, and a generic "railcard" beside the product
 # names "26-30 Railcard" since SCOWL's larger lists count as modern English).
 # Session 14's blind round: a prize poem quoted line by line, whose verse lines end in "," or
-# "—" and open in lowercase ("the", "but", "trusting"), read as link residue.
+# "—" and open in lowercase ("the", "but", "trusting"), read as link residue until session 15
+# (the lines a line ending in a comma or dash goes on from, and short lines in a run under a
+# lead-in ending in ":", are a verse's).
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
-    "s14-poetry-prize-winner.txt": [
-        ("link-residue-dangling-label", 8, 33), ("link-residue-lowercase-start", 9, 1),
-        ("link-residue-dangling-label", 9, 35), ("link-residue-dangling-label", 10, 38),
-        ("link-residue-lowercase-start", 11, 1), ("link-residue-lowercase-start", 21, 1)],
 }
 
 
@@ -45,10 +43,9 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [116, 42810, 7, 114, 8]}
-    assert by_rule == Counter({"untranslated-word": 1, "link-residue-dangling-label": 3,
-                               "link-residue-lowercase-start": 3})
-    assert cells(rows[("tune",)]) == "116 | 42810 | 1.64 | 98.3% | 8"
+    assert rows == {("tune",): [116, 42810, 1, 115, 8]}
+    assert by_rule == Counter({"untranslated-word": 1})
+    assert cells(rows[("tune",)]) == "116 | 42810 | 0.23 | 99.1% | 8"
 
 
 def test_the_parts_hold_116_and_112_passages_of_200_to_500_words():

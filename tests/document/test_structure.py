@@ -268,6 +268,20 @@ def test_a_sentence_split_at_several_inline_code_spans_is_one_paragraph():
     assert doc.blocks[8:11] == ["listing"] * 3
 
 
+def test_a_heading_under_a_finished_sentence_and_a_lowercase_paragraph_are_two_paragraphs():
+    # the paragraph lost its subject (a linked name); at the text's start the two lines are
+    # one sentence split at a link
+    doc = Document.from_string(
+        "Some devices running the system include phones and tablets from three makers, sold in "
+        "more than thirty countries since the launch.\nThunderbird\n"
+        "is a free, open source, cross-platform email and news client.\n")
+    assert doc.blocks[:3] == ["prose", "heading", "prose"]
+    assert [doc.paragraph_start(n) for n in (1, 2, 3)] == [1, 2, 3]
+    doc = Document.from_string("Welcome\nto our web gallery of photographs taken in Bavaria and "
+                               "its neighbours, Austria, South Tyrol and Switzerland!\n")
+    assert [doc.paragraph_start(n) for n in (1, 2)] == [1, 1]
+
+
 def test_a_long_line_followed_directly_by_a_lowercase_one_is_two_paragraphs():
     # what stood between them (a link on a line of its own) is gone: residue, not a split
     doc = Document.from_string("Apple resellers are accepting orders for the\n"

@@ -703,3 +703,29 @@ def test_the_caption_under_a_figure_standing_alone_lost_nothing():
             "has been eliminated from the competition after a tense final.\n")
     assert found(START, text) == [
         (START, 13, 1, LOST.format("has"))]
+
+
+def test_a_verse_quoted_line_by_line_under_a_lead_in_lost_nothing():
+    # one paragraph a line (not wrapped at a width), blank lines between: the verse's lines
+    # follow each other directly
+    verse = ("The prize went to a poem about a night bus, chosen from more than eighteen thousand "
+             "entries sent in from ninety countries this year.\n\n"
+             "Its opening lines set the tone, the judges said:\n"
+             "The kettle ticks as it cools.\n"
+             "We wait for news, the two of us,\n"
+             "the radio low —\n"
+             "not that it will tell us much,\n"
+             "but it keeps the kitchen warm.\n\n"
+             "It ends on a stranger at the stop:\n"
+             "He asks me if it has been.\n"
+             "We stand there, two people\n"
+             "trusting a rumour.\n\n"
+             "The poem will be printed in the spring.\n")
+    assert found("link-residue-lowercase-start", verse) == []
+    assert found("link-residue-dangling-label", verse) == []
+    # a long line in lowercase under the run is prose again, which lost its subject
+    residue = verse.replace("We stand there, two people\ntrusting a rumour.",
+                            "is an easy to install and easy to use library that works in the browser.")
+    assert found("link-residue-lowercase-start", residue) == [
+        ("link-residue-lowercase-start", 12, 1,
+         'sentence starts in lowercase with "is"; its subject was probably the text of a removed link')]

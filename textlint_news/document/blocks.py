@@ -712,8 +712,12 @@ def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
         return i + 1 < len(lines) and _goes_on(lines[i + 1]) or (
             above_block == PROSE and _open_end(above))
     # after the fragment it goes on as a sentence, or as a piece of one (three words or more)
-    # that stops open before the next fragment ("homebrew" / "on OSX or by direct" / "git")
-    return _fragment(above) and (_goes_on(line) or lowercase_start(line) and _open_end(line)
+    # that stops open before the next fragment ("homebrew" / "on OSX or by direct" / "git");
+    # not after a heading right under a finished sentence ("... LG Fireweb." / "Thunderbird"):
+    # the paragraph under it starting in lowercase lost its subject (at the text's start,
+    # "Welcome" / "to our gallery!" is one sentence)
+    heading = above_block == HEADING and i >= 2 and _TERMINAL.search(lines[i - 2][-8:])
+    return _fragment(above) and not heading and (_goes_on(line) or lowercase_start(line) and _open_end(line)
                                  and _words(line) > FRAGMENT_WORDS
                                  and i + 1 < len(lines) and _fragment(lines[i + 1]))
 
