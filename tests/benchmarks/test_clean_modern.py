@@ -28,8 +28,15 @@ from clean_text import cells, tally  # noqa: E402
 # "—" and open in lowercase ("the", "but", "trusting"), read as link residue until session 15
 # (the lines a line ending in a comma or dash goes on from, and short lines in a run under a
 # lead-in ending in ":", are a verse's).
+# Session 15's blind round: a case citation's abbreviated word ("Found. for the Visual Arts")
+# read as a sentence end before a lowercase word, and loanwords English travel and sports
+# writing keeps ("colectivo", "maillot jaune"), which no word frequency tells from a word left
+# untranslated (precision15 measured it).
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
+    "s15-legal-opinion-fair-use.txt": [("link-residue-lowercase-start", 9, 197)],
+    "s15-liveblog-tour-stage.txt": [("untranslated-word", 42, 104)],
+    "s15-travel-oaxaca.txt": [("untranslated-word", 15, 26)],
 }
 
 
@@ -43,14 +50,14 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [116, 42810, 1, 115, 8]}
-    assert by_rule == Counter({"untranslated-word": 1})
-    assert cells(rows[("tune",)]) == "116 | 42810 | 0.23 | 99.1% | 8"
+    assert rows == {("tune",): [136, 51333, 4, 132, 10]}
+    assert by_rule == Counter({"untranslated-word": 3, "link-residue-lowercase-start": 1})
+    assert cells(rows[("tune",)]) == "136 | 51333 | 0.78 | 97.1% | 10"
 
 
-def test_the_parts_hold_116_and_112_passages_of_200_to_500_words():
+def test_the_parts_hold_136_and_132_passages_of_200_to_500_words():
     # (a Japanese passage, written without spaces, is held to 600-1,500 characters instead)
-    for part, passages in (("tune", 116), ("check", 112)):
+    for part, passages in (("tune", 136), ("check", 132)):
         paths = sorted((CORPUS / part).glob("*.txt"))
         assert len(paths) == passages
         for path in paths:
@@ -66,7 +73,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 228
+    assert len(passages()) == 268
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
