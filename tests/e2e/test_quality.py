@@ -89,8 +89,9 @@ FLOORS = {
     ("aeb-dev", "injected: furniture anywhere (s9 check)"): quality.at_least(0.87),    # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s9 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: lowercased name in a sentence (s9 check)"): quality.at_least(0.67),
+    # names15 (session 15: a surname or speaker of no English list lowercased more than once)
     ("aeb-dev", "injected: proper noun lowercased in every mention (s9)"):
-        quality.at_least(0.56),                                      # 0.95; names12: 0.50 -> 0.57
+        quality.at_least(0.60),                                      # 0.95; names12: 0.50 -> 0.57
     # the furniture s9 tune list meets the target on the check articles since session 14
     # (furniture14: filing lines without a colon, gallery buttons; 29/31 -> 31/31)
     # session 11: measuring sticks written blind at the session's start rev (lists11), each
