@@ -447,6 +447,28 @@ def test_contractions_after_a_semicolon(linter):
     ]
 
 
+def test_a_name_held_lowercase_only_in_addresses_keeps_its_capital_after_a_semicolon(linter):
+    # web addresses, e-mail addresses, paths and link targets are no lowercase use of a word
+    text = ("Clouds serve developers; Vercel is a cloud now. See vercel.com/docs, write to "
+            "team@vercel.com, open ~/.vercel/project.json or [the tour](https://example.com/vercel).")
+    assert findings(linter, text) == []
+    # written in lowercase in prose too: a common word after all
+    assert findings(linter, text + " Stocks fell; Clouds rose, and clouds.example.com held clouds.") == [
+        ("capital-after-semicolon", 1, 180, '"Clouds" after a semicolon should be lowercase ("clouds")'),
+    ]
+
+
+def test_a_possessive_counts_as_a_capitalised_use_of_its_name(linter):
+    # an English word capitalised nowhere else is reported; "Unify’s" capitalises "Unify"
+    filler = "The agents remember what users like and what they research each week. " * 6
+    text = (filler + "Replit may choose to remember libraries that the user likes; Unify may "
+            "remember the industries of the companies a user is researching.")
+    assert findings(linter, text) == [
+        ("capital-after-semicolon", 1, 482, '"Unify" after a semicolon should be lowercase ("unify")'),
+    ]
+    assert findings(linter, "What Unify’s agent keeps differs. " + text) == []
+
+
 def test_labels_titles_and_list_items_after_a_semicolon_keep_their_capital(linter):
     text = ("(Sources: The Oxford Book of Letters; Image: James Joyce in 1934, via.)\n"
             "Nightwing and Shiva Now Contemporaries in New 52; You Know What That Means\n"

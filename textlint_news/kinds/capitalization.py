@@ -6,8 +6,9 @@ semicolon, a title for the name after it; ``before`` optionally the context that
 
 With ``expect: lower`` a capitalised word is reported only when it is really a common word:
 its lowercase form (a contraction's first part: "It's", "Don't") is listed in ``words`` or,
-with ``evidence: document``, occurs in lowercase elsewhere in the same document, or, with
-``evidence: dictionary``, is an English word that the document capitalises nowhere else.
+with ``evidence: document``, occurs in lowercase elsewhere in the same document's prose (not in
+a web or e-mail address, a path, code or a link's target), or, with ``evidence: dictionary``,
+is an English word that the document capitalises nowhere else (its possessive counts).
 Proper nouns after a semicolon are left alone.
 
 With ``expect: upper`` a lowercase word is reported only when it is really a name: with
@@ -46,9 +47,18 @@ from textlint_news.matching.factor import factored
 from textlint_news.matching.words import entries, occurrences
 
 _TOKEN = regex.compile(r"[\w'’-]+")
+# where a word is no lowercase use in prose ("vercel.com", "openai.com/news/?tags=codex",
+# "~/.codex/AGENTS.md"): left out of a document's lowercase evidence, like its protected spans
+_ADDRESS = regex.compile(r"""
+    (?<!\S)\S*/\S*/\S*                                 # a web address or path: two slashes
+  | (?<!\S)[~.]*/\S+                                   # a path from the root ("/usr/bin")
+  | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+            # an e-mail address
+  | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,}\b(?![\w'’-])  # a host name: "vercel.com"
+""", regex.VERBOSE)
 # "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any
 _CONTRACTION = regex.compile(r"(?P<base>\p{L}+?)(?P<nt>n)?['’](?(nt)t|(?:s|re|ve|ll|d|m))")
-_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}[\w'’-]*")
+# (a possessive counts as its name: "Unify’s research agent")
+_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}[\w'’-]*?(?=['’]s\b|(?![\w'’-]))")
 # a capitalised word after a lowercase word, not part of a longer name or title ("White
 # House", "Defense Ministry"): a name
 # (not after an article or possessive: "the Ministry said" is an institution's title)
@@ -300,7 +310,7 @@ class CapitalizationRule(Rule):
         if not self.use_document or _NAME_OR_REFERENCE_GOES_ON.match(text, m.end()):
             return False
         if not tokens:
-            tokens.update(budget.findall(_TOKEN, text))
+            tokens.update(budget.findall(_TOKEN, _prose(doc)))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
     def _line_openings(self, m: regex.Match, text: str,
@@ -393,6 +403,21 @@ class CapitalizationRule(Rule):
                         budget.finditer(self.regex, text, start, len(text) if end < 0 else end))
             lists[start] = sum(itertools.islice(filter(None, capitals), 2)) == 2
         return lists[start]
+
+
+def _prose(doc: Document) -> str:
+    """The document's text with its protected spans (code, markup, link targets) and its
+    addresses and paths blanked out: what is left writes its words as prose does."""
+    text = doc.text
+    cuts = list(doc.protected)
+    if "/" in text or "." in text or "@" in text:
+        cuts += (m.span() for m in budget.finditer(_ADDRESS, text))
+    if not cuts:
+        return text
+    chars = list(text)
+    for start, end in cuts:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _listed(openings: Counter[str], stopless: bool, word: str) -> bool:
