@@ -102,7 +102,9 @@ def test_the_rules_own_code_and_the_time_between_matches_are_not_limited():
 
 def test_the_matching_time_of_a_finditer_adds_up():
     pattern = regex.compile(r"^(?:a|aa)+b$", regex.MULTILINE)
-    text = (SLOWISH + "x\n") * 10  # each line fails slowly: 10 slow steps, no match
+    # each line fails slowly, no match: 30 slow steps, several limits' worth even where the
+    # kernel counts CPU time in 4 ms jiffies (a timer asked to tick every 2.5 ms ticks every 4)
+    text = (SLOWISH + "x\n") * 30
     with pytest.raises(TimeoutError):
         with budget.turn():
             list(budget.finditer(pattern, text))
