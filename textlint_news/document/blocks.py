@@ -717,9 +717,9 @@ def _continues(lines: list[str], i: int, above: str, above_block: str) -> bool:
     # the paragraph under it starting in lowercase lost its subject (at the text's start,
     # "Welcome" / "to our gallery!" is one sentence)
     heading = above_block == HEADING and i >= 2 and _TERMINAL.search(lines[i - 2][-8:])
-    return _fragment(above) and not heading and (_goes_on(line) or lowercase_start(line) and _open_end(line)
-                                 and _words(line) > FRAGMENT_WORDS
-                                 and i + 1 < len(lines) and _fragment(lines[i + 1]))
+    return _fragment(above) and not heading and (
+        _goes_on(line) or lowercase_start(line) and _open_end(line)
+        and _words(line) > FRAGMENT_WORDS and i + 1 < len(lines) and _fragment(lines[i + 1]))
 
 
 def _soft_wrap(above: str, line: str, above_block: str) -> bool:

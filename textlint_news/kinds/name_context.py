@@ -6,8 +6,9 @@ mid-sentence, a capitalised word after a lowercase word or a comma that is no En
 ("Maurkice pouncey"), reported at that severity (with ``recurring``, a word written in
 lowercase elsewhere too at that one: "Cate blanchett ... blanchett said"); never when a
 determiner stands before the capitalised word ("the Narragansett seawall"). With ``side:
-before`` it precedes a capitalised common noun that heads a name ("heinz Field", "moscone Center", "intel Core"); ``heads_not`` are the capitalised
-words that head nothing (function words).
+before`` it precedes a capitalised common noun that heads a name ("heinz Field", "moscone
+Center", "intel Core"); ``heads_not`` are the capitalised words that head nothing (function
+words).
 
 Either way the word is reported only when it is no English word (of the dictionary or of
 SCOWL's modern lists: "website", "neighbours"), nor two English words run together

@@ -177,8 +177,8 @@ def _stands_elsewhere(text: str, quoted: str) -> bool:
     words = _QUOTED_WORD.findall(quoted)
     if len(words) < 3:
         return False
-    again = regex.compile(r"(?<![\w’'])" + r"[\W_]+".join(map(regex.escape, words)) + r"(?![\w’'])",
-                          regex.IGNORECASE)
+    joined = r"[\W_]+".join(map(regex.escape, words))
+    again = regex.compile(rf"(?<![\w’']){joined}(?![\w’'])", regex.IGNORECASE)
     return sum(1 for _ in itertools.islice(budget.finditer(again, text), 2)) == 2
 
 
