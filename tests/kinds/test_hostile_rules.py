@@ -12,6 +12,10 @@ from textlint_news.session.runner import run as run_sources
 
 from ..helpers import rules_from_yaml, run_cli
 
+# CPU time of this process (the CLI runs in it): a loaded machine stretches the wall clock, not
+# the work, and the time limit under test counts CPU time too
+clock = time.process_time
+
 TEXT = "Officials in kyiv said.\n"
 
 
@@ -80,9 +84,9 @@ def test_deep_nesting_and_alias_bombs_are_refused_quickly(run):
     # each line holds ten of the previous one: 10**12 leaves if aliases were followed
     bomb = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
         f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 13)]
-    started = time.perf_counter()
+    started = clock()
     laughs = run("\n".join(bomb) + "\nrules: []\n")
-    assert time.perf_counter() - started < 5
+    assert clock() - started < 5
     assert (laughs.exit_code, laughs.stdout) == (2, "")
     assert laughs.stderr == ("textlint-news: error: pack.yaml:2:10: YAML aliases (*name) are "
                              "not allowed in rule files; use the pack's defaults to share "
@@ -99,9 +103,9 @@ def short_time_limit(monkeypatch):
 
 def test_catastrophic_backtracking_is_a_notice_not_a_hang(run, tmp_path, short_time_limit):
     (tmp_path / "a.txt").write_text("a" * 60 + "b in kyiv\n")
-    started = time.perf_counter()
+    started = clock()
     result = run(SLOW)
-    assert time.perf_counter() - started < 5
+    assert clock() - started < 5
     # a notice is not a finding: the exit code is that of the findings (here 1, not 2)
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
@@ -120,10 +124,10 @@ def test_catastrophic_backtracking_is_a_notice_not_a_hang(run, tmp_path, short_t
 def test_slow_exceptions_share_one_time_limit_per_document(run, tmp_path, short_time_limit):
     """50 matches whose exception check backtracks cost one time limit, not 50."""
     (tmp_path / "a.txt").write_text(("a" * 40 + "!\n") * 50)
-    started = time.perf_counter()
+    started = clock()
     result = run("rules:\n  - {id: slow, kind: pattern, message: m, pattern: 'a+!', "
                  "exceptions: ['(a|aa)+']}\n", "--select", "slow")
-    assert time.perf_counter() - started < 2
+    assert clock() - started < 2
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "a.txt: notice: rule 'slow' timed out on this document and was skipped")
 
