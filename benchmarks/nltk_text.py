@@ -1,9 +1,10 @@
 """False alarms of the default rules on three clean corpora of NLTK's data, per source and part:
 
-    git clone https://github.com/nltk/nltk_data /tmp/nltk_data
+    git clone --depth 1 https://github.com/nltk/nltk_data /tmp/nltk_data   # commit 5db857e
     mkdir /tmp/nltk && for c in abc inaugural state_union; do
         unzip -q /tmp/nltk_data/packages/corpora/$c.zip -d /tmp/nltk; done
-    .venv/bin/python benchmarks/nltk_text.py /tmp/nltk [--sources abc,inaugural] [--rules] [--findings]
+    .venv/bin/python benchmarks/nltk_text.py /tmp/nltk [--sources abc,inaugural] [--rules]
+        [--findings]
 
 Sources (nothing of them is kept in this repository: the ABC's text is the ABC's, shared for
 research, and the speeches are kept out like it):
