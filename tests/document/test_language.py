@@ -28,6 +28,29 @@ def test_identify_and_too_short():
     assert identify_lines(["Tor 2:1"]) is None  # too few letters to tell
 
 
+# made-up words: a language the model cannot name, as most of the world's are not among its 176
+UNNAMED = [
+    "Autane mumoka puau ni muauau sita ta sikamo lu. Pu silo rata relu mu pu lokolo sineau "
+    "loteva kapusa. Aure nipuko mo mumo molo ka lolo lu lusiva pueite ko mo au.",
+    "Lo puta luvava tasi raei aure eipulo tekolo. Koauva lo vakasi taluva nene pumuka lukane "
+    "rako vasane va. Pukosi ka takoei pu va lo rereva tera mo nira.",
+    "Re ei va sapuva moneta koei rane lokolo lolulo ni. Eilo telura eikoau temo korete lu "
+    "einilo lukamu. Sa koteka aulolu revata aumu ne ni au sa pu ka silu tepu.",
+    "Eilolu vaka ta re mo lumo eimuva va ne siko puni lore. Kasimo salune ausi lulolu muva "
+    "lora te au molo. Taka neau rera reeisi revaau ka tate luei re.",
+]
+
+
+def test_a_long_text_the_model_cannot_name_and_not_english_is_undetermined():
+    assert identify_lines(UNNAMED) == "und"  # 121 words, none of English's marker words
+    assert identify_lines(UNNAMED[:3]) is None  # 90 words: too few to say it is not English
+    # an English sentence with three marker words in 127: English enough that every rule runs
+    assert identify_lines([*UNNAMED, "We agree with that and more."]) is None
+    unnamed = Linter(rules_from_yaml(RULES)).lint(
+        Document.from_string("\n\n".join(UNNAMED) + " .\n", "x.txt"))
+    assert ([f.rule_id for f in unnamed.findings], unnamed.skipped_language) == (["gap-any"], "und")
+
+
 @pytest.mark.parametrize("value, code", [("en", "en"), ("EN", "en"), ("pt_BR", "pt"),
                                          ("de-AT", "de"), ("English", None), (3, None),
                                          (None, None)])

@@ -34,6 +34,14 @@ LINE_CONFIDENCE = 0.9
 # A language's marker words: among its MARKER_RANK most frequent, and among no other language's
 # listed words (rules/data/function-words.tsv). A line holding one is not asked of the model.
 MARKER_RANK = 30
+# A text the model cannot name (most of the world's languages are not among its 176) is still
+# plainly not English when it is long and holds almost none of English's marker words: it is
+# UNDETERMINED (ISO 639-2's code), so rules that list their languages leave it alone. On the
+# UDHR's translations the model cannot name, the share is 0; English text is above 0.01 but
+# for a few short or listing pages, which the model names anyway.
+UNDETERMINED = "und"
+FOREIGN_WORDS = 100
+FOREIGN_MARKER_SHARE = 0.01
 _LETTER = regex.compile(r"\p{L}")
 _CODE = regex.compile(r"^[a-z]{2,3}$")
 
@@ -84,7 +92,8 @@ def samples(lines: list[str]) -> list[str]:
 
 def identify_lines(lines: list[str]) -> str | None:
     """The language of a document's lines: the majority of the guesses on its prose samples
-    (a tie goes to the most confident guess), or None if no sample is sure. The samples left
+    (a tie goes to the most confident guess); if no sample is sure, ``UNDETERMINED`` for a
+    long text that is plainly not English, else None. The samples left
     are not identified once they cannot change the majority (two of three agree: a third of
     the model's calls on most documents)."""
     texts = samples(lines)
@@ -100,7 +109,7 @@ def identify_lines(lines: list[str]) -> str | None:
         if most > (rest[0][1] if rest else 0) + len(texts) - n:
             return leader
     if not guesses:
-        return None
+        return UNDETERMINED if _plainly_not_english(lines) else None
     top = max(votes.values())
     return max((g for g in guesses if votes[g[0]] == top), key=lambda g: g[1])[0]
 
@@ -127,6 +136,15 @@ def marker_words(languages: frozenset[str]) -> frozenset[str]:
     others = {w for lang, words in table.items() if lang not in languages for w in words}
     return frozenset(w for lang in languages for w in table.get(lang, ())[:MARKER_RANK]
                      if w not in others)
+
+
+def _plainly_not_english(lines: list[str]) -> bool:
+    words = " ".join(lines).casefold().split()
+    if len(words) < FOREIGN_WORDS:
+        return False
+    markers = marker_words(frozenset({"en"}))
+    found = sum(word.strip(".,;:!?\"'()") in markers for word in words)
+    return found < FOREIGN_MARKER_SHARE * len(words)
 
 
 def identify_line(line: str) -> str | None:
