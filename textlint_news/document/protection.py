@@ -7,12 +7,20 @@ characters (tag ``encoding``) report there. In any
 document, a fix whose edit reaches a line of code or a table row is withheld (the finding stays,
 without a fix): ``--fix`` must never rewrite a command, or a table's padding; in Markdown, nor
 remove a list item's marker but not the item.
+
+A word broken by a character finding (an undecoded entity, mojibake: ``Ni&ntilde;a``,
+``&bull; A$1``) is no word: another rule's finding that lies within it and the word after it
+is an echo of the broken characters ("a of" read as link residue, "A" as a capital after a
+semicolon) and is dropped; the character finding names what to mend. A finding about more
+(a line, a paragraph) stays.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+
+from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
@@ -22,6 +30,8 @@ NO_EDIT_BLOCKS = frozenset({CODE, TABLE})
 # The tag of rules about characters (entities, mojibake, invisible characters): they apply to
 # any text a reader gets, an image's alt text too; the other rules read sentences
 TEXT_TAG = "encoding"
+# the rest of a word, and the next word on the same line
+_REST_AND_NEXT_WORD = regex.compile(r"[^\s]*[ \t]*[^\s]*")
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], starts: list[int], start: int, end: int) -> bool:
@@ -56,11 +66,30 @@ def _holds(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+def _drop_echoes(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less those of other rules that lie within a word a character finding broke
+    and the next word on its line."""
+    text = doc.text
+    broken = []
+    for f in findings:
+        if TEXT_TAG in f.tags:
+            start = f.start
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            broken.append((start, _REST_AND_NEXT_WORD.match(text, f.end).end()))
+    if not broken:
+        return findings
+    return [f for f in findings
+            if TEXT_TAG in f.tags or not any(s <= f.start and f.end <= e for s, e in broken)]
+
+
 def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
     """``findings`` less those that meet protected spans, with fixes withheld that would edit
     code or tables, or rewrite a protected span. In plain text, where the spans are link syntax
     an extractor left, a finding that holds one whole (a line of links) is about the text around
-    it and stays, and deleting it whole is fine; in Markdown nothing meets markup."""
+    it and stays, and deleting it whole is fine; in Markdown nothing meets markup. Echoes of
+    broken characters are dropped first."""
+    findings = _drop_echoes(doc, findings)
     spans = doc.protected
     starts = [s for s, _ in spans]
     markdown = doc.is_markdown
