@@ -51,6 +51,16 @@ def test_a_long_text_the_model_cannot_name_and_not_english_is_undetermined():
     assert ([f.rule_id for f in unnamed.findings], unnamed.skipped_language) == (["gap-any"], "und")
 
 
+@pytest.mark.parametrize("front, language", [
+    ('lang: "pt-BR"  # the site\'s default\n', "pt"), ("language: de_AT\n", "de"),
+    ("locale: fr\n", "fr"), ("lang: English\n", "en"), ("", "en")])
+def test_a_markdown_front_matter_declares_the_language(front, language):
+    # the text is English: a declared language wins over the model, a value that is no code
+    # ("English") declares nothing
+    doc = Document.from_string(f"---\ntitle: Taxes\n{front}---\n\n{ENGLISH}\n", "post.md")
+    assert doc.language == language
+
+
 @pytest.mark.parametrize("value, code", [("en", "en"), ("EN", "en"), ("pt_BR", "pt"),
                                          ("de-AT", "de"), ("English", None), (3, None),
                                          (None, None)])

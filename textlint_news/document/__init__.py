@@ -265,10 +265,13 @@ class Document:
 
     @property
     def language(self) -> str | None:
-        """ISO 639-1 code of the text's language: as declared, else identified once from its
-        sentences (None when unknown or too short to tell)."""
+        """ISO 639-1 code of the text's language: as declared (by the caller, else by a
+        Markdown file's front matter), else identified once from its sentences (None when
+        unknown or too short to tell)."""
         if self.declared_language is not None:
             return self.declared_language
+        if self.is_markdown and self.markdown_layout.language is not None:
+            return self.markdown_layout.language
         if "language" not in self.derived:
             self.derived["language"] = _language.identify_lines(self.lines)
         return self.derived["language"]

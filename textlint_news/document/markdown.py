@@ -24,6 +24,7 @@ from textlint_news.loading.patterns import regex
 from textlint_news.document.blocks import (
     BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, SHORT_WORDS, TABLE, carries_on,
     join_paragraph, listing_run, lowercase_start, sentence_end, short_line)
+from textlint_news.document.language import normalise_code
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
@@ -65,6 +66,14 @@ class MarkdownLayout:
     # of list items: where the marker stands and where the item's text ends; an edit that
     # removes the marker must remove the item whole, or its other lines change their meaning
     items: tuple[tuple[int, int], ...] = ()
+    # the language the front matter declares (``lang:``, ``language:``), as --lang-field would
+    language: str | None = None
+
+
+# a front matter key that names the page's language, as static site generators spell it
+_LANGUAGE_KEY = regex.compile(
+    r"""^(?:lang|language|locale)[ \t]*:[ \t]*["']?(?P<code>[^"'\s#]+)["']?[ \t]*(?:\#.*)?$""",
+    regex.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +98,10 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     text_ranges: list[tuple[int, int]] = []
     code_ranges: list[tuple[int, int]] = []
     items: list[tuple[int, int]] = []
+    language = None
     for token in _parser().parse(text):
+        if token.type == "front_matter" and (m := _LANGUAGE_KEY.search(token.content)):
+            language = normalise_code(m["code"])
         kind = _BLOCK_OF.get(token.type)
         if kind is None or token.map is None:
             continue
@@ -142,7 +154,7 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     continued = sum(1 for n in prose if parsed[n] != n)
     return MarkdownLayout(blocks, starts, tuple(sorted(set(protected))), tuple(sorted(code)),
                           bool(prose) and continued >= 0.2 * len(prose), tuple(alt_text),
-                          tuple(items))
+                          tuple(items), language)
 
 
 # A paragraph that is strong emphasis alone, with at most a parenthesis after it: a heading
