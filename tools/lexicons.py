@@ -1197,8 +1197,9 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
            rf"(?<!\b(?i:{ellipsis})[ \t]+to[ \t]+(?:{'|'.join(PRONOUNS)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
     # "of course" is an adverb, after any word ("This of course means", "I want you to of
-    # course follow"): no pair ends on its "of"
-    return (rf"(?:{mid}|{start})(?![\w’'-])(?!(?<=of)[ \t]+course(?![\w’'-]))"
+    # course follow"): no pair ends on its "of" (checked before the word's end, which the
+    # prefilter keeps only as the branch's last element)
+    return (rf"(?:{mid}|{start})(?!(?<=of)[ \t]+course(?![\w’'-]))(?![\w’'-])"
             rf"|{pronoun_to_branch()}|{title_branch()}")
 
 
