@@ -1196,8 +1196,11 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
            rf"|(?<!\b(?i:{inverted}|(?:{negative})n[’']t)[ \t]+)(?!{EPITHET})(?:{_grouped(pronouns)}))"
            rf"(?<!\b(?i:{ellipsis})[ \t]+to[ \t]+(?:{'|'.join(PRONOUNS)}))")
     start = rf"(?<=^|[.!?][\"”’]?[ \t]+)(?:{_grouped(capitalised)})"
-    return (rf"(?:{mid}|{start})(?![\w’'-])|{pronoun_to_branch()}|{title_branch()}"
-            )
+    # "of course" is an adverb, after any word ("This of course means", "I want you to of
+    # course follow"): no pair ends on its "of" (checked before the word's end, which the
+    # prefilter keeps only as the branch's last element)
+    return (rf"(?:{mid}|{start})(?!(?<=of)[ \t]+course(?![\w’'-]))(?![\w’'-])"
+            rf"|{pronoun_to_branch()}|{title_branch()}")
 
 
 # -- writing the packs ---------------------------------------------------------------------

@@ -29,12 +29,13 @@ from clean_text import cells, tally  # noqa: E402
 # (the lines a line ending in a comma or dash goes on from, and short lines in a run under a
 # lead-in ending in ":", are a verse's).
 # Session 15's blind round: a case citation's abbreviated word ("Found. for the Visual Arts")
-# read as a sentence end before a lowercase word, and loanwords English travel and sports
+# read as a sentence end before a lowercase word until session 16 (a capitalised abbreviation
+# after a capitalised word, with " v. " later in the line, is a case name's), and loanwords
+# English travel and sports
 # writing keeps ("colectivo", "maillot jaune"), which no word frequency tells from a word left
 # untranslated (precision15 measured it).
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
-    "s15-legal-opinion-fair-use.txt": [("link-residue-lowercase-start", 9, 197)],
     "s15-liveblog-tour-stage.txt": [("untranslated-word", 42, 104)],
     "s15-travel-oaxaca.txt": [("untranslated-word", 15, 26)],
 }
@@ -50,9 +51,9 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [136, 51333, 4, 132, 10]}
-    assert by_rule == Counter({"untranslated-word": 3, "link-residue-lowercase-start": 1})
-    assert cells(rows[("tune",)]) == "136 | 51333 | 0.78 | 97.1% | 10"
+    assert rows == {("tune",): [136, 51333, 3, 133, 10]}
+    assert by_rule == Counter({"untranslated-word": 3})
+    assert cells(rows[("tune",)]) == "136 | 51333 | 0.58 | 97.8% | 10"
 
 
 def test_the_parts_hold_136_and_132_passages_of_200_to_500_words():
