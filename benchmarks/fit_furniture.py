@@ -272,7 +272,8 @@ def fit(docs: list[Doc], rule: FurnitureRule, window: int) -> dict:
 
 # features of a line's place and of its document, left out of the lone-line model
 PLACE = frozenset({"head", "tail", "position", "first_tenth", "last_tenth", "before_body", "after_body",
-                   "rel_length", "short_run", "doc_short_share", "short_no_end", "lone"})
+                   "rel_length", "short_run", "doc_short_share", "short_no_end", "lone",
+                   "beside_credit", "shared_opening"})
 
 
 def fit_lone(docs: list[Doc]) -> LogisticRegression:

@@ -40,14 +40,15 @@ def msg(line: str, reasons: str, confidence: int) -> str:
 def test_a_menu_above_the_article_is_furniture():
     text = f"Home\nNews\nSport\nBusiness\nOpinion\n\n{PROSE}"
     shape = "words in title case, short for this document, no closing punctuation"
+    late = "words in title case, no closing punctuation, short for this document"
     assert found(text) == [
         ("furniture-line", 1, "info",
          msg("Home", "near the start, words in title case, short for this document", 99)),
         ("furniture-line", 2, "info",
          msg("News", "words of page interfaces, words in title case, short for this document", 100)),
         ("furniture-line", 3, "info", msg("Sport", shape, 98)),
-        ("furniture-line", 4, "info", msg("Business", shape, 96)),
-        ("furniture-line", 5, "info", msg("Opinion", shape, 93)),
+        ("furniture-line", 4, "info", msg("Business", late, 96)),
+        ("furniture-line", 5, "info", msg("Opinion", late, 93)),
     ]
 
 
@@ -77,7 +78,7 @@ def test_a_first_line_with_a_date_is_not_taken_for_the_headline():
     assert found(f"Updated 12 March 2024\n\n{PROSE}\n{P1}\n") == [
         ("furniture-line", 1, "info",
          msg("Updated 12 March 2024",
-             "a date or time on a short line, words of page interfaces, near the start", 94))]
+             "a date or time on a short line, near the start, words of page interfaces", 94))]
 
 
 def test_the_default_pack_never_warns_so_a_gate_is_not_failed_by_shape_alone():
@@ -91,7 +92,7 @@ def test_credits_under_the_article_are_information():
     assert found(text) == [
         ("furniture-line", 7, "info",
          msg("Photo: Jane Smith / Reuters",
-             "words in title case, no closing punctuation, four to seven words", 76)),
+             "words in title case, no closing punctuation, four to seven words", 78)),
         ("furniture-line", 9, "info",
          msg("Editing by Tom Brown and Ann Lee",
              "no closing punctuation, words in title case, four to seven words", 78)),
@@ -122,7 +123,7 @@ def test_a_german_page_uses_german_function_words():
     assert found(GERMAN) == [
         ("furniture-line", 3, "info",
          msg("Startseite | Politik | Wirtschaft",
-             "words in title case, no closing punctuation, near the start", 78)),
+             "words in title case, no closing punctuation, near the start", 81)),
         ("furniture-line", 11, "info",
          msg("Jetzt teilen", "words of page interfaces, no closing punctuation, short for this "
              "document", 90)),
@@ -213,6 +214,22 @@ def test_shape_features_of_dates_counts_credits_glued_menus_and_indented_caption
     }
 
 
+
+
+def test_a_caption_beside_a_credit_and_headlines_opening_alike_are_marked():
+    text = (f"{P1}\n\nFerries wait at the pier on Monday.\nSonu Mehta/Hindustan Times/Getty Images\n"
+            f"{P2}\n\nPolitics Council votes to extend the ferry\nPolitics Mayor opens new pier\n"
+            "14:32 Fares stay the same until winter\n14:10 Boats arrive in the spring\n"
+            "The council met on Monday\nThe council voted on Tuesday\n")
+    rows = dict(line_features(Document.from_string(text, "t.txt"), frozenset()))
+    index = [list(FEATURES).index(name) for name in ("beside_credit", "shared_opening")]
+    assert {line: tuple(rows[line][i] for i in index) for line in rows} == {
+        1: (0.0, 0.0), 3: (1.0, 0.0),  # the caption, shorter than the paragraph under the credit
+        4: (0.0, 0.0), 5: (0.0, 0.0),  # the credit itself; the paragraph on its other side
+        7: (0.0, 1.0), 8: (0.0, 1.0),  # a section's name before each headline
+        9: (0.0, 1.0), 10: (0.0, 1.0),  # a ticker's times
+        11: (0.0, 0.0), 12: (0.0, 0.0),  # "The": a function word opens them
+    }
 def test_a_picture_credit_at_the_end_names_its_credit_mark():
     assert found(f"Ferry service extended\n\n{PROSE}\nSonu Mehta/Hindustan Times/Getty Images\n") == [
         ("furniture-line", 9, "info",

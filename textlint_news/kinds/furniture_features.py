@@ -95,6 +95,8 @@ FEATURES: dict[str, tuple[str, str]] = {
     "credit_mark": ("a credit or copyright mark", "no credit mark"),
     "indented": ("indented deeper than the body", "indented as the body"),
     "interface_words": ("words of page interfaces", "few words of page interfaces"),
+    "beside_credit": ("beside a picture credit", "not beside a picture credit"),
+    "shared_opening": ("opens like the line beside it", "opens unlike its neighbours"),
     "reader": ("addresses the reader", "does not address the reader"),
     "n_of_m": ("a count of the form N of M", "no count of the form N of M"),
     "price": ("a price", "no price"),
@@ -110,6 +112,10 @@ SEPARATED_WORDS = 15  # separators count in lines up to this long
 SEARCHED_WORDS = 40  # longer lines are prose: no separators, dates or links are looked for
 PROSE_WORDS = 20  # a line of at least this many words that ends a sentence is prose
 PARAGRAPH_WORDS = 12  # a lone line's neighbours: sentences of at least this many words
+CREDIT_WORDS = 8  # a picture credit ("Sonu Mehta/Hindustan Times/Getty Images") is this short
+CAPTION_WORDS = 35  # and the caption beside it at most this long
+TITLE_WORDS = 20  # a line of a list of headlines or teasers has at most this many words
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}$")  # a ticker's time before its headline: "14:32"
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +213,8 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
     # the neighbours a lone line needs: sentences long enough to be a paragraph
     paragraph = [line.words >= PARAGRAPH_WORDS and line.ends_sentence for line in lines]
     interface = (interface_words or {}).get
+    credits = [_is_credit(line) for line in lines]
+    openings = [_opening(line, stop) for line in lines]
     out = []
     for i, line in enumerate(lines):
         text, tokens, split = line.text, line.tokens, line.split
@@ -279,6 +287,9 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
             float(line.indent > body_indent),
             # each distinct word once, over all the line's words: a long line needs many
             sum(filter(None, map(interface, set(tokens)))) / ntok if searched else 0.0,
+            float(_beside_credit(lines, credits, i)),
+            float(openings[i] is not None and (
+                i > 0 and openings[i - 1] == openings[i] or i < n - 1 and openings[i + 1] == openings[i])),
             float(lone and not reader_words.isdisjoint(tokens)),
             float(counted and not dated and _N_OF_M.search(text) is not None),
             float(counted and _PRICE.search(text) is not None),
@@ -289,12 +300,47 @@ def line_features(doc: Document, cta_verbs: frozenset[str],
     return out
 
 
+def _is_credit(line: _Line) -> bool:
+    """A picture credit on a line of its own: short, with a copyright sign or names joined by
+    slashes ("Sonu Mehta/Hindustan Times/Getty Images")."""
+    text = line.text
+    return (line.words <= CREDIT_WORDS and ("/" in text or "©" in text or "(" in text)
+            and _CREDIT.search(text) is not None)
+
+
+def _beside_credit(lines: list[_Line], credits: list[bool], i: int) -> bool:
+    """A caption: a line of at most ``CAPTION_WORDS`` next to a picture credit, and shorter
+    than the credit's neighbour on the other side, which is where the article goes on."""
+    line = lines[i]
+    if credits[i] or line.words > CAPTION_WORDS:
+        return False
+    for j, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= j < len(lines) and credits[j] and 0 <= other < len(lines) \
+                and lines[other].words > line.words:
+            return True
+    return False
+
+
+def _opening(line: _Line, stop: frozenset[str]) -> str | None:
+    """What a line of a list of headlines opens with, when a template put it there: a
+    capitalised word that is no function word (a section: "Política Deputados aprovam ...")
+    or a clock time ("14:32 Emirates signs ..."); None for a finished sentence."""
+    if line.ends_sentence or line.words < 3 or line.words > TITLE_WORDS:
+        return None
+    first = line.split[0]
+    if _CLOCK.match(first):
+        return "0:00"
+    if first[:1].isupper() and first.isalpha() and first.casefold() not in stop:
+        return first
+    return None
+
+
 def _short_runs(lines: list[_Line]) -> list[int]:
     """For each line, the length of the run of consecutive short lines it is in (0 if long)."""
     short = [line.words <= SHORT_WORDS and not line.ends_sentence for line in lines]
     runs = [0] * len(lines)
     i = 0
-    while i < len(lines):
+    while i < len(short):
         if not short[i]:
             i += 1
             continue
