@@ -13,7 +13,9 @@ So is a run whose first copy ends a hyphenated word ("best-of-n n n": a formula 
 rendered three times over), and a sentence's first word said again in lowercase when it is
 none of the language's commonest words ("Wait wait", "Perhaps perhaps", "Hubba hubba"):
 speech repeating itself, where a join doubles a word in its own case ("The the"). So is a
-repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry said twice.
+repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry said twice,
+and a phrasal verb's particle after its object pronoun, then the same word opening a phrase
+("let us in in the dark").
 """
 
 from __future__ import annotations
@@ -84,7 +86,9 @@ class RepetitionRule(Rule):
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end(),
                                severity=Severity.INFO if _run(doc.text, m) or _spoken(m)
-                               or _CRY.match(doc.text, m.end()) else None)
+                               or _CRY.match(doc.text, m.end())
+                               or _PARTICLE.search(doc.text, max(0, m.start() - 8), m.end())
+                               else None)
 
 
 def _run(text: str, m: regex.Match) -> bool:
@@ -100,6 +104,11 @@ def _run(text: str, m: regex.Match) -> bool:
 # An exclamation mark right after a repeat, maybe past a closing quote or bracket: a cry said
 # twice ("Go go!", "“Yalagaloo pip pip”!"), where a join doubles a word inside a sentence.
 _CRY = regex.compile(r"[\"'”’»)\]]*!")
+
+# A phrasal verb's particle after its object pronoun, then the same word opening a phrase:
+# "let us in in the dark", "brought one in in a suitcase" (matched over the repeat's end).
+_PARTICLE = regex.compile(r"\b(?:us|me|him|her|them|it|one|you)[ \t]+(?P<p>in|out|up|down|on|off|over)"
+                          r"[ \t]+(?P=p)\Z", regex.IGNORECASE)
 
 # The copy before a repeat, ending a hyphenated word: "best-of-n n n".
 _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
