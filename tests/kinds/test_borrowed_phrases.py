@@ -63,7 +63,8 @@ def test_phrases_are_wordnets_lowercase_lemmas_of_two_to_four_words_with_a_liste
 
 
 def test_a_borrowed_phrase_keeps_the_diacritics_wordnet_leaves_out(linter, tmp_path):
-    assert untranslated(linter, "The trial became a cause célèbre and left a sense of déjà vu.") == []
+    text = "The trial became a cause célèbre and left a sense of déjà vu."
+    assert untranslated(linter, text) == []
     lexicons = _lexicons()
     licence = "  1 This software and database is being provided to you, the LICENSEE\n"
     data = {"noun": "05769471 09 n 01 deja_vu 0 000 | a feeling\n"

@@ -107,8 +107,8 @@ _CRY = regex.compile(r"[\"'”’»)\]]*!")
 
 # A phrasal verb's particle after its object pronoun, then the same word opening a phrase:
 # "let us in in the dark", "brought one in in a suitcase" (matched over the repeat's end).
-_PARTICLE = regex.compile(r"\b(?:us|me|him|her|them|it|one|you)[ \t]+(?P<p>in|out|up|down|on|off|over)"
-                          r"[ \t]+(?P=p)\Z", regex.IGNORECASE)
+_PARTICLE = regex.compile(r"\b(?:us|me|him|her|them|it|one|you)[ \t]+"
+                          r"(?P<p>in|out|up|down|on|off|over)[ \t]+(?P=p)\Z", regex.IGNORECASE)
 
 # The copy before a repeat, ending a hyphenated word: "best-of-n n n".
 _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
