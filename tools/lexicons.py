@@ -997,13 +997,35 @@ def wordnet_lemmas(wordnet: Path = WORDNET) -> set[str]:
     return lemmas
 
 
-def borrowed_phrases(foreign: set[str], lemmas: set[str]) -> list[list[str]]:
+def borrowed_phrases(foreign: set[str], lemmas: set[str],
+                     english: set[str] | None = None) -> list[list[str]]:
     """The phrases of two to MAX_PHRASE_WORDS words that WordNet holds as English (``lemmas``),
     written in lowercase (no name: "La Paz"), with a word of ``foreign`` in them ("au fait",
-    "terra firma"): English borrowed them whole, so that word there was not left untranslated."""
+    "terra firma"): English borrowed them whole, so that word there was not left untranslated.
+
+    WordNet writes them without diacritics ("deja vu", "cause celebre", "bete noire"), which
+    English often keeps: with ``english`` (the words English writes in lowercase), a phrase
+    that holds a word of no English list is also taken with each of its words that a word of
+    ``foreign`` spells with diacritics spelt so ("déjà vu", "cause célèbre"). A phrase of
+    English words only ("television set") is English's own, however a foreign word folds."""
     phrases = {tuple(lemma.split("_")) for lemma in lemmas if lemma == lemma.lower()}
-    return [list(p) for p in sorted(p for p in phrases
-                                    if 2 <= len(p) <= MAX_PHRASE_WORDS and foreign.intersection(p))]
+    phrases = {p for p in phrases if 2 <= len(p) <= MAX_PHRASE_WORDS}
+    found = {p for p in phrases if foreign.intersection(p)}
+    if english is not None:
+        marked: dict[str, list[str]] = {}
+        for word in sorted(foreign):
+            if _without_marks(word) != word:
+                marked.setdefault(_without_marks(word), []).append(word)
+
+        def foreign_phrase(p: tuple[str, ...]) -> bool:
+            return any(regex.fullmatch(r"\p{Ll}+", w) and w not in english
+                       and not is_english_word(w) for w in p)
+
+        for p in phrases:
+            if any(w in marked for w in p) and foreign_phrase(p):
+                found.update(itertools.product(*([w, *marked.get(w, [])] for w in p)))
+        found = {p for p in found if foreign.intersection(p)}
+    return [list(p) for p in sorted(found)]
 
 
 def lowercase_compounds(lemmas: set[str], names: set[str]) -> list[str]:
@@ -1409,7 +1431,7 @@ def main(argv: list[str] | None = None) -> int:
                   + [f"  {w}" for words in others.values() for w in words])
     print("foreign words: " + ", ".join(f"{lang} {len(w)}" for lang, w in others.items()))
     listed = {w for words in others.values() for w in words}
-    phrases = borrowed_phrases(listed, lemmas)
+    phrases = borrowed_phrases(listed, lemmas, modern)
     replace_block(ROOT / "rules" / "translation.yaml", "borrowed phrases",
                   [f"# {len(phrases)} phrases"] + borrowed_branches(phrases, listed))
     print(f"borrowed phrases: {len(phrases)} from WordNet")

@@ -60,3 +60,22 @@ def test_phrases_are_wordnets_lowercase_lemmas_of_two_to_four_words_with_a_liste
     after = regex.compile(r"(?<=(?x:" + "\n".join(branches) + "))")
     text = "Terra firma, au fait, fait accompli; but fait alone."
     assert [m.start() for m in after.finditer(text)] == [6, 16, 22, 27]
+
+
+def test_a_borrowed_phrase_keeps_the_diacritics_wordnet_leaves_out(linter, tmp_path):
+    text = "The trial became a cause célèbre and left a sense of déjà vu."
+    assert untranslated(linter, text) == []
+    lexicons = _lexicons()
+    licence = "  1 This software and database is being provided to you, the LICENSEE\n"
+    data = {"noun": "05769471 09 n 01 deja_vu 0 000 | a feeling\n"
+                    "06278136 10 n 01 television_set 0 000 | a receiver\n",
+            "verb": "", "adj": "", "adv": ""}
+    for part, text in data.items():
+        (tmp_path / f"data.{part}").write_text(licence + text, encoding="latin-1")
+    foreign = {"déjà", "télévision"}
+    lemmas = lexicons.wordnet_lemmas(tmp_path)
+    assert lexicons.borrowed_phrases(foreign, lemmas) == []
+    # "vu" is no English word: the phrase is foreign, and English writes it with its accents;
+    # "television set" is English words only, however "télévision" folds
+    assert lexicons.borrowed_phrases(foreign, lemmas, {"television", "set", "deja"}) == [
+        ["déjà", "vu"]]

@@ -52,3 +52,61 @@ def test_a_far_repeat_whose_neighbour_repeats_too_is_a_block_extracted_twice():
 def test_a_far_repeat_cut_short_with_an_ellipsis_is_a_teaser():
     text = "\n\n".join([OPENING, *STORY, "UPDATE: The council shelved the plan after a week…"])
     assert found("repeated-pull-quote", text) == [("repeated-pull-quote", 45, 1, PULL_QUOTE)]
+
+
+def found_md(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    linter = load_linter(Config(select=[rule]))
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text, "post.md")).findings]
+
+
+# A customer story: the body quotes the speaker, then a block quote sets part of it again with
+# the speaker's name under it, as the page shows its pull quote.
+SAID = ("Digital Green saw a chance to help. “With OpenAI, we saw an opportunity to help farmers "
+        "learn from one another at scale,” said Rikin Gandhi, CEO of Digital Green.")
+BOX = "“With OpenAI, we saw an opportunity to help farmers learn from one another at scale.”"
+
+
+def test_a_markdown_block_quote_and_its_speaker_are_the_writers_pull_quote():
+    text = "\n\n".join([SAID, "The pilot ran for a year.", f"> {BOX}",
+                        "Rikin Gandhi, CEO of Digital Green", "The chatbot grew."])
+    assert found_md("repeated-pull-quote", text) == []
+
+
+def test_the_same_pull_quote_outside_a_block_quote_is_reported():
+    text = "\n\n".join([SAID, "The pilot ran for a year.", BOX,
+                        "Rikin Gandhi, CEO of Digital Green", "The chatbot grew."])
+    assert found_md("repeated-pull-quote", text) == [
+        ("repeated-pull-quote", 5, 1, "repeats text of line 1 (a pull quote extracted as its own "
+                                      "paragraph)"),
+        ("repeated-pull-quote", 7, 1, "repeats text of line 1 (a pull quote extracted as its own "
+                                      "paragraph)")]
+
+
+def test_text_doubled_inside_one_block_quote_is_a_repeated_paragraph():
+    line = ("Coming from the WordPress world, everything in our life has become more efficient "
+            "than it was.")
+    text = "\n".join(["# Gearbox", "", "One.", "", "Two.", "", "The team moved.", "",
+                      f"> “{line}", ">", f"> {line}", ">", "> ”"])
+    assert found_md("repeated-paragraph", text) == [
+        ("repeated-paragraph", 11, 1, "repeats line 9 word for word")]
+
+
+# One prompt put to two models, each under its own heading, with different answers.
+PROMPT = "Write a short poem that makes an emotional impact about a widow in Kyoto."
+
+
+def test_one_prompt_in_parallel_sections_is_the_texts_own():
+    text = "\n\n".join(["# Compare", "Intro.", "Intro two.", "## GPT-4o", PROMPT,
+                        "The socks are gone, she said, and wept.", "## GPT-5", PROMPT,
+                        "In the tea tin, a single sock."])
+    assert found_md("repeated-paragraph", text) == []
+
+
+def test_a_framed_paragraph_whose_neighbours_repeat_too_is_a_block_extracted_twice():
+    answer = "The socks are gone, she said, and wept by the window until the morning."
+    text = "\n\n".join(["# Compare", "Intro.", "Intro two.", "## GPT-4o", PROMPT, answer,
+                        "## GPT-5", PROMPT, answer])
+    assert found_md("repeated-paragraph", text) == [
+        ("repeated-paragraph", 15, 1, "repeats line 9 word for word"),
+        ("repeated-paragraph", 17, 1, "repeats line 11 word for word")]

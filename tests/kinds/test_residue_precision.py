@@ -729,3 +729,15 @@ def test_a_verse_quoted_line_by_line_under_a_lead_in_lost_nothing():
     assert found("link-residue-lowercase-start", residue) == [
         ("link-residue-lowercase-start", 12, 1,
          'sentence starts in lowercase with "is"; its subject was probably the text of a removed link')]
+
+
+def test_a_word_said_twice_before_an_exclamation_mark_is_a_cry_and_only_informs():
+    text = ("The crowd chanted “Yalagaloo pip pip”! It was all about flash flash! "
+            "Then the the vote came!\n")
+    assert severities("repeated-word", text) == [(1, 30, "info"), (1, 57, "info"),
+                                                 (1, 75, "warning")]
+
+
+def test_a_particle_after_its_object_then_the_same_preposition_only_informs():
+    text = "Pops let us in in the dark. It was registered on on Monday.\n"
+    assert severities("repeated-word", text) == [(1, 13, "info"), (1, 47, "warning")]

@@ -23,6 +23,7 @@ from typing import Any, Iterator, Sequence
 from textlint_news.loading.patterns import regex
 
 from textlint_news.document import Document
+from textlint_news.document.blocks import CODE, HEADING
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import normalised, units
@@ -60,6 +61,16 @@ class DuplicateOptions:
     skip_contents: bool = option(False, help="leave a heading that repeats a list item or a "
                                              "heading: a table of contents, then the sections "
                                              "it lists")
+    skip_block_quotes: bool = option(False, help="in Markdown, leave a repeat in a block quote "
+                                                 "whose first copy stands outside it, and a "
+                                                 "quotation's attribution under or ending a "
+                                                 "block quote: the writer set the pull quote "
+                                                 "and its speaker as a quotation")
+    skip_parallel: bool = option(False, help="in Markdown, leave a one-line paragraph that a "
+                                             "heading, a short label or code frames in both "
+                                             "places, when the paragraphs beside the two "
+                                             "differ: the same prompt or question set in "
+                                             "parallel sections (to two models, in two chats)")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -107,6 +118,12 @@ class DuplicateRule(Rule):
                 if first is not None and self.contained and self.unit == "line" \
                         and doc.is_markdown and _inside_other(doc, first, line):
                     first = None  # a pull quote is a paragraph of its own, not a line of one
+                if first is not None and self.options.skip_block_quotes and doc.is_markdown \
+                        and _quote_box(doc, first, line):
+                    first = None
+                if first is not None and self.options.skip_parallel and doc.is_markdown \
+                        and _parallel(doc, first, line):
+                    first = None
                 if first is not None and self._allowed(doc.text[start:end]):
                     first = None
                 if first is not None and self.options.max_gap and self.contained \
@@ -206,6 +223,92 @@ def _inside_other(doc: Document, first: int, line: int) -> bool:
     start = doc.paragraph_start(line)
     return start != doc.paragraph_start(first) and not (
         start == line and doc.at_paragraph_edge(line, "last"))
+
+
+def _in_quote(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+# an attribution is a name and a role: a dozen words at most that end no sentence
+_ATTRIBUTION_WORDS = 12
+_SENTENCE_STOPS = ".!?…:;,"
+
+
+def _quote_box(doc: Document, first: int, line: int) -> bool:
+    """True if 1-based ``line`` is a Markdown block quote's text and ``first`` stands outside
+    a block quote (the writer set the passage again as a pull quote), or ``line`` is a
+    quotation's attribution: a short line that ends no sentence, the last of a block quote or
+    the first under one ("Rikin Gandhi, CEO of Digital Green"), which names the speaker the
+    text has named before. Text doubled inside a block quote, or a quotation in two block
+    quotes, is no pull quote the writer set."""
+    lines = doc.lines
+    text = lines[line - 1]
+    if _in_quote(text) and not _in_quote(lines[first - 1]):
+        return True
+    bare = text.rstrip(" \t*_\"'”’»)")
+    if not bare or bare[-1] in _SENTENCE_STOPS or len(text.split()) > _ATTRIBUTION_WORDS + 1:
+        return False
+    if _in_quote(text):  # the last line of its block quote: ">" lines go on with it
+        after = next((t for t in lines[line:] if t.strip(" \t") != ">"), "")
+        return not _in_quote(after)
+    before = next((t for t in reversed(lines[:line - 1]) if t.strip(" \t>")), "")
+    return _in_quote(before)
+
+
+# a label frames a paragraph as a heading does: three words at most that end no sentence
+_LABEL_WORDS = 3
+
+
+def _frame(doc: Document, index: int) -> bool:
+    """True if 0-based line ``index`` is a heading, code, or a label paragraph of its own
+    ("Prompt", "Response", a speaker's "OAI")."""
+    block = doc.blocks[index]
+    if block in (HEADING, CODE):
+        return True
+    text = doc.lines[index].strip()
+    return (0 < len(text.split()) <= _LABEL_WORDS and _LETTER.search(text) is not None
+            and text[-1] not in ".!?…" and doc.at_paragraph_edge(index + 1, "first")
+            and doc.at_paragraph_edge(index + 1, "last"))
+
+
+def _parallel(doc: Document, first: int, line: int) -> bool:
+    """True if 1-based ``line`` and ``first`` are one-line paragraphs, each beside a frame
+    (a heading, a label, code), and the nearest paragraphs of text beside them differ on
+    both sides: one prompt or question set in parallel sections (put to two models, asked in
+    two chats), not a block extracted twice, which repeats its neighbours too, nor a
+    section doubled under the same heading."""
+    lines = doc.lines
+
+    def beside(index: int, step: int) -> tuple[int | None, int | None]:
+        """The nearest non-blank line from 0-based ``index`` on, and the nearest that is no
+        frame."""
+        near = text = None
+        index += step
+        while 0 <= index < len(lines):
+            if lines[index].strip(" \t>"):
+                if near is None:
+                    near = index
+                if not _frame(doc, index):
+                    text = index
+                    break
+            index += step
+        return near, text
+
+    ends = {}
+    for copy in (first, line):
+        if not (doc.at_paragraph_edge(copy, "first") and doc.at_paragraph_edge(copy, "last")):
+            return False
+        ends[copy] = [beside(copy - 1, step) for step in (-1, 1)]
+        if not any(near is not None and _frame(doc, near) for near, _ in ends[copy]):
+            return False
+    for (near_a, text_a), (near_b, text_b) in zip(ends[first], ends[line]):
+        if text_a is not None and text_b is not None \
+                and normalised(lines[text_a]) == normalised(lines[text_b]):
+            return False  # the text beside repeats too: a block extracted twice
+        if near_a is not None and near_b is not None and doc.blocks[near_a] == HEADING \
+                and normalised(lines[near_a]) == normalised(lines[near_b]):
+            return False  # under the same heading: a section extracted twice
+    return True
 
 
 # a line cut short: an ellipsis at its end, maybe before a closing quote or bracket

@@ -12,7 +12,10 @@ shown as information, and --fix still collapses the run (a scraper's long run of
 So is a run whose first copy ends a hyphenated word ("best-of-n n n": a formula the page
 rendered three times over), and a sentence's first word said again in lowercase when it is
 none of the language's commonest words ("Wait wait", "Perhaps perhaps", "Hubba hubba"):
-speech repeating itself, where a join doubles a word in its own case ("The the").
+speech repeating itself, where a join doubles a word in its own case ("The the"). So is a
+repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry said twice,
+and a phrasal verb's particle after its object pronoun, then the same word opening a phrase
+("let us in in the dark").
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ class RepetitionRule(Rule):
                                replacement="" if self.fix_spec is not None else None,
                                fix_start=m.start("gap"), fix_end=m.end(),
                                severity=Severity.INFO if _run(doc.text, m) or _spoken(m)
+                               or _CRY.match(doc.text, m.end())
+                               or _PARTICLE.search(doc.text, max(0, m.start() - 8), m.end())
                                else None)
 
 
@@ -95,6 +100,15 @@ def _run(text: str, m: regex.Match) -> bool:
     before = _HYPHENATED_BEFORE.search(text, max(0, m.start() - len(word) - 8), m.start())
     return before is not None and before.group("word").casefold() == word
 
+
+# An exclamation mark right after a repeat, maybe past a closing quote or bracket: a cry said
+# twice ("Go go!", "“Yalagaloo pip pip”!"), where a join doubles a word inside a sentence.
+_CRY = regex.compile(r"[\"'”’»)\]]*!")
+
+# A phrasal verb's particle after its object pronoun, then the same word opening a phrase:
+# "let us in in the dark", "brought one in in a suitcase" (matched over the repeat's end).
+_PARTICLE = regex.compile(r"\b(?:us|me|him|her|them|it|one|you)[ \t]+"
+                          r"(?P<p>in|out|up|down|on|off|over)[ \t]+(?P=p)\Z", regex.IGNORECASE)
 
 # The copy before a repeat, ending a hyphenated word: "best-of-n n n".
 _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
