@@ -18,6 +18,17 @@ def demojibake(text: str) -> str:
     return text
 
 
+# Big5's punctuation, read as Latin-1: each pair of bytes shows as "¡" and one character
+_BIG5_PUNCTUATION = {"¡¥": "‘", "¡¦": "’", "¡§": "“", "¡¨": "”", "¡X": "—", "¡V": "–",
+                     "¡K": "…", "¡@": " "}  # "¡@" is the ideographic space: a space in English
+
+
+def big5_punctuation(text: str) -> str:
+    """Undo quotes, dashes and ellipses saved as Big5 and decoded as Latin-1 (``¡¦`` -> ``’``)."""
+    return "".join(_BIG5_PUNCTUATION.get(text[i:i + 2], text[i:i + 2])
+                   for i in range(0, len(text), 2))
+
+
 def unescape_html(text: str) -> str:
     import html  # with its table of entities, only when a fix needs it
 
@@ -40,5 +51,6 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "lowercase-first": lowercase_first,
     "unescape-html": unescape_html,
     "demojibake": demojibake,
+    "big5-punctuation": big5_punctuation,
     "collapse-spaces": lambda text: " ",
 }
