@@ -814,6 +814,19 @@ def test_a_name_of_several_words_with_one_word_lowercased_where_the_document_cap
         ("case-inconsistency-phrase", "info", 54, "Federal Trade Commission")]
 
 
+def test_a_word_in_a_web_address_is_no_lowercase_use_of_a_name(linter):
+    # "lg.com/group" and "x.com/zelensky" write no word of prose: the name's evidence holds
+    assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met (see "
+                          "lg.com/group/news).") == [("case-inconsistency-phrase", "info", 39, "LG Group")]
+    text = "Talks with Halvorsen went on, and President halvorsen spoke"
+    assert graded(linter, text + " (x.com/halvorsen/status/1).") == [
+        ("case-inconsistency-once", "info", 45, "Halvorsen"),
+        ("name-after-office", "warning", 45, "Halvorsen")]
+    # in prose, the lowercase word is the document's own spelling: no name after the office
+    assert graded(linter, text + "; halvorsen fans agreed.") == [
+        ("case-inconsistency-once", "info", 45, "Halvorsen")]
+
+
 def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_common(linter):
     # the common noun on its own elsewhere ("the group"), a longer name going on after the
     # spelling, the first word in lowercase, a sentence's opening, a title-case headline as

@@ -310,7 +310,7 @@ class CapitalizationRule(Rule):
         if not self.use_document or _NAME_OR_REFERENCE_GOES_ON.match(text, m.end()):
             return False
         if not tokens:
-            tokens.update(budget.findall(_TOKEN, _prose(doc)))
+            tokens.update(budget.findall(_TOKEN, prose_text(doc)))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
     def _line_openings(self, m: regex.Match, text: str,
@@ -352,15 +352,17 @@ class CapitalizationRule(Rule):
         text = doc.text
         severity = self.severity
         # the lowercase uses elsewhere matter unless the rule reports the word however often
-        # the document writes it so (counted on need: a search of the text per word)
+        # the document writes it so (counted on need: a search of the text per word), in
+        # prose: "x.com/zelensky" is no lowercase use of the name
         if not self.options.lowercase_elsewhere or self.options.only_elsewhere:
+            prose = prose_text(doc)
             if word not in evidence:
                 # looked up at the places str.find gives
-                evidence[word] = (sum(1 for i in occurrences(text, word)
-                                      if _at(_TOKEN_AT, text, i) == word), None)
+                evidence[word] = (sum(1 for i in occurrences(prose, word)
+                                      if _at(_TOKEN_AT, prose, i) == word), None)
             uses = evidence[word][0]
             # the match is one of the uses where the word stands whole (not "trump" of "trump's")
-            elsewhere = uses > (_at(_TOKEN_AT, text, start) == word)
+            elsewhere = uses > (_at(_TOKEN_AT, prose, start) == word)
             if elsewhere and not self.options.lowercase_elsewhere:
                 if self.elsewhere_severity is None:
                     return None  # the document writes it in lowercase elsewhere too: a common word
@@ -405,19 +407,23 @@ class CapitalizationRule(Rule):
         return lists[start]
 
 
-def _prose(doc: Document) -> str:
+def prose_text(doc: Document) -> str:
     """The document's text with its protected spans (code, markup, link targets) and its
-    addresses and paths blanked out: what is left writes its words as prose does."""
-    text = doc.text
-    cuts = list(doc.protected)
-    if "/" in text or "." in text or "@" in text:
-        cuts += (m.span() for m in budget.finditer(_ADDRESS, text))
-    if not cuts:
-        return text
-    chars = list(text)
-    for start, end in cuts:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    addresses and paths blanked out (offsets kept): what is left writes its words as prose
+    does. Computed once per document for every rule that counts a word's lowercase uses."""
+    key = "capitalization-prose"
+    if key not in doc.derived:
+        text = doc.text
+        cuts = list(doc.protected)
+        if "/" in text or "." in text or "@" in text:
+            cuts += (m.span() for m in budget.finditer(_ADDRESS, text))
+        if cuts:
+            chars = list(text)
+            for start, end in cuts:
+                chars[start:end] = " " * (end - start)
+            text = "".join(chars)
+        doc.derived[key] = text
+    return doc.derived[key]
 
 
 def _listed(openings: Counter[str], stopless: bool, word: str) -> bool:

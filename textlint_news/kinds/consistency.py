@@ -36,6 +36,7 @@ from textlint_news.document.segments import folded_words
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
+from textlint_news.kinds.capitalization import prose_text
 from textlint_news.kinds.name_context import quoted_alone
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
@@ -209,7 +210,7 @@ class ConsistencyRule(Rule):
             found = [i for i in occurrences(text, spelt) if _phrase_stands(text, i, len(spelt))]
             # a common noun the document uses on its own too ("the group" beside "LG group")
             if found and len(found) <= self.max_minority \
-                    and _lowercase_uses(text, lower) <= len(found):
+                    and _lowercase_uses(doc, lower) <= len(found):
                 places[spelt] = found
         for spelt, found in places.items():
             name = variants[spelt][0]
@@ -254,8 +255,10 @@ def _phrase_names(text: str) -> Counter[str]:
     return names
 
 
-def _lowercase_uses(text: str, word: str) -> int:
-    """How often ``word`` (lowercase) stands as a whole word in ``text``."""
+def _lowercase_uses(doc: Document, word: str) -> int:
+    """How often ``word`` (lowercase) stands as a whole word in ``doc``'s prose: not in a web
+    address, a path or code ("lg.com/group" is no use of "group")."""
+    text = prose_text(doc)
     return sum(1 for i in occurrences(text, word)
                if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + len(word))))
 
