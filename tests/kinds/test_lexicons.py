@@ -27,7 +27,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
-                 "month-in-a-date"}
+                 "month-in-a-date", "name-word-before-head", "name-word-before-head-the"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -139,6 +139,7 @@ def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
         ("proper-noun-case-listed", "info", 9, "Heinz"),  # a listed name too
         ("name-before-head", "info", 43, "Tiran"),
         ("name-before-head", "info", 64, "Moscone"),
+        ("name-word-before-head-the", "info", 64, "Moscone"),  # a body's head after "the"
     ]
     # a function word, a day or a name after the word (outside a list) heads nothing
     assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
@@ -811,7 +812,21 @@ def test_a_name_of_several_words_with_one_word_lowercased_where_the_document_cap
          '"Electoral commission" is written "Electoral Commission" elsewhere in this document')]
     assert graded(linter, "Rivals of the Federal Trade Commission sued, but the Federal trade "
                           "Commission won.") == [
-        ("case-inconsistency-phrase", "info", 54, "Federal Trade Commission")]
+        ("case-inconsistency-phrase", "info", 54, "Federal Trade Commission"),
+        ("name-word-before-head", "warning", 62, "Trade")]  # a body's name, from its head alone
+
+
+def test_a_lowercase_word_before_the_head_of_a_bodys_name(linter):
+    # after a capitalised word mid-sentence: a warning; after "the": information
+    assert graded(linter, "Officials said the Greek athletics Federation and the refugee Council "
+                          "met at the Pensions policy Institute.") == [
+        ("name-word-before-head", "warning", 26, "Athletics"),
+        ("name-word-before-head-the", "info", 55, "Refugee"),
+        ("name-word-before-head", "warning", 91, "Policy")]
+    # joiners, counts, a longer name going on, a modifier of a name and a verb before a body
+    assert graded(linter, "Ask the Securities and Exchange Commission, the second Council, the "
+                          "state Department of Health, the former Soviet Union and the new "
+                          "Council Chamber.") == []
 
 
 def test_a_word_in_a_web_address_is_no_lowercase_use_of_a_name(linter):
@@ -833,10 +848,12 @@ def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_commo
     # the only capitalised spelling, the name in two lowercase words
     assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met, and the "
                           "group agreed.") == []
+    # (a longer name going on: no phrase finding; its head shows the word a name's all the same)
     assert graded(linter, "Rivals of the Federal Trade Commission sued, and the Federal trade "
-                          "Commission Act was cited.") == []
+                          "Commission Act was cited.") == [("name-word-before-head", "warning", 62, "Trade")]
     assert graded(linter, "Traders at the Stock Exchange cheered. Stock exchange rules changed, "
-                          "and the stock Exchange shut.") == []
+                          "and the stock Exchange shut.") == [
+        ("name-word-before-head-the", "info", 78, "Stock")]  # the body's head says it
     assert graded(linter, "Shares Slide on Wall Street Rally\n\nShares fell as the Wall Street "
                           "rally faded on Monday.") == []
     assert graded(linter, "Staff at the Federal Trade Commission and the Federal trade "
