@@ -27,7 +27,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
-                 "month-in-a-date", "name-word-before-head", "name-word-before-head-the"}
+                 "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
+                 "date-in-a-listing"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -827,6 +828,14 @@ def test_a_lowercase_word_before_the_head_of_a_bodys_name(linter):
     assert graded(linter, "Ask the Securities and Exchange Commission, the second Council, the "
                           "state Department of Health, the former Soviet Union and the new "
                           "Council Chamber.") == []
+
+
+def test_a_lowercase_month_or_day_in_a_dateline(linter):
+    # a line of dates is no prose: proper-noun-case leaves it, the dateline rule reads it
+    body = "\n\nPeople ask us every day what we think of the things that happen."
+    assert graded(linter, "Monday, october 22, 2012 3:29 PM" + body) == [
+        ("date-in-a-listing", "warning", 9, "October")]
+    assert graded(linter, "Monday, October 22, 2012 3:29 PM" + body) == []
 
 
 def test_a_word_in_a_web_address_is_no_lowercase_use_of_a_name(linter):
