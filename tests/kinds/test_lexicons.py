@@ -851,10 +851,19 @@ def test_a_word_in_a_web_address_is_no_lowercase_use_of_a_name(linter):
         ("case-inconsistency-once", "info", 45, "Halvorsen")]
 
 
+def test_a_name_of_several_words_with_its_first_word_lowercased(linter):
+    text = ("Wages rose under a deal with the International Association of Machinists, and "
+            "the international Association of Machinists agreed.")
+    assert graded(linter, text) == [
+        ("case-inconsistency-phrase", "info", 83, "International Association of Machinists")]
+    # the adjective in lowercase elsewhere too: the writer's own use
+    assert graded(linter, text + " Its international members agreed.") == []
+
+
 def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_common(linter):
     # the common noun on its own elsewhere ("the group"), a longer name going on after the
-    # spelling, the first word in lowercase, a sentence's opening, a title-case headline as
-    # the only capitalised spelling, the name in two lowercase words
+    # spelling, a sentence's opening (a first word in lowercase is reported), a title-case
+    # headline as the only capitalised spelling, the name in two lowercase words
     assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met, and the "
                           "group agreed.") == []
     # (a longer name going on: no phrase finding; its head shows the word a name's all the same)
@@ -862,6 +871,7 @@ def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_commo
                           "Commission Act was cited.") == [("name-word-before-head", "warning", 62, "Trade")]
     assert graded(linter, "Traders at the Stock Exchange cheered. Stock exchange rules changed, "
                           "and the stock Exchange shut.") == [
+        ("case-inconsistency-phrase", "info", 78, "Stock Exchange"),  # its first word lowered
         ("name-word-before-head-the", "info", 78, "Stock")]  # the body's head says it
     assert graded(linter, "Shares Slide on Wall Street Rally\n\nShares fell as the Wall Street "
                           "rally faded on Monday.") == []
