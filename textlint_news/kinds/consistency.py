@@ -37,7 +37,7 @@ from textlint_news.document.segments import folded_words
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
-from textlint_news.kinds.capitalization import prose_text
+from textlint_news.kinds.capitalization import in_prose
 from textlint_news.kinds.name_context import quoted_alone
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
@@ -264,9 +264,10 @@ def _phrase_names(text: str) -> Counter[str]:
 def _lowercase_uses(doc: Document, word: str) -> int:
     """How often ``word`` (lowercase) stands as a whole word in ``doc``'s prose: not in a web
     address, a path or code ("lg.com/group" is no use of "group")."""
-    text = prose_text(doc)
+    text = doc.text
     return sum(1 for i in occurrences(text, word)
-               if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + len(word))))
+               if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + len(word)))
+               and in_prose(doc, i))
 
 
 def _phrase_stands(text: str, start: int, length: int) -> bool:
