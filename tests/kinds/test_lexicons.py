@@ -841,7 +841,8 @@ def test_a_lowercase_month_or_day_in_a_dateline(linter):
 def test_a_word_in_a_web_address_is_no_lowercase_use_of_a_name(linter):
     # "lg.com/group" and "x.com/zelensky" write no word of prose: the name's evidence holds
     assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met (see "
-                          "lg.com/group/news).") == [("case-inconsistency-phrase", "info", 39, "LG Group")]
+                          "lg.com/group/news).") == [
+        ("case-inconsistency-phrase", "info", 39, "LG Group")]
     text = "Talks with Halvorsen went on, and President halvorsen spoke"
     assert graded(linter, text + " (x.com/halvorsen/status/1).") == [
         ("case-inconsistency-once", "info", 45, "Halvorsen"),
@@ -868,7 +869,8 @@ def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_commo
                           "group agreed.") == []
     # (a longer name going on: no phrase finding; its head shows the word a name's all the same)
     assert graded(linter, "Rivals of the Federal Trade Commission sued, and the Federal trade "
-                          "Commission Act was cited.") == [("name-word-before-head", "warning", 62, "Trade")]
+                          "Commission Act was cited.") == [
+        ("name-word-before-head", "warning", 62, "Trade")]
     assert graded(linter, "Traders at the Stock Exchange cheered. Stock exchange rules changed, "
                           "and the stock Exchange shut.") == [
         ("case-inconsistency-phrase", "info", 78, "Stock Exchange"),  # its first word lowered
