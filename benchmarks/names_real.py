@@ -204,6 +204,7 @@ def measure(linter: Linter, documents: Iterable[tuple[str, str, str, str]],
     rules: Counter = Counter()
     for source, part, doc_name, text in documents:
         doc = Document.from_string(text, doc_name)
+        text = doc.text  # findings' offsets are the text's with its newlines normalised (CRLF)
         findings = linter.lint(doc).findings
         row = clean.setdefault((source, part), [0, 0, 0, 0, 0])
         row[0] += 1

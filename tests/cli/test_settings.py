@@ -68,9 +68,10 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-29:] == ["selected rules (28):", "  proper-noun-case (casing, error)",
+    assert lines[-32:] == ["selected rules (31):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
+                           "  date-in-a-listing (casing, warning)",
                            "  name-after-title (casing, warning)",
                            "  name-after-office (casing, warning)",
                            "  name-after-office-and-first-name (casing, info)",
@@ -81,6 +82,8 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
                            "  place-after-preposition (casing, warning)",
                            "  possessive-of-a-name (casing, warning)",
                            "  institution-after-the (casing, info)",
+                           "  name-word-before-head (casing, warning)",
+                           "  name-word-before-head-the (casing, info)",
                            "  name-at-sentence-start (casing, warning)",
                            "  name-in-list (casing, warning)",
                            "  unlisted-name-possessive (casing, info)",

@@ -27,7 +27,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "institution-after-the", "possessive-of-a-name", "name-after-its-noun",
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
-                 "month-in-a-date"}
+                 "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
+                 "date-in-a-listing"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -139,6 +140,7 @@ def test_a_name_before_its_head_or_in_a_list_is_information_only(linter):
         ("proper-noun-case-listed", "info", 9, "Heinz"),  # a listed name too
         ("name-before-head", "info", 43, "Tiran"),
         ("name-before-head", "info", 64, "Moscone"),
+        ("name-word-before-head-the", "info", 64, "Moscone"),  # a body's head after "the"
     ]
     # a function word, a day or a name after the word (outside a list) heads nothing
     assert graded(linter, "He said in an email Monday that the podcast The Daily and our "
@@ -811,19 +813,68 @@ def test_a_name_of_several_words_with_one_word_lowercased_where_the_document_cap
          '"Electoral commission" is written "Electoral Commission" elsewhere in this document')]
     assert graded(linter, "Rivals of the Federal Trade Commission sued, but the Federal trade "
                           "Commission won.") == [
-        ("case-inconsistency-phrase", "info", 54, "Federal Trade Commission")]
+        ("case-inconsistency-phrase", "info", 54, "Federal Trade Commission"),
+        ("name-word-before-head", "warning", 62, "Trade")]  # a body's name, from its head alone
+
+
+def test_a_lowercase_word_before_the_head_of_a_bodys_name(linter):
+    # after a capitalised word mid-sentence: a warning; after "the": information
+    assert graded(linter, "Officials said the Greek athletics Federation and the refugee Council "
+                          "met at the Pensions policy Institute.") == [
+        ("name-word-before-head", "warning", 26, "Athletics"),
+        ("name-word-before-head-the", "info", 55, "Refugee"),
+        ("name-word-before-head", "warning", 91, "Policy")]
+    # joiners, counts, a longer name going on, a modifier of a name and a verb before a body
+    assert graded(linter, "Ask the Securities and Exchange Commission, the second Council, the "
+                          "state Department of Health, the former Soviet Union and the new "
+                          "Council Chamber.") == []
+
+
+def test_a_lowercase_month_or_day_in_a_dateline(linter):
+    # a line of dates is no prose: proper-noun-case leaves it, the dateline rule reads it
+    body = "\n\nPeople ask us every day what we think of the things that happen."
+    assert graded(linter, "Monday, october 22, 2012 3:29 PM" + body) == [
+        ("date-in-a-listing", "warning", 9, "October")]
+    assert graded(linter, "Monday, October 22, 2012 3:29 PM" + body) == []
+
+
+def test_a_word_in_a_web_address_is_no_lowercase_use_of_a_name(linter):
+    # "lg.com/group" and "x.com/zelensky" write no word of prose: the name's evidence holds
+    assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met (see "
+                          "lg.com/group/news).") == [
+        ("case-inconsistency-phrase", "info", 39, "LG Group")]
+    text = "Talks with Halvorsen went on, and President halvorsen spoke"
+    assert graded(linter, text + " (x.com/halvorsen/status/1).") == [
+        ("case-inconsistency-once", "info", 45, "Halvorsen"),
+        ("name-after-office", "warning", 45, "Halvorsen")]
+    # in prose, the lowercase word is the document's own spelling: no name after the office
+    assert graded(linter, text + "; halvorsen fans agreed.") == [
+        ("case-inconsistency-once", "info", 45, "Halvorsen")]
+
+
+def test_a_name_of_several_words_with_its_first_word_lowercased(linter):
+    text = ("Wages rose under a deal with the International Association of Machinists, and "
+            "the international Association of Machinists agreed.")
+    assert graded(linter, text) == [
+        ("case-inconsistency-phrase", "info", 83, "International Association of Machinists")]
+    # the adjective in lowercase elsewhere too: the writer's own use
+    assert graded(linter, text + " Its international members agreed.") == []
 
 
 def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_common(linter):
     # the common noun on its own elsewhere ("the group"), a longer name going on after the
-    # spelling, the first word in lowercase, a sentence's opening, a title-case headline as
-    # the only capitalised spelling, the name in two lowercase words
+    # spelling, a sentence's opening (a first word in lowercase is reported), a title-case
+    # headline as the only capitalised spelling, the name in two lowercase words
     assert graded(linter, "Creditors gave LG Group a week. Later LG group bosses met, and the "
                           "group agreed.") == []
+    # (a longer name going on: no phrase finding; its head shows the word a name's all the same)
     assert graded(linter, "Rivals of the Federal Trade Commission sued, and the Federal trade "
-                          "Commission Act was cited.") == []
+                          "Commission Act was cited.") == [
+        ("name-word-before-head", "warning", 62, "Trade")]
     assert graded(linter, "Traders at the Stock Exchange cheered. Stock exchange rules changed, "
-                          "and the stock Exchange shut.") == []
+                          "and the stock Exchange shut.") == [
+        ("case-inconsistency-phrase", "info", 78, "Stock Exchange"),  # its first word lowered
+        ("name-word-before-head-the", "info", 78, "Stock")]  # the body's head says it
     assert graded(linter, "Shares Slide on Wall Street Rally\n\nShares fell as the Wall Street "
                           "rally faded on Monday.") == []
     assert graded(linter, "Staff at the Federal Trade Commission and the Federal trade "

@@ -27,6 +27,7 @@ Ordinary words after a title ("the President said") are left alone.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from dataclasses import dataclass
@@ -55,6 +56,8 @@ _ADDRESS = regex.compile(r"""
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+            # an e-mail address
   | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,}\b(?![\w'’-])  # a host name: "vercel.com"
 """, regex.VERBOSE)
+_SPACE = regex.compile(r"\s")
+_SPACE_BACK = regex.compile(r"(?r)\s")
 # "It's", "we're", "Don't": a contraction's first part is the word; "n't" makes a verb of any
 _CONTRACTION = regex.compile(r"(?P<base>\p{L}+?)(?P<nt>n)?['’](?(nt)t|(?:s|re|ve|ll|d|m))")
 # (a possessive counts as its name: "Unify’s research agent")
@@ -310,7 +313,7 @@ class CapitalizationRule(Rule):
         if not self.use_document or _NAME_OR_REFERENCE_GOES_ON.match(text, m.end()):
             return False
         if not tokens:
-            tokens.update(budget.findall(_TOKEN, _prose(doc)))
+            tokens.update(budget.findall(_TOKEN, prose_text(doc)))
         return lower in tokens  # a whole word: no letter, apostrophe or dash around it
 
     def _line_openings(self, m: regex.Match, text: str,
@@ -352,15 +355,17 @@ class CapitalizationRule(Rule):
         text = doc.text
         severity = self.severity
         # the lowercase uses elsewhere matter unless the rule reports the word however often
-        # the document writes it so (counted on need: a search of the text per word)
+        # the document writes it so (counted on need: a search of the text per word), in
+        # prose: "x.com/zelensky" is no lowercase use of the name
         if not self.options.lowercase_elsewhere or self.options.only_elsewhere:
             if word not in evidence:
                 # looked up at the places str.find gives
                 evidence[word] = (sum(1 for i in occurrences(text, word)
-                                      if _at(_TOKEN_AT, text, i) == word), None)
+                                      if _at(_TOKEN_AT, text, i) == word and in_prose(doc, i)),
+                                  None)
             uses = evidence[word][0]
             # the match is one of the uses where the word stands whole (not "trump" of "trump's")
-            elsewhere = uses > (_at(_TOKEN_AT, text, start) == word)
+            elsewhere = uses > (_at(_TOKEN_AT, text, start) == word and in_prose(doc, start))
             if elsewhere and not self.options.lowercase_elsewhere:
                 if self.elsewhere_severity is None:
                     return None  # the document writes it in lowercase elsewhere too: a common word
@@ -405,19 +410,39 @@ class CapitalizationRule(Rule):
         return lists[start]
 
 
-def _prose(doc: Document) -> str:
+def prose_text(doc: Document) -> str:
     """The document's text with its protected spans (code, markup, link targets) and its
-    addresses and paths blanked out: what is left writes its words as prose does."""
+    addresses and paths blanked out (offsets kept): what is left writes its words as prose
+    does. Computed once per document for every rule that counts a word's lowercase uses."""
+    key = "capitalization-prose"
+    if key not in doc.derived:
+        text = doc.text
+        cuts = list(doc.protected)
+        if "/" in text or "." in text or "@" in text:
+            cuts += (m.span() for m in budget.finditer(_ADDRESS, text))
+        if cuts:
+            chars = list(text)
+            for start, end in cuts:
+                chars[start:end] = " " * (end - start)
+            text = "".join(chars)
+        doc.derived[key] = text
+    return doc.derived[key]
+
+
+def in_prose(doc: Document, i: int) -> bool:
+    """Whether offset ``i`` is in prose: not in a protected span (code, markup, a link's
+    target) nor in a web or e-mail address or a path (looked for in the run of non-space
+    characters around it: a search of the whole text per document cost more than the rules)."""
+    spans = doc.protected
+    if spans:
+        k = bisect.bisect_right(spans, (i, len(doc.text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= i < spans[k][1]:
+            return False
     text = doc.text
-    cuts = list(doc.protected)
-    if "/" in text or "." in text or "@" in text:
-        cuts += (m.span() for m in budget.finditer(_ADDRESS, text))
-    if not cuts:
-        return text
-    chars = list(text)
-    for start, end in cuts:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    before = _SPACE_BACK.search(text, 0, i)
+    after = _SPACE.search(text, i)
+    start, end = before.end() if before else 0, after.start() if after else len(text)
+    return not any(m.start() <= i < m.end() for m in budget.finditer(_ADDRESS, text, start, end))
 
 
 def _listed(openings: Counter[str], stopless: bool, word: str) -> bool:

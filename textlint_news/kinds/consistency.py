@@ -16,10 +16,11 @@ inside longer names, one after a determiner or a capitalised word (``the roundta
 With ``phrases`` the rule reads names of several words instead: a run of capitalised words
 (joined by "of", "and"...) that the document writes mid-sentence on a line of prose (one with
 a lowercase word other than those joiners, so no title-case headline), written elsewhere
-mid-sentence with one of its words after the first in lowercase, an English word (another is
-the single-word rules'), and no capital going on after it (``the Federal trade Commission``
-beside ``the Federal Trade Commission``); not where the document uses that word on its own as
-often ("LG group" beside "the group").
+mid-sentence with one of its words in lowercase, an English word (another is the single-word
+rules'), and no capital going on after it (``the Federal trade Commission`` beside ``the
+Federal Trade Commission``; its first word too: ``the international Association of
+Machinists``); not where the document uses that word on its own as often ("LG group" beside
+"the group", "international" elsewhere in lowercase).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from textlint_news.document.segments import folded_words
 from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
+from textlint_news.kinds.capitalization import in_prose
 from textlint_news.kinds.name_context import quoted_alone
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
@@ -182,15 +184,20 @@ class ConsistencyRule(Rule):
     def _check_phrases(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         names = _phrase_names(text)
-        # each name's spellings with one word after the first in lowercase, by that word
+        # each name's spellings with one word in lowercase, by that word
         variants: dict[str, tuple[str, str]] = {}  # spelling -> (name, its lowercase word)
         for name, n in names.items():
             if n < self.min_majority or len(name) < self.min_length:
                 continue
             words = name.split(" ")
-            for i in range(1, len(words)):
+            for i in range(len(words)):
                 word = words[i]
                 if word in _JOINERS or not word[1:].islower():  # "BBC", "McCain"
+                    continue
+                # a first word lowered before a joiner is a title ("chairman of the
+                # Commission"), before acronyms only an adjective ("a simple IRA")
+                if i == 0 and (words[1] in _JOINERS
+                               or not any(w[1:].islower() for w in words[1:])):
                     continue
                 lower = word[0].lower() + word[1:]
                 # a word of no English list is the single-word rules' ("Maurkice pouncey")
@@ -209,7 +216,7 @@ class ConsistencyRule(Rule):
             found = [i for i in occurrences(text, spelt) if _phrase_stands(text, i, len(spelt))]
             # a common noun the document uses on its own too ("the group" beside "LG group")
             if found and len(found) <= self.max_minority \
-                    and _lowercase_uses(text, lower) <= len(found):
+                    and _lowercase_uses(doc, lower) <= len(found):
                 places[spelt] = found
         for spelt, found in places.items():
             name = variants[spelt][0]
@@ -254,10 +261,13 @@ def _phrase_names(text: str) -> Counter[str]:
     return names
 
 
-def _lowercase_uses(text: str, word: str) -> int:
-    """How often ``word`` (lowercase) stands as a whole word in ``text``."""
+def _lowercase_uses(doc: Document, word: str) -> int:
+    """How often ``word`` (lowercase) stands as a whole word in ``doc``'s prose: not in a web
+    address, a path or code ("lg.com/group" is no use of "group")."""
+    text = doc.text
     return sum(1 for i in occurrences(text, word)
-               if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + len(word))))
+               if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + len(word)))
+               and in_prose(doc, i))
 
 
 def _phrase_stands(text: str, start: int, length: int) -> bool:
