@@ -31,9 +31,11 @@ from clean_text import cells, tally  # noqa: E402
 # Session 15's blind round: a case citation's abbreviated word ("Found. for the Visual Arts")
 # read as a sentence end before a lowercase word until session 16 (a capitalised abbreviation
 # after a capitalised word, with " v. " later in the line, is a case name's), and loanwords
-# English travel and sports
-# writing keeps ("colectivo", "maillot jaune"), which no word frequency tells from a word left
-# untranslated (precision15 measured it).
+# English travel and sports writing keeps ("colectivo", "maillot jaune"), which no word
+# frequency tells from a word left untranslated (precision15 measured it).
+# Session 16's blind round: a company's legal form after a founder's name ("Harrow & Lyle plc")
+# read as a lowercased surname, and a script's "CUT TO:" as a label whose link was removed, until
+# session 16 named both classes.
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
     "s15-liveblog-tour-stage.txt": [("untranslated-word", 42, 104)],
@@ -51,14 +53,14 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [136, 51333, 3, 133, 10]}
+    assert rows == {("tune",): [156, 59868, 3, 153, 13]}
     assert by_rule == Counter({"untranslated-word": 3})
-    assert cells(rows[("tune",)]) == "136 | 51333 | 0.58 | 97.8% | 10"
+    assert cells(rows[("tune",)]) == "156 | 59868 | 0.50 | 98.1% | 13"
 
 
-def test_the_parts_hold_136_and_132_passages_of_200_to_500_words():
+def test_the_parts_hold_156_and_152_passages_of_200_to_500_words():
     # (a Japanese passage, written without spaces, is held to 600-1,500 characters instead)
-    for part, passages in (("tune", 136), ("check", 132)):
+    for part, passages in (("tune", 156), ("check", 152)):
         paths = sorted((CORPUS / part).glob("*.txt"))
         assert len(paths) == passages
         for path in paths:
@@ -74,7 +76,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 268
+    assert len(passages()) == 308
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
