@@ -31,9 +31,9 @@ FLOORS = {
     ("aeb-dev truth", "clean articles passing the gate"): quality.at_least(0.90),  # target 95%
     ("aeb-dev truth", "error+warning findings per 10k words"): quality.at_most(1.33),  # target 1
     # extractors truth (100% passing, 0 per 10k words since the precision-residue classes),
-    # paragraph-lines recall (62%) and article lines (1.0%) and trafilatura raw recall (67%)
-    # meet their targets on the subset: the targets themselves guard them
-    ("trafilatura raw", "article lines flagged (error/warning)"): quality.at_most(0.037),  # 2%
+    # paragraph-lines recall (62%) and article lines (1.0%), trafilatura raw recall (67%) and
+    # its article lines flagged (0/55 at error or warning in session 16) meet their targets on the
+    # subset: the targets themselves guard them
     # injected classes written after the rules and never tuned on (session 6): furniture in
     # wordings the phrase rules do not know, between any two paragraphs, and a section
     # heading emitted twice in a row (session 7: a line emitted twice counts once toward a
