@@ -29,6 +29,20 @@ def big5_punctuation(text: str) -> str:
                    for i in range(0, len(text), 2))
 
 
+def control_characters(text: str) -> str:
+    """Remove control characters, but put back the punctuation a C1 control stands for when
+    Windows-1252 text was decoded as Latin-1 (U+0092 is "’", U+0096 "–", U+0085 "…"): deleting
+    it would turn "don’t" into "dont"."""
+    out = []
+    for char in text:
+        if "\x80" <= char <= "\x9f":
+            try:
+                out.append(char.encode("latin-1").decode("cp1252"))
+            except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character there
+                pass
+    return "".join(out)
+
+
 def unescape_html(text: str) -> str:
     import html  # with its table of entities, only when a fix needs it
 
@@ -52,5 +66,6 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "unescape-html": unescape_html,
     "demojibake": demojibake,
     "big5-punctuation": big5_punctuation,
+    "control-characters": control_characters,
     "collapse-spaces": lambda text: " ",
 }
