@@ -30,8 +30,10 @@ NO_EDIT_BLOCKS = frozenset({CODE, TABLE})
 # The tag of rules about characters (entities, mojibake, invisible characters): they apply to
 # any text a reader gets, an image's alt text too; the other rules read sentences
 TEXT_TAG = "encoding"
-# the rest of a word, and the next word on the same line
-_REST_AND_NEXT_WORD = regex.compile(r"[^\s]*[ \t]*[^\s]*")
+# the rest of a word; the next word on the same line; the space that ends the word before
+_REST_OF_WORD = regex.compile(r"\S*")
+_NEXT_WORD = regex.compile(r"[ \t]*\S*")
+_SPACE_BEFORE = regex.compile(r"(?r)\s")
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], starts: list[int], start: int, end: int) -> bool:
@@ -66,21 +68,42 @@ def _holds(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+def _broken_stretches(text: str, findings: list[Finding]) -> list[tuple[int, int]]:
+    """Sorted, merged [start, end) of the words that character findings broke, each with the
+    next word on its line. Findings are taken in order and a word's ends are looked for once,
+    however many findings it holds (a run of glued entities is one word)."""
+    stretches: list[tuple[int, int]] = []
+    word_end = 0  # where the last broken word ends
+    for f in sorted((f for f in findings if TEXT_TAG in f.tags), key=lambda f: f.start):
+        if stretches and f.end <= word_end:
+            continue  # inside a word already taken
+        if stretches and f.start <= word_end:
+            start = stretches[-1][0]
+        else:
+            space = _SPACE_BEFORE.search(text, word_end, f.start)
+            start = space.end() if space else word_end
+        word_end = _REST_OF_WORD.match(text, f.end).end()
+        end = _NEXT_WORD.match(text, word_end).end()
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], end))
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
 def _drop_echoes(doc: Document, findings: list[Finding]) -> list[Finding]:
     """``findings`` less those of other rules that lie within a word a character finding broke
     and the next word on its line."""
-    text = doc.text
-    broken = []
-    for f in findings:
-        if TEXT_TAG in f.tags:
-            start = f.start
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
-            broken.append((start, _REST_AND_NEXT_WORD.match(text, f.end).end()))
-    if not broken:
+    stretches = _broken_stretches(doc.text, findings)
+    if not stretches:
         return findings
-    return [f for f in findings
-            if TEXT_TAG in f.tags or not any(s <= f.start and f.end <= e for s, e in broken)]
+    starts = [s for s, _ in stretches]
+
+    def echo(f: Finding) -> bool:
+        k = bisect.bisect_right(starts, f.start) - 1
+        return k >= 0 and f.end <= stretches[k][1]
+
+    return [f for f in findings if TEXT_TAG in f.tags or not echo(f)]
 
 
 def protect(doc: Document, findings: list[Finding]) -> list[Finding]:
