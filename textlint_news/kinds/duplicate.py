@@ -248,10 +248,12 @@ def _quote_box(doc: Document, first: int, line: int) -> bool:
     bare = text.rstrip(" \t*_\"'”’»)")
     if not bare or bare[-1] in _SENTENCE_STOPS or len(text.split()) > _ATTRIBUTION_WORDS + 1:
         return False
+    # (lines looked at by index: a slice would copy the document for each repeat)
     if _in_quote(text):  # the last line of its block quote: ">" lines go on with it
-        after = next((t for t in lines[line:] if t.strip(" \t") != ">"), "")
+        after = next((lines[n] for n in range(line, len(lines))
+                      if lines[n].strip(" \t") != ">"), "")
         return not _in_quote(after)
-    before = next((t for t in reversed(lines[:line - 1]) if t.strip(" \t>")), "")
+    before = next((lines[n] for n in range(line - 2, -1, -1) if lines[n].strip(" \t>")), "")
     return _in_quote(before)
 
 
