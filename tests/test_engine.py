@@ -1,5 +1,6 @@
 """The engine's passes over the findings of all rules: a catch-all rule defers to its pack,
-by rank."""
+by rank; a finding no other of its class corroborates takes its rule's `uncorroborated`
+severity."""
 
 from __future__ import annotations
 
@@ -85,3 +86,37 @@ def test_interface_message_still_gives_way_to_interface_notice():
         ("interface-notice", 3, '"Your comment is awaiting moderation." speaks to the reader '
                                 'about the site or their device, not about the news '
                                 '(your, awaiting moderation)')]
+
+
+CORROBORATED = """
+rules:
+  - {id: gap, kind: pattern, message: gap, pattern: '\\bthe of\\b', tags: [residue],
+     uncorroborated: info}
+  - {id: stop, kind: pattern, message: stop, pattern: ' \\.', severity: error, tags: [residue]}
+  - {id: word, kind: pattern, message: word, pattern: '\\bthe the\\b', tags: [other]}
+"""
+
+
+def _graded(text: str) -> list[tuple[str, int, str]]:
+    return [(f.rule_id, f.line, f.severity.name) for f in lint(CORROBORATED, text)]
+
+
+def test_a_finding_no_other_shares_a_tag_with_takes_its_uncorroborated_severity():
+    # "the the" is another class: it corroborates nothing
+    assert _graded("Most of the of them came.\nAnd the the rest.\n") == [
+        ("gap", 1, "INFO"), ("word", 2, "WARNING")]
+
+
+def test_two_findings_of_one_class_keep_their_severity_whatever_their_rules():
+    assert _graded("Most of the of them came.\nThey left .\n") == [
+        ("gap", 1, "WARNING"), ("stop", 2, "ERROR")]
+    assert _graded("Most of the of them came.\nThen the of us.\n") == [
+        ("gap", 1, "WARNING"), ("gap", 2, "WARNING")]
+
+
+def test_uncorroborated_needs_tags():
+    with pytest.raises(ConfigError, match="^a.yaml:2:52: 'uncorroborated' needs 'tags': the "
+                                          "findings that corroborate this rule's are those "
+                                          "sharing a tag with it$"):
+        rules_from_yaml("rules:\n  - {id: a, kind: pattern, message: a, pattern: a, "
+                        "uncorroborated: info}\n", "a.yaml")

@@ -62,6 +62,9 @@ def render_rule(rule: Rule) -> str:
         f"# {rule.id}",
         "",
         f"Pack `{rule.pack}` · kind `{rule.KIND}` · severity `{rule.severity}`"
+        + ("" if rule.uncorroborated is None else
+           f" (`{rule.uncorroborated}` when no other finding in the document shares a tag "
+           "with it)")
         + ("" if rule.enabled else " · off by default (select it by id)"),
         "",
         "## What it finds",

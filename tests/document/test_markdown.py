@@ -204,8 +204,9 @@ from textlint_news.findings import Severity  # noqa: E402
 
 
 def warnings(text: str, path: str = "post.md") -> list[tuple[int, int, str, str]]:
+    """Errors and warnings, and link residue at any severity (a lone gap is information)."""
     return [(f.line, f.column, f.rule_id, f.message) for f in lint_text(text, path=path)
-            if f.severity >= Severity.WARNING]
+            if f.severity >= Severity.WARNING or "link-residue" in f.tags]
 
 
 def test_an_image_is_markup_and_its_alt_text_is_read_only_for_stray_characters():

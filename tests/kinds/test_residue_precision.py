@@ -602,10 +602,13 @@ def test_an_indented_block_is_what_the_lead_in_above_it_introduced_and_its_lines
     assert severities("link-residue-dangling-label", LEAD_INS) == [(14, 1, "info")]
     assert severities("link-residue-dangling-label", "Here’s how it works:\n\nThe card comes with "
                       "a savings account that pays six percent a year.\n") == [(1, 1, "info")]
-    # above nothing or a heading, it lost what it introduced
-    assert severities("link-residue-dangling-label", LEAD + "\nRelated:\n") == [(3, 1, "warning")]
+    # above nothing or a heading, it lost what it introduced: a warning once another gap
+    # corroborates it, information alone in the page (``uncorroborated``)
+    assert severities("link-residue-dangling-label", LEAD + "\nRelated:\n") == [(3, 1, "info")]
     assert severities("link-residue-dangling-label", "You might also like:\n\nMore photos\n") == [
-        (1, 1, "warning")]
+        (1, 1, "info")]
+    assert severities("link-residue-dangling-label", "You might also like:\n\nMore photos\n\n"
+                      "See the full list:\n") == [(1, 1, "warning"), (5, 1, "warning")]
 
 
 def test_terms_glossed_after_a_dash_on_three_lines_in_a_row_are_a_glossarys_items():

@@ -84,6 +84,11 @@ COMMON_FIELDS: dict[str, Field] = {
                        help="report only on the first (or last) line of a paragraph: a line that "
                             "another line carries on is no place where a paragraph lost its start "
                             "(or end)"),
+    "uncorroborated": Field((str,), choices=SEVERITIES,
+                            help="the severity of a finding when no other finding in the "
+                                 "document carries one of the rule's tags: a class whose "
+                                 "defects come in groups (an extractor that drops one link's "
+                                 "text drops every link's) is weak evidence once"),
     "defer_to_pack": Field((bool, int), default=False, check=_check_rank,
                            help="leave out a finding on a line that a rule of the same pack with "
                                 "a lower rank reports (a rule that does not defer: 0; true: 1): "
