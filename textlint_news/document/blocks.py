@@ -216,7 +216,8 @@ def numbered_lines(lines: list[str], content: list[int]) -> list[int]:
             if run:
                 run.append(i)
             continue
-        m = _LINE_NUMBER.match(lines[i])
+        # (a digit first, tested before the regex: most lines open on a letter)
+        m = _LINE_NUMBER.match(lines[i]) if lines[i].lstrip(" \t`")[:1].isdigit() else None
         number = int(m["n"]) if m else None
         if number is None or last is None or number != last + 1:
             if sum(1 for j in run if lines[j].strip() != "\\") >= RUN:
