@@ -523,3 +523,56 @@ def test_short_paragraphs_in_a_row_are_a_listing_whose_repeated_cells_are_no_dou
                     "Risk levels\n\nRisk levels\n\nThey are all low.\n") == [
         (11, 1, "doubled-line",
          "repeats line 9 right after it (a heading or short paragraph extracted twice)")]
+
+
+UNFENCED = """\
+The schema the model returns:
+
+`1{
+
+2  "type": "div",
+
+3  "label": "",
+
+4  "children": [\\
+\\
+5    {"label": "", "children": []}\\
+\\
+6  ]
+
+exportdefaultfunctionApp(){
+
+const{debug} = useControls({debug:false})
+
+}
+
+The chart did not load:
+
+chart = RuntimeError: Failed to fetch
+
+3 eggs are enough for a loaf of this size, say bakers in Cardiff.
+
+4 cups of flour go into it too.
+
+5 minutes later it was done.
+"""
+
+
+def test_code_that_lost_its_fence_is_code_and_sentences_around_it_are_prose():
+    doc, result = laid_out(UNFENCED)
+    # a code viewer's numbered lines (the first after a code span's backtick, the hard
+    # breaks' lone backslashes too) and paragraphs of code in a row are code; one such
+    # paragraph alone, and paragraphs opening on figures with one space, are prose
+    assert [n + 1 for n, kind in enumerate(result.blocks) if kind == "code"] == [
+        3, 5, 7, 9, 10, 11, 12, 13, 15, 17, 19]
+    assert [result.blocks[n - 1] for n in (23, 25, 27, 29)] == ["prose"] * 4
+    # so no prose rule reads the empty strings of the schema
+    assert [w for w in warnings(UNFENCED) if w[2] == "link-residue-empty-brackets"] == []
+
+
+def test_a_lead_in_before_an_image_introduces_it():
+    text = ("# Checkout\n\nThe pads have been added to your cart. You can check out here:\n\n"
+            "![Checkout page with express options](images/a.png)\n\nThe order went through.\n")
+    doc, result = laid_out(text)
+    assert result.blocks[2] == "label" and result.starts[4] == 2
+    assert warnings(text) == []

@@ -190,6 +190,47 @@ def short_line(line: str) -> bool:
     return _shape(line) in (_SHORT, _LOWER)
 
 
+def code_line(line: str) -> bool:
+    """Code by its own shape (a statement, a prompt, a line ending in a brace), as a line of
+    plain text is typed: no sentence, whatever block a parser put it in."""
+    return _shape(line) == CODE
+
+
+# A code viewer's line number before the line it numbers: glued to it ("15def f(x):",
+# "1<html>"), set off by two spaces or a tab ("2  return (") or alone (an empty line's); the
+# first may follow the backtick of a code span that swallowed the block ("`1import os").
+_LINE_NUMBER = regex.compile(r"[ \t]*`*(?P<n>\d{1,4})(?:[ \t]{2,}|\t|[^\d\s.,:;%)\]\\]|[ \t]*\\?[ \t]*$)")
+
+
+def numbered_lines(lines: list[str], content: list[int]) -> list[int]:
+    """Lines of code a page copied with its viewer's line numbers: RUN or more of the ``content``
+    lines in a row (blank lines and lines of a lone backslash, Markdown's hard breaks, aside)
+    numbered one more than the last. A list's numbers take a stop or a bracket and one space
+    ("2. ", "3) "), a sentence's figure one space ("3 eggs"); paragraphs opening on "1990s",
+    "1991" and "1992" in a row are no sentences either."""
+    found: list[int] = []
+    run: list[int] = []
+    last = None
+    for i in content:
+        if lines[i].strip() == "\\":
+            if run:
+                run.append(i)
+            continue
+        # (a digit first, tested before the regex: most lines open on a letter)
+        m = _LINE_NUMBER.match(lines[i]) if lines[i].lstrip(" \t`")[:1].isdigit() else None
+        number = int(m["n"]) if m else None
+        if number is None or last is None or number != last + 1:
+            if sum(1 for j in run if lines[j].strip() != "\\") >= RUN:
+                found += run
+            run = []
+        if number is not None:
+            run.append(i)
+        last = number
+    if sum(1 for j in run if lines[j].strip() != "\\") >= RUN:
+        found += run
+    return found
+
+
 def listing_run(lines: list[str], run: list[int]) -> bool:
     """The short lines at ``run`` (0-based) are a listing: RUN or more that differ from the
     line before them (a line emitted twice in a row counts once)."""

@@ -23,7 +23,8 @@ from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
     BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, SHORT_WORDS, TABLE, carries_on,
-    join_paragraph, listing_run, lowercase_start, sentence_end, short_line)
+    code_line, join_paragraph, listing_run, lowercase_start, numbered_lines, sentence_end,
+    short_line)
 from textlint_news.document.language import normalise_code
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
@@ -129,6 +130,7 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
         if blocks[n] == CODE and not line.strip(" \t>") and n not in claimed:
             blocks[n] = BLANK  # a block quote's blank line: ">"
     parsed = starts[:]  # the parser's paragraphs, before lead-ins join what they introduce
+    _unfenced_code(lines, blocks, starts)
     _bold_headings(lines, blocks, starts)
     _listings(lines, blocks, starts)
     _items_carried_on(lines, blocks, starts)
@@ -167,6 +169,26 @@ _BOLD_LINE = regex.compile(r"""
     [ \t]*$                             # and nothing else
     """, regex.VERBOSE)
 _HEADING_WORDS = 15  # a bold paragraph longer than this is an emphasised passage, not a heading
+
+
+def _unfenced_code(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """Code a page lost its fence around is a run of paragraphs: lines numbered by a code
+    viewer ("26output = Runner.run_sync(", "27    starting_agent=triage_agent,"), or two or more
+    paragraphs of one line in a row that are code by their shape, as plain text types a line,
+    and end no sentence ("def respond(user_input):" / "if user_input == key:"). Both are
+    ``code``: no sentence, so no prose rule reads them. (One such paragraph alone, or one that
+    ends a sentence, is as often prose about code or a formula.)"""
+    for n in numbered_lines(lines, [n for n, kind in enumerate(blocks) if kind != BLANK]):
+        if blocks[n] == PROSE:
+            blocks[n] = CODE
+    content = [n for n, kind in enumerate(blocks) if kind != BLANK]
+    shaped = [blocks[n] == PROSE and starts[n] == n and (n + 1 == len(lines) or starts[n + 1] != n)
+              and len(lines[n].split()) <= 2 * SHORT_WORDS and not sentence_end(lines[n])
+              and code_line(lines[n].replace("\\", "")) for n in content]
+    for k, n in enumerate(content):
+        if shaped[k] and (k > 0 and (shaped[k - 1] or blocks[content[k - 1]] == CODE)
+                          or k + 1 < len(content) and shaped[k + 1]):
+            blocks[n] = CODE
 
 
 def _bold_headings(lines: list[str], blocks: list[str], starts: list[int]) -> None:
@@ -242,15 +264,17 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
 
 def _introduced(lines: list[str], blocks: list[str], n: int, following: int) -> bool:
     """True if the block at 0-based line ``following`` is what the lead-in on line ``n``
-    introduces: code, a list, a listing or a table after a paragraph or heading, a block
-    quote after one outside it; what is nested in a list item after the item."""
+    introduces: code, a list, a listing, a table or a paragraph opening on an image ("You
+    can check out here:" / a screenshot) after a paragraph or heading, a block quote after one
+    outside it; what is nested in a list item after the item."""
     kind, then = blocks[n], blocks[following]
     if kind == LIST:
         return then in (CODE, LIST, TABLE) and _indent(lines[following]) > _indent(lines[n])
     if kind not in (PROSE, HEADING):
         return False
-    return then in (CODE, LIST, LISTING, TABLE) or then == PROSE and _quoted(lines[following]) \
-        and not _quoted(lines[n])
+    return then in (CODE, LIST, LISTING, TABLE) or then == PROSE and (
+        _quoted(lines[following]) and not _quoted(lines[n])
+        or lines[following].lstrip().startswith("!["))
 
 
 def _carried_on(lines: list[str], blocks: list[str], starts: list[int]) -> None:
