@@ -87,6 +87,9 @@ FURNITURE = [
     # and back to the top, a caption's source, reuse and reprints, a gift, comment on it, a tip
     ("Stand: 04.06.2022 10:15 Uhr", "timestamp-line"),
     ("Artikel anhören", "media-control"),
+    # how long a recording stays online
+    ("Video verfügbar bis 28.02.2021", "media-control"),
+    ("Video available until 31.12.2024", "media-control"),
     ("Nach oben", "site-control"),
     ("Image source, Getty Images", "photo-caption"),
     ("Reuse this content", "rights-notice"),

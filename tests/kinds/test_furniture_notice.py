@@ -187,3 +187,21 @@ def test_an_imperative_after_a_purpose_phrase_with_no_comma_is_found():
 ])
 def test_a_purpose_phrase_with_no_comma_needs_a_for_and_the_verb_before_its_object(line):
     assert found(between(line)) == []
+
+
+@pytest.mark.parametrize("line, words", [
+    # the settings of the site's cookies, the reader's saved pages, a test for robots
+    ("You can change your cookie settings at any time.", "you, cookie settings"),
+    ("This article was saved to your bookmarks.", "this article, bookmarks"),
+    ("To continue, please confirm you are not a robot.", "please, not a robot"),
+])
+def test_a_notice_of_cookie_settings_saved_pages_or_a_robot_test_is_found(line, words):
+    assert found(between(line)) == [("interface-notice", 3, 1, "info", msg(line, words))]
+
+
+@pytest.mark.parametrize("line", [
+    "The browser maker said bookmarks would sync across devices from next year.",
+    "Regulators said the cookie policy of the bank had misled customers.",
+])
+def test_news_about_bookmarks_and_cookie_policies_is_left_alone(line):
+    assert found(between(line)) == []
