@@ -80,6 +80,7 @@ def test_a_text_of_mostly_unlisted_words_and_few_marker_words_is_undetermined():
     assert identify_lines(CREOLE) == "und"
     assert identify_lines(TECH) == "en"
     assert identify_lines(CREOLE[:1]) is None  # too few words to tell
+    assert identify_lines(["In kyiv " + "in kyiv " * 200]) == "en"  # two words over and over
 
 
 @pytest.mark.parametrize("front, language", [

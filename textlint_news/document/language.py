@@ -49,7 +49,7 @@ FOREIGN_MARKER_SHARE = 0.01
 # parts at most 0.2, tech blogs included) and it holds fewer than two of English's marker words
 # in a hundred. Scots and Nigerian Pidgin (0.14, markers 0.04 to 0.09) stay English.
 UNLISTED_SHARE = 0.3
-UNLISTED_MIN_WORDS = 50
+UNLISTED_MIN_WORDS = 50  # different words
 UNLISTED_MARKER_SHARE = 0.02
 # a sample's word: a whitespace token in lowercase letters once its punctuation is stripped;
 # a web address, a path or an identifier is no word
@@ -173,7 +173,7 @@ def _unlisted_words(texts: list[str], lines: list[str]) -> bool:
     cannot name."""
     words = [word for text in texts for token in text.split()
              for word in (token.strip(_TOKEN_PUNCTUATION),) if word.isalpha() and word.islower()]
-    if len(words) < UNLISTED_MIN_WORDS:
+    if len(set(words)) < UNLISTED_MIN_WORDS:  # a few words over and over tell nothing
         return False
     unlisted = sum(not is_modern_english_word(word) for word in words)
     return (unlisted >= UNLISTED_SHARE * len(words)
