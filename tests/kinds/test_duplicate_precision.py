@@ -110,3 +110,23 @@ def test_a_framed_paragraph_whose_neighbours_repeat_too_is_a_block_extracted_twi
     assert found_md("repeated-paragraph", text) == [
         ("repeated-paragraph", 15, 1, "repeats line 9 word for word"),
         ("repeated-paragraph", 17, 1, "repeats line 11 word for word")]
+
+
+# A photo's caption over the story, then the body sentence it was taken from.
+CAPTION = "The robot can walk on three legs if the fourth is lost, say its makers"
+BODY = ["A robot that senses damage to its body has been built.", "It was shown on Friday.",
+        "Its makers are at Cornell."]
+
+
+def test_a_caption_repeated_as_a_body_sentence_is_the_texts_own():
+    assert found("repeated-paragraph", "\n\n".join([CAPTION, *BODY, CAPTION + "."])) == []
+
+
+def test_a_sentence_repeated_with_its_end_is_a_repeated_paragraph():
+    text = "\n\n".join([CAPTION + ".", *BODY, CAPTION + "."])
+    assert found("repeated-paragraph", text) == [
+        ("repeated-paragraph", 9, 1, "repeats line 1 word for word")]
+    # and a sentence that loses its end where it is repeated is no caption above it
+    text = "\n\n".join([CAPTION + ".", *BODY, CAPTION])
+    assert found("repeated-paragraph", text) == [
+        ("repeated-paragraph", 9, 1, "repeats line 1 word for word")]

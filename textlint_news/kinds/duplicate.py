@@ -71,6 +71,10 @@ class DuplicateOptions:
                                              "places, when the paragraphs beside the two "
                                              "differ: the same prompt or question set in "
                                              "parallel sections (to two models, in two chats)")
+    skip_captions: bool = option(False, help="leave a repeat that ends as a sentence when its "
+                                             "first copy does not: a photo's caption or a "
+                                             "standfirst above the body sentence it repeats, "
+                                             "where a block extracted twice repeats its end too")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -111,6 +115,9 @@ class DuplicateRule(Rule):
                 if first is not None and (not self._worded(norm) or self.contained
                                           and doc.text[start:end].rstrip()[-1:] == ","):
                     first = None  # a date or score is no title; a pull quote is no fragment
+                if first is not None and self.options.skip_captions and not self.contained \
+                        and _caption(doc, first, doc.text[start:end]):
+                    first = None
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
                 if first is not None and self.skip_contents and _contents(doc, first, line):
@@ -198,6 +205,12 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 _FURNITURE = frozenset({"listing", "label"})
+
+
+def _caption(doc: Document, first: int, repeat: str) -> bool:
+    """The repeat ends as a sentence and its first copy (line ``first``) does not."""
+    return (_SENTENCE_END.search(repeat) is not None
+            and _SENTENCE_END.search(doc.lines[first - 1]) is None)
 
 
 def _running_prose(doc: Document, index: int) -> bool:
