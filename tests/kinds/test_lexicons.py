@@ -176,6 +176,15 @@ def test_a_surname_after_a_first_name_that_is_also_an_english_word(linter):
     assert graded(linter, "Will zorvik play? May kovacs stay? Mark website work is done.") == []
 
 
+def test_a_surname_after_a_first_name_of_three_letters(linter):
+    assert graded(linter, "The CBI said so. Ian mccafferty and Tim krueger agreed.") == [
+        ("surname-after-first-name", "warning", 22, "Mccafferty"),
+        ("surname-after-first-name", "warning", 41, "Krueger"),
+    ]
+    # three letters that are another language's word are no first names ("les", "mai")
+    assert graded(linter, "Les bleus won the cup. Mai tais were served.") == []
+
+
 def test_a_first_name_before_a_surname_no_list_holds_is_information(linter):
     text = "Pipa director steven Kull said so, and Liberal Democrat john Thurso agreed."
     assert graded(linter, text) == [
