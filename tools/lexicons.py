@@ -97,6 +97,8 @@ MIN_CAPITALISED = 3       # Brown: capitalised mid-sentence at least 3 times, ne
 MIN_CAPITALISED_OVER_LISTS = 100  # a name even if a word list has a lowercase homograph
 MIN_TEXTS = 2            # in two of its 500 texts at least
 MIN_NAME_LENGTH = 4       # "Jim", "Abe", "Ted": three letters are often other things too
+MIN_FIRST_NAME_LENGTH = 3  # a census first name of no English word before a surname: "Ian"
+# (of three letters, not one wordfreq finds more often in another language: FOREIGN_MARGIN)
 NAME_TAG_SHARE = 0.8      # a first name: tagged np (proper noun) 80% of the time
 FIRST_NAME_SHARE = 0.6    # and followed by a capitalised word (a surname) 60% of the time
 TOP_FIRST_NAMES = 1000    # the census's commonest first names, male and female each
@@ -599,7 +601,7 @@ def surnames(texts: list[list[list[tuple[str, str]]]], english: set[str], census
 def first_names(texts: list[list[list[tuple[str, str]]]], english: set[str], census: list[Path],
                 places: set[str]) -> list[str]:
     """The TOP_FIRST_NAMES commonest first names of each ``census`` file, lowercase, of
-    MIN_NAME_LENGTH letters or more, that are no English word, no place (``places``, lowercase:
+    MIN_FIRST_NAME_LENGTH letters or more, that are no English word, no place (``places``, lowercase:
     "virginia", "dallas"), month nor day ("april"), and that Brown, where it capitalises them
     MIN_CAPITALISED times, tags a proper noun NAME_TAG_SHARE of the time (not "christian");
     and the English words among them that first_names_before_surnames keeps ("mark", "john":
@@ -620,8 +622,10 @@ def first_names(texts: list[list[list[tuple[str, str]]]], english: set[str], cen
     for path in census:
         for line in path.read_text(encoding="ascii").splitlines()[:TOP_FIRST_NAMES]:
             name = line.split()[0].lower()
-            if (len(name) < MIN_NAME_LENGTH or name in english or is_english_word(name)
-                    or name in places or name in calendar_words):
+            if (len(name) < MIN_FIRST_NAME_LENGTH or name in english or is_english_word(name)
+                    or name in places or name in calendar_words
+                    # three letters are often another language's word ("les", "mai", "tia")
+                    or len(name) < MIN_NAME_LENGTH and foreign(name)):
                 continue
             if capital[name] >= MIN_CAPITALISED and proper[name] < NAME_TAG_SHARE * capital[name]:
                 continue

@@ -68,7 +68,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-32:] == ["selected rules (31):", "  proper-noun-case (casing, error)",
+    assert lines[-33:] == ["selected rules (32):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  date-in-a-listing (casing, warning)",
@@ -97,6 +97,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
                            "  name-part-lowercase (casing, warning)",
                            "  case-inconsistency (casing, warning)",
                            "  case-inconsistency-once (casing, info)",
+                           "  case-inconsistency-opening (casing, info)",
                            "  case-inconsistency-phrase (casing, info)",
                            "  capital-after-semicolon (casing, warning)"]
 

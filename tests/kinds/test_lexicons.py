@@ -28,7 +28,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
-                 "date-in-a-listing"}
+                 "date-in-a-listing", "case-inconsistency-opening"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -176,6 +176,15 @@ def test_a_surname_after_a_first_name_that_is_also_an_english_word(linter):
     assert graded(linter, "Will zorvik play? May kovacs stay? Mark website work is done.") == []
 
 
+def test_a_surname_after_a_first_name_of_three_letters(linter):
+    assert graded(linter, "The CBI said so. Ian mccafferty and Tim krueger agreed.") == [
+        ("surname-after-first-name", "warning", 22, "Mccafferty"),
+        ("surname-after-first-name", "warning", 41, "Krueger"),
+    ]
+    # three letters that are another language's word are no first names ("les", "mai")
+    assert graded(linter, "Les bleus won the cup. Mai tais were served.") == []
+
+
 def test_a_first_name_before_a_surname_no_list_holds_is_information(linter):
     text = "Pipa director steven Kull said so, and Liberal Democrat john Thurso agreed."
     assert graded(linter, text) == [
@@ -185,6 +194,42 @@ def test_a_first_name_before_a_surname_no_list_holds_is_information(linter):
     assert findings(linter, text)[0][3] == '"steven" before "Kull" is a first name; write "Steven"'
     # a name's particle, a word after a determiner and an English word after the first name
     assert graded(linter, "Arsenal sold Robin van Persie; the john Deere tractor; sam Houses.") == []
+
+
+def test_a_first_name_before_a_middle_initial_or_a_compound_surname(linter):
+    # an initial between shows a name whatever the surname; "Greenspan" is two English words
+    # run together, no English word itself
+    text = ("Aides of john F. Kennedy met, and the Fed chairman alan Greenspan warned "
+            "on the blog of john D. Cook.")
+    assert graded(linter, text) == [
+        ("first-name-before-surname", "warning", 10, "John"),
+        ("first-name-before-surname", "info", 52, "Alan"),
+        ("first-name-before-surname", "warning", 89, "John"),
+    ]
+    assert findings(linter, text)[0][3] == '"john" before "Kennedy" is a first name; write "John"'
+    # after a determiner or "to" the word is no first name; an English surname is still no
+    # evidence ("Nettle")
+    assert graded(linter, "He signed the bill H. Truman vetoed; we went to mark J. Street; "
+                          "charged are john Nettle and others.") == []
+
+
+def test_a_name_capitalised_only_where_a_speaker_opens_a_sentence(linter):
+    # every mid-sentence mention lost its capital; the sentence capital before "said" or a
+    # possessive shows a name for a word of no English list
+    text = ("Okonjo said rates would hold. Markets rose as okonjo spoke.\n"
+            "Okonjo's deputy agreed, and traders cheered okonjo again.\n")
+    assert graded(linter, text) == [
+        ("case-inconsistency-opening", "info", 47, "Okonjo"),
+        ("case-inconsistency-opening", "info", 45, "Okonjo"),
+    ]
+    assert findings(linter, text)[0][3] == (
+        '"okonjo" is no English word and is capitalised "Okonjo" where it opens a sentence')
+    # a term a sentence opens on that no one says anything ("Biodiesel is"), a capital
+    # mid-sentence (case-inconsistency-once's), and a word after a determiner
+    assert graded(linter, "Biodiesel is costly. Farmers grow biodiesel crops.") == []
+    assert graded(linter, "Okonjo said so. Then Okonjo left, and okonjo returned.") == [
+        ("case-inconsistency-once", "info", 39, "Okonjo")]
+    assert graded(linter, "Widgetco said so. Buyers liked the widgetco.") == []
 
 
 def test_a_word_of_no_list_that_owns_or_opens_a_sentence_in_every_mention(linter):

@@ -13,6 +13,12 @@ beside the product name ``Series``) is never reported, nor, when the capital onl
 inside longer names, one after a determiner or a capitalised word (``the roundtable`` beside
 ``the Caribbean Access Roundtable``): an English word the word list lacks.
 
+With ``openings`` the evidence is the capitals elsewhere than mid-sentence, for a word of no
+English list (nor two run together) that the document never capitalises mid-sentence: a
+capital before a verb of saying or a possessive ("Okonjo said", "Okonjo's"), where it opens a
+sentence or a headline, shows a name lowercased in every other mention; a term that opens a
+sentence ("Biodiesel is costly") is the same shape without them.
+
 With ``phrases`` the rule reads names of several words instead: a run of capitalised words
 (joined by "of", "and"...) that the document writes mid-sentence on a line of prose (one with
 a lowercase word other than those joiners, so no title-case headline), written elsewhere
@@ -38,7 +44,7 @@ from textlint_news.findings import Finding
 from textlint_news.loading.schema import option
 from textlint_news.kinds.base import Rule
 from textlint_news.kinds.capitalization import in_prose
-from textlint_news.kinds.name_context import quoted_alone
+from textlint_news.kinds.name_context import no_english_word, quoted_alone
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
@@ -85,6 +91,10 @@ class ConsistencyOptions:
                                              "is written (\"the name “bruce”\")")
     phrases: bool = option(False, help="read names of several capitalised words, one of them "
                                        "written once in lowercase (\"Federal trade Commission\")")
+    openings: bool = option(False, help="count only the capitals that open a sentence or stand "
+                                        "in a headline, for a word the document never "
+                                        "capitalises mid-sentence (\"Greenspan said\" beside "
+                                        "\"greenspan\")")
 
 
 class ConsistencyRule(Rule):
@@ -167,6 +177,12 @@ class ConsistencyRule(Rule):
                 before[word].add(_previous(doc.text, start))
         for lower, places in spans.items():
             capital = suspects.get(lower)
+            if capital is not None and self.options.openings:
+                # a capital mid-sentence is the other rules' evidence; here the capitals
+                # elsewhere (a sentence's first word, a headline's) are counted instead
+                if counts[capital] or not no_english_word(lower):
+                    continue
+                counts[capital] = _speaker_capitals(doc.text, capital)
             if capital is None or counts[capital] < self.min_majority \
                     or len(places) > self.max_minority \
                     or self.max_majority is not None and counts[capital] > self.max_majority:
@@ -288,6 +304,19 @@ def _capitals(doc: Document) -> Counter[str]:
             capitals[_bare(word)] += n
         doc.derived[key] = capitals
     return doc.derived[key]
+
+
+# after a capitalised word, what makes it a person's or a body's name wherever it stands: a
+# verb of saying ("Okonjo said"), or a possessive ("Okonjo's plan")
+_SPEAKER_AFTER = regex.compile(r"(?:['’]s\b|[ ](?:said|says|told|added|warned|argued|insisted"
+                               r"|explained|claimed|announced|reported|wrote|denied)\b)")
+
+
+def _speaker_capitals(text: str, capital: str) -> int:
+    """How often ``capital`` stands as a whole word before a verb of saying or a possessive."""
+    return sum(1 for i in occurrences(text, capital)
+               if not (i and _WORD_CHAR.match(text, i - 1))
+               and _SPEAKER_AFTER.match(text, i + len(capital)))
 
 
 def _words(doc: Document) -> frozenset[str]:

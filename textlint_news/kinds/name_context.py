@@ -43,6 +43,9 @@ _AFTER_NAME = regex.compile(r"(?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?
 # before it, matched backwards from the capital (a forward search starting at every lowercase
 # letter cost six times as much)
 _NAME_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?![\w'’@-]|[./]\w)")
+# a middle initial and a capitalised word after a lowercase word ("john F. Kennedy")
+_INITIAL_THEN_NAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\.[ \t]+(?P<name>\p{Lu}\p{Ll}+)"
+                                   r"(?![\w'’@-]|[./]\w)")
 _WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
@@ -187,14 +190,16 @@ class NameContextRule(Rule):
         ``unlisted`` severity, a capitalised word of no English list ("steven Kull"), not
         after a word that makes it a common noun or a verb: reported however often it recurs."""
         text = doc.text
-        for name, start, word, _ in self._pairs(doc):
+        for name, start, word, initial in self._first_name_pairs(doc):
             if word not in self.first_names:
                 continue
-            if name.casefold() in self.surnames:
+            if initial or name.casefold() in self.surnames:
                 severity = self.severity
             elif (self.unlisted is not None and word not in self.allowed
-                    and no_english_word(name.lower())):
-                severity = self.unlisted  # a surname no list holds ("steven Kull")
+                    and not is_modern_english_word(name.lower())):
+                # a surname no list holds ("steven Kull"), two English words run together
+                # too ("alan Greenspan")
+                severity = self.unlisted
             else:
                 continue
             if not _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start):
@@ -206,6 +211,17 @@ class NameContextRule(Rule):
                                    {"word": word, "name": name, "fixed": fixed},
                                    replacement=fixed if self.fix_spec is not None else None,
                                    severity=severity)
+
+    def _first_name_pairs(self, doc: Document) -> Iterator[tuple[str, int, str, bool]]:
+        """(capitalised word, lowercase word's start, lowercase word, whether a middle initial
+        stands between them) of each pair: the side-before pairs, then a lowercase word before
+        an initial and a capitalised word ("john F. Kennedy"), a shape only a name has."""
+        for name, start, word, _ in self._pairs(doc):
+            yield name, start, word, False
+        for m in budget.finditer(_INITIAL_THEN_NAME, doc.text):
+            w = budget.match(_WORD_BACK, doc.text, 0, m.start())
+            if w is not None:
+                yield m.group("name"), w.start(), w.group("word"), True
 
     def _pairs(self, doc: Document) -> Iterator[tuple[str, int, str, int]]:
         """(capitalised word, start of the pair, lowercase word, its start) of each pair; those
