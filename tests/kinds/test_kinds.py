@@ -131,6 +131,23 @@ def test_substitution_leaves_a_key_opening_a_lowercase_compound():
         ("case", 1, 48, "brussels"), ("case", 1, 67, "lima"), ("case", 1, 80, "lima")]
 
 
+def test_substitution_leaves_a_binomials_species_after_a_genus_of_latin_form():
+    rules = """
+    rules:
+      - id: case
+        kind: substitution
+        message: '"{match}" -> "{replacement}"'
+        ignorecase: true
+        swap: {americana: Americana, florida: Florida, tampa: Tampa, costa rica: Costa Rica}
+        unless_epithet: true
+    """
+    # after a place that is a key ("Tampa"), a pair that is one ("Costa rica") or a word of
+    # no Latin form ("Visit"), the word is the place's
+    text = ("Persea americana and Cornus florida. Tampa florida, Costa rica, Visit florida.")
+    assert spans(lint(rules, text), text) == [
+        ("case", 1, 44, "florida"), ("case", 1, 53, "Costa rica"), ("case", 1, 71, "florida")]
+
+
 def test_repetition_removes_the_second_word():
     rules = """
     rules:

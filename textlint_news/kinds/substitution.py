@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from textlint_news.document import Document
 from textlint_news.findings import Finding
+from textlint_news.loading.patterns import regex
 from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
 from textlint_news.kinds.name_context import quoted_alone, writes_in_lowercase
@@ -40,6 +41,16 @@ class SubstitutionOptions:
                                                            "though they open with a key (\"brussels "
                                                            "sprouts\"): that key in lowercase "
                                                            "before the rest is not reported")
+    unless_epithet: bool = option(False, help="leave a lowercase word of Latin form after a "
+                                              "capitalised word of Latin form that is no key: "
+                                              "the species of a binomial (\"Persea americana\", "
+                                              "\"Cornus florida\")")
+
+
+# A binomial: a genus of Latin form (Persea, Cornus, Ilex; not Santa, a key, nor Latin, South)
+# and a space right before the epithet, itself of Latin form (americana, florida, sinensis)
+_GENUS_BEFORE = regex.compile(r"(?r)(?<![\w’'-])([A-Z][a-z]+(?:a|us|um|is|ex|ix|e)) \Z")
+_EPITHET = regex.compile(r"[a-z]+(?:a|ae|us|um|is|i)")
 
 
 class SubstitutionRule(Rule):
@@ -100,6 +111,15 @@ class SubstitutionRule(Rule):
                     return True
         return False
 
+    def _epithet(self, doc: Document, start: int, end: int) -> bool:
+        """Whether the word at start..end is the species of a binomial (``unless_epithet``)."""
+        word = doc.text[start:end]
+        if not _EPITHET.fullmatch(word):
+            return False
+        genus = _GENUS_BEFORE.search(doc.text, max(0, start - 40), start)
+        return genus is not None and self._key(genus[1]) not in self.swap \
+            and self._key(f"{genus[1]} {word}") not in self.swap
+
     def _may_report(self, word: str) -> bool:
         return self.candidates.fold(word) in self.phrase_starts or self._wanted(word) is not None
 
@@ -108,6 +128,8 @@ class SubstitutionRule(Rule):
         for m in self.candidates.finditer(doc, self._may_report, self.options.lowercase_only):
             wanted = self._wanted(m.group(0))
             if wanted is None or self._in_compound(doc, m.start(), m.end()):
+                continue
+            if self.options.unless_epithet and self._epithet(doc, m.start(), m.end()):
                 continue
             if self.options.unless_quoted and quoted_alone(doc.text, m.start(), m.end()):
                 continue
