@@ -750,15 +750,3 @@ def test_a_bar_after_a_labels_colon_lost_the_labels_link_but_a_tables_cells_did_
     linter = load_linter(Config(select=["link-residue-before-punct"]))
     assert [(f.line, f.column, f.message) for f in linter.lint(doc).findings] == [
         (1, 43, 'text of a removed link is missing before "|"')]
-
-
-def test_a_list_set_one_item_a_paragraph_goes_on_past_its_comma_or_and():
-    # a spoken list (an address, a wire story): items open on the same mark or on ordinals
-    text = ("--to develop master plans to combat crime,\n\n--to provide better pay, and\n\n"
-            "--to bring new technology to the war on crime.\n\n"
-            "Fourth, the balancing of the budget,\n\nFifth, a fair return to farmers.\n\n"
-            "It is a bittersweet day for one outback mail contractor,\n\n"
-            "After almost 40 years, he is retiring.\n")
-    linter = load_linter(Config(select=["link-residue-dangling-label", "link-residue-dangling-word"]))
-    assert [(f.rule_id, f.line, f.column) for f in linter.lint(Document.from_string(text)).findings] == [
-        ("link-residue-dangling-label", 11, 56)]
