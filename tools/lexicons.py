@@ -1180,6 +1180,38 @@ def never_pairs(sentences: list[list[str]], verbs: tuple[list[str], list[str]] =
     return anywhere, initial
 
 
+# Four auxiliaries are also nouns ("the might of the United States", "a must for", "the can
+# of beans"): a pair ending on one is the noun where the next word is one that the corpus
+# writes after the word's noun uses (tagged nn) at least NOUN_FOLLOWER_RATIO times as often,
+# as a share, as after its modal uses (md), and MIN_NOUN_FOLLOWERS times or more
+NOUN_FOLLOWER_RATIO = 1 / MAX_OBSERVED_SHARE
+MIN_NOUN_FOLLOWERS = 5
+
+
+def noun_auxiliaries(tagged: list[list[tuple[str, str]]]) -> tuple[list[str], list[str]]:
+    """The auxiliaries the corpus also tags as nouns, and the words that mark the noun reading
+    after them ("of", "and": "the might of", "the will and the means"; never "of course",
+    an adverb after a modal too: "There will of course be")."""
+    noun_next: Counter[str] = Counter()
+    modal_next: Counter[str] = Counter()
+    nouns = set()
+    for sentence in tagged:
+        words = [w.lower() for w, _ in sentence] + [""]
+        for i, (w, tag) in enumerate(sentence):
+            if words[i] not in AUXILIARIES or not _WORD.match(words[i + 1]) \
+                    or words[i + 1:i + 3] == ["of", "course"]:
+                continue
+            if tag.startswith("nn"):
+                nouns.add(words[i])
+                noun_next[words[i + 1]] += 1
+            elif tag == "md":
+                modal_next[words[i + 1]] += 1
+    n_noun, n_modal = sum(noun_next.values()), sum(modal_next.values())
+    followers = [w for w, n in noun_next.items() if n >= MIN_NOUN_FOLLOWERS
+                 and n / n_noun >= NOUN_FOLLOWER_RATIO * modal_next[w] / n_modal]
+    return sorted(nouns), sorted(followers)
+
+
 def _grouped(pairs: dict[str, list[str]]) -> str:
     """One alternation; first words with the same followers share a branch."""
     by_followers: dict[tuple[str, ...], list[str]] = {}
@@ -1206,7 +1238,8 @@ EPITHET = r"(?<=(?:,|--|[—–])[ \t]*)(?:he|she|they)[ \t]+of(?![\w’'-])"
 ELLIPSIS_BEFORE_TO = "have has had want wants wanted need needs needed ought going used able supposed"
 
 
-def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]]) -> str:
+def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]],
+                    nouns: tuple[list[str], list[str]] = ([], [])) -> str:
     capitalised = {a.capitalize(): list(bs) for a, bs in initial.items()}
     for a, bs in anywhere.items():
         capitalised.setdefault(a.capitalize(), []).extend(bs)
@@ -1225,7 +1258,11 @@ def residue_pattern(anywhere: dict[str, list[str]], initial: dict[str, list[str]
     # "of course" is an adverb, after any word ("This of course means", "I want you to of
     # course follow"): no pair ends on its "of" (checked before the word's end, which the
     # prefilter keeps only as the branch's last element)
-    return (rf"(?:{mid}|{start})(?!(?<=of)[ \t]+course(?![\w’'-]))(?![\w’'-])"
+    # an auxiliary that is also a noun, before a word that marks the noun (noun_auxiliaries)
+    aux_nouns, followers = nouns
+    noun = (rf"(?!(?<=[ \t](?:{'|'.join(aux_nouns)}))[ \t]+(?:{'|'.join(followers)})(?![\w’'-]))"
+            if aux_nouns and followers else "")
+    return (rf"(?:{mid}|{start})(?!(?<=of)[ \t]+course(?![\w’'-])){noun}(?![\w’'-])"
             rf"|{pronoun_to_branch()}|{title_branch()}")
 
 
@@ -1442,7 +1479,7 @@ def main(argv: list[str] | None = None) -> int:
 
     verbs = finite_verbs(tagged)
     anywhere, initial = never_pairs(sentences, verbs)
-    pattern = residue_pattern(anywhere, initial)
+    pattern = residue_pattern(anywhere, initial, noun_auxiliaries(tagged))
     replace_block(ROOT / "rules" / "extraction.yaml", "function-word pairs",
                   [f"pattern: {json.dumps(pattern, ensure_ascii=False)}"])
     # a rule of its own: as a branch of the pairs' pattern it slows that search by a third

@@ -597,6 +597,16 @@ def test_function_word_pairs_that_clean_english_never_writes_are_residue(linter)
     ]
 
 
+def test_an_auxiliary_that_is_also_a_noun_before_what_marks_the_noun(linter):
+    assert findings(linter, "It rests on the might of its numbers, the will and the means. "
+                            "The might be sold, and the must act.") == [
+        ("link-residue-function-words", 1, 63, '"The might" cannot occur in edited English; the '
+                                               'text of a removed link stood in between'),
+        ("link-residue-function-words", 1, 86, '"the must" cannot occur in edited English; the '
+                                               'text of a removed link stood in between'),
+    ]
+
+
 def test_every_generated_list_is_in_place():
     """The packs hold what tools/lexicons.py wrote: its markers and non-trivial lists."""
     casing = (ROOT / "rules" / "casing.yaml").read_text(encoding="utf-8")
@@ -702,6 +712,18 @@ def test_institutions_are_nouns_brown_capitalises_after_the():
              [said("Quillet", "nn")] * 6]
     assert lexicons.institutions(texts, modern={"zorvan", "quillet", "marbek", "tarlo"}) == ["zorvan"]
     assert lexicons.institutions(texts, modern=set()) == []
+
+
+def test_noun_auxiliaries_and_the_words_that_mark_the_noun():
+    lexicons = _lexicons()
+    enough = lexicons.MIN_NOUN_FOLLOWERS
+    noun = [("the", "at"), ("might", "nn"), ("of", "in"), ("Rome", "np")]
+    modal = [("it", "pps"), ("might", "md"), ("be", "be"), ("so", "rb")]
+    aside = [("it", "pps"), ("might", "md"), ("of", "in"), ("course", "nn"), ("be", "be")]
+    tagged = [noun] * enough + [modal] * 200 + [aside] * 50
+    # "of" marks the noun; "of course" after the modal is no use of "of"; "be" follows the modal
+    assert lexicons.noun_auxiliaries(tagged) == (["might"], ["of"])
+    assert lexicons.noun_auxiliaries(tagged[1:]) == (["might"], [])
 
 
 def test_ownerless_words_are_adjectives_or_verbs_in_brown():

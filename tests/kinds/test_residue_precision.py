@@ -744,3 +744,12 @@ def test_a_word_said_twice_before_an_exclamation_mark_is_a_cry_and_only_informs(
 def test_a_particle_after_its_object_then_the_same_preposition_only_informs():
     text = "Pops let us in in the dark. It was registered on on Monday.\n"
     assert severities("repeated-word", text) == [(1, 13, "info"), (1, 47, "warning")]
+
+
+def test_a_bar_after_a_labels_colon_lost_the_labels_link_but_a_tables_cells_did_not():
+    text = ("**Tested by:** John Milbank **More info:** | +49 (0)40 890 85-433\n\n"
+            "| Spec: | Value |\n| --- | --- |\n| Weight: | 200 g |\n")
+    doc = Document.from_string(text, "review.md")
+    linter = load_linter(Config(select=["link-residue-before-punct"]))
+    assert [(f.line, f.column, f.message) for f in linter.lint(doc).findings] == [
+        (1, 43, 'text of a removed link is missing before "|"')]
