@@ -69,9 +69,9 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
 def test_the_parts_hold_176_and_172_passages_of_200_to_500_words():
     # (a Japanese and a Chinese passage, written without spaces, are held to 600-1,500
     # characters instead)
-    for part, passages in (("tune", 176), ("check", 172)):
+    for part, count in (("tune", 176), ("check", 172)):
         paths = sorted((CORPUS / part).glob("*.txt"))
-        assert len(paths) == passages
+        assert len(paths) == count
         for path in paths:
             text = path.read_text(encoding="utf-8")
             if path.name.endswith(("-ja.txt", "-zh.txt")):
