@@ -199,7 +199,12 @@ def code_line(line: str) -> bool:
 # A code viewer's line number before the line it numbers: glued to it ("15def f(x):",
 # "1<html>"), set off by two spaces or a tab ("2  return (") or alone (an empty line's); the
 # first may follow the backtick of a code span that swallowed the block ("`1import os").
-_LINE_NUMBER = regex.compile(r"[ \t]*`*(?P<n>\d{1,4})(?:[ \t]{2,}|\t|[^\d\s.,:;%)\]\\]|[ \t]*\\?[ \t]*$)")
+_LINE_NUMBER = regex.compile(r"""
+    [ \t]*`*(?P<n>\d{1,4})          # the number, perhaps after a code span's backticks
+    (?: [ \t]{2,} | \t              # set off by two spaces or a tab
+      | [^\d\s.,:;%)\]\\]           # glued to the code ("15def", "1<html>")
+      | [ \t]*\\?[ \t]*$ )           # alone: an empty line's number (a hard break after it)
+""", regex.VERBOSE)
 
 
 def numbered_lines(lines: list[str], content: list[int]) -> list[int]:
