@@ -435,7 +435,8 @@ def held_out(docs: list[Doc], seed: str) -> list[Doc]:
     name) relabelled check: a held-out reading that never looks at the check part."""
     docs = [d for d in docs if d.split == "tune"]
     for d in docs:
-        if d.source != "injected" and int(hashlib.sha1((seed + d.group).encode()).hexdigest(), 16) % 2:
+        digest = hashlib.sha1((seed + d.group).encode()).hexdigest()
+        if d.source != "injected" and int(digest, 16) % 2:
             d.split = "check"
     return docs
 

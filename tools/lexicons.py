@@ -601,11 +601,11 @@ def surnames(texts: list[list[list[tuple[str, str]]]], english: set[str], census
 def first_names(texts: list[list[list[tuple[str, str]]]], english: set[str], census: list[Path],
                 places: set[str]) -> list[str]:
     """The TOP_FIRST_NAMES commonest first names of each ``census`` file, lowercase, of
-    MIN_FIRST_NAME_LENGTH letters or more, that are no English word, no place (``places``, lowercase:
-    "virginia", "dallas"), month nor day ("april"), and that Brown, where it capitalises them
-    MIN_CAPITALISED times, tags a proper noun NAME_TAG_SHARE of the time (not "christian");
-    and the English words among them that first_names_before_surnames keeps ("mark", "john":
-    Brown mostly writes them as names), with the same tests. Before a lowercase word of no
+    MIN_FIRST_NAME_LENGTH letters or more, that are no English word, no place (``places``,
+    lowercase: "virginia", "dallas"), month nor day ("april"), and that Brown, where it
+    capitalises them MIN_CAPITALISED times, tags a proper noun NAME_TAG_SHARE of the time (not
+    "christian"); and the English words among them that first_names_before_surnames keeps
+    ("mark", "john": Brown mostly writes them as names), with the same tests. Before a lowercase word of no
     English list a capitalised "Mark" is a first name as much as "Larry" is."""
     import calendar
 
