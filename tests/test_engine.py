@@ -114,9 +114,23 @@ def test_two_findings_of_one_class_keep_their_severity_whatever_their_rules():
         ("gap", 1, "WARNING"), ("gap", 2, "WARNING")]
 
 
+def test_a_rule_corroborated_by_another_class_is_backed_by_that_class_only():
+    rules = CORROBORATED + """
+  - {id: cap, kind: pattern, message: cap, pattern: '; [A-Z]', tags: [casing],
+     uncorroborated: info, corroborated_by: [residue]}
+  - {id: name, kind: pattern, message: name, pattern: 'kyiv', tags: [casing]}
+"""
+    # another casing finding backs nothing; a residue gap anywhere in the document does
+    assert [(f.rule_id, f.line, f.severity.name) for f in lint(rules, "Go; Then kyiv.\n")] == [
+        ("cap", 1, "INFO"), ("name", 1, "WARNING")]
+    assert [(f.rule_id, f.line, f.severity.name)
+            for f in lint(rules, "Go; Then.\nThey left .\n")] == [
+        ("cap", 1, "WARNING"), ("stop", 2, "ERROR")]
+
+
 def test_uncorroborated_needs_tags():
-    with pytest.raises(ConfigError, match="^a.yaml:2:52: 'uncorroborated' needs 'tags': the "
-                                          "findings that corroborate this rule's are those "
-                                          "sharing a tag with it$"):
+    with pytest.raises(ConfigError, match="^a.yaml:2:52: 'uncorroborated' needs 'tags' or "
+                                          "'corroborated_by': the tags of the findings that "
+                                          "corroborate this rule's$"):
         rules_from_yaml("rules:\n  - {id: a, kind: pattern, message: a, pattern: a, "
                         "uncorroborated: info}\n", "a.yaml")

@@ -82,16 +82,22 @@ def defer_to_pack(findings: list[Finding], ranks: dict[str, int]) -> list[Findin
 
 
 def grade_uncorroborated(findings: list[Finding],
-                         alone: dict[str, Severity]) -> list[Finding]:
-    """``findings`` with each finding of a rule in ``alone`` (rule id -> severity) that no
-    other finding shares a tag with given that severity. Extractors leave some defects in
-    groups: a page whose links lost their text has a gap at every link, so one gap the rules
-    read in a whole document is weak evidence (often a clean sentence the shape fits), and two
-    corroborate each other, whatever their rules and severities."""
+                         alone: dict[str, tuple[Severity, tuple[str, ...]]]) -> list[Finding]:
+    """``findings`` with each finding of a rule in ``alone`` (rule id -> its severity alone and
+    the tags that corroborate it) that no other finding carrying one of those tags backs given
+    that severity. Extractors leave some defects in groups: a page whose links lost their text
+    has a gap at every link, so one gap the rules read in a whole document is weak evidence
+    (often a clean sentence the shape fits), and two corroborate each other, whatever their
+    rules and severities."""
     by_tag: Counter = Counter(tag for f in findings for tag in f.tags)
-    return [replace(f, severity=alone[f.rule_id])
-            if f.rule_id in alone and all(by_tag[tag] == 1 for tag in f.tags) else f
-            for f in findings]
+    graded = []
+    for f in findings:
+        if f.rule_id in alone:
+            severity, tags = alone[f.rule_id]
+            if all(by_tag[tag] == (tag in f.tags) for tag in tags):
+                f = replace(f, severity=severity)
+        graded.append(f)
+    return graded
 
 
 class Linter:
@@ -125,8 +131,9 @@ class Linter:
         # catch-all rules (furniture-line) that stay quiet where a rule of their pack of a lower
         # rank reports: rule id -> rank
         self.deferring = {r.id: r.defer_to_pack for r in self.rules if r.defer_to_pack}
-        # rules whose finding alone in the document gets another severity: id -> severity
-        self.uncorroborated = {r.id: r.uncorroborated for r in self.rules
+        # rules whose finding alone in the document gets another severity: id -> (severity,
+        # the tags of the findings that corroborate it)
+        self.uncorroborated = {r.id: (r.uncorroborated, r.corroborated_by) for r in self.rules
                                if r.uncorroborated is not None}
         self.corpus: Corpus | None = None
         self.timeouts: Counter = Counter()  # rule id -> documents it timed out on

@@ -63,8 +63,8 @@ def render_rule(rule: Rule) -> str:
         "",
         f"Pack `{rule.pack}` · kind `{rule.KIND}` · severity `{rule.severity}`"
         + ("" if rule.uncorroborated is None else
-           f" (`{rule.uncorroborated}` when no other finding in the document shares a tag "
-           "with it)")
+           f" (`{rule.uncorroborated}` when no other finding in the document is tagged "
+           + " or ".join(f"`{t}`" for t in rule.corroborated_by) + ")")
         + ("" if rule.enabled else " · off by default (select it by id)"),
         "",
         "## What it finds",

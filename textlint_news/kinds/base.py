@@ -57,9 +57,10 @@ class Rule:
             blocks if blocks is not None else KIND_BLOCKS.get(self.KIND, CONTENT_TYPES))
         self.paragraph: str | None = spec.get("paragraph")
         alone = spec.get("uncorroborated")
-        if alone is not None and not self.tags:
-            raise SpecError("'uncorroborated' needs 'tags': the findings that corroborate this "
-                            "rule's are those sharing a tag with it", key="uncorroborated")
+        self.corroborated_by: tuple[str, ...] = tuple(spec.get("corroborated_by") or self.tags)
+        if alone is not None and not self.corroborated_by:
+            raise SpecError("'uncorroborated' needs 'tags' or 'corroborated_by': the tags of "
+                            "the findings that corroborate this rule's", key="uncorroborated")
         self.uncorroborated: Severity | None = None if alone is None else Severity.parse(alone)
         # the rank of a deferring rule (true is 1); 0 for a rule that never gives way
         self.defer_to_pack: int = int(spec.get("defer_to_pack") or 0)

@@ -89,6 +89,11 @@ COMMON_FIELDS: dict[str, Field] = {
                                  "document carries one of the rule's tags: a class whose "
                                  "defects come in groups (an extractor that drops one link's "
                                  "text drops every link's) is weak evidence once"),
+    "corroborated_by": Field((list,), items=str,
+                             help="the tags of the findings that corroborate this rule's "
+                                  "(default: its own tags): a defect that comes with another "
+                                  "class's, as a capital after a semicolon with a removed "
+                                  "link's gap"),
     "defer_to_pack": Field((bool, int), default=False, check=_check_rank,
                            help="leave out a finding on a line that a rule of the same pack with "
                                 "a lower rank reports (a rule that does not defer: 0; true: 1): "
