@@ -94,7 +94,8 @@ def grade_uncorroborated(findings: list[Finding],
     for f in findings:
         if f.rule_id in alone:
             severity, tags = alone[f.rule_id]
-            if all(by_tag[tag] == (tag in f.tags) for tag in tags):
+            # (a finding counts itself under its own tags: the others are what is left)
+            if all(by_tag[tag] - (tag in f.tags) == 0 for tag in tags):
                 f = replace(f, severity=severity)
         graded.append(f)
     return graded
