@@ -1,6 +1,6 @@
 """The engine's passes over the findings of all rules: a catch-all rule defers to its pack,
-by rank; a finding no other of its class corroborates takes its rule's `uncorroborated`
-severity."""
+by rank; a finding no finding of an ungraded rule of its class corroborates takes its rule's
+`uncorroborated` severity."""
 
 from __future__ import annotations
 
@@ -107,11 +107,15 @@ def test_a_finding_no_other_shares_a_tag_with_takes_its_uncorroborated_severity(
         ("gap", 1, "INFO"), ("word", 2, "WARNING")]
 
 
-def test_two_findings_of_one_class_keep_their_severity_whatever_their_rules():
+def test_a_finding_of_an_ungraded_rule_of_the_class_keeps_the_severity():
     assert _graded("Most of the of them came.\nThey left .\n") == [
         ("gap", 1, "WARNING"), ("stop", 2, "ERROR")]
+
+
+def test_graded_findings_do_not_back_each_other():
+    # a writer's style repeats one clean shape: repetition is not a second piece of evidence
     assert _graded("Most of the of them came.\nThen the of us.\n") == [
-        ("gap", 1, "WARNING"), ("gap", 2, "WARNING")]
+        ("gap", 1, "INFO"), ("gap", 2, "INFO")]
 
 
 def test_a_rule_corroborated_by_another_class_is_backed_by_that_class_only():

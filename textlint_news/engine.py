@@ -84,21 +84,17 @@ def defer_to_pack(findings: list[Finding], ranks: dict[str, int]) -> list[Findin
 def grade_uncorroborated(findings: list[Finding],
                          alone: dict[str, tuple[Severity, tuple[str, ...]]]) -> list[Finding]:
     """``findings`` with each finding of a rule in ``alone`` (rule id -> its severity alone and
-    the tags that corroborate it) that no other finding carrying one of those tags backs given
-    that severity. Extractors leave some defects in groups: a page whose links lost their text
-    has a gap at every link, so one gap the rules read in a whole document is weak evidence
-    (often a clean sentence the shape fits), and two corroborate each other, whatever their
-    rules and severities."""
-    by_tag: Counter = Counter(tag for f in findings for tag in f.tags)
-    graded = []
-    for f in findings:
-        if f.rule_id in alone:
-            severity, tags = alone[f.rule_id]
-            # (a finding counts itself under its own tags: the others are what is left)
-            if all(by_tag[tag] - (tag in f.tags) == 0 for tag in tags):
-                f = replace(f, severity=severity)
-        graded.append(f)
-    return graded
+    the tags that corroborate it) given that severity when no finding of a rule outside
+    ``alone`` carries one of those tags. Extractors leave some defects in groups: a page whose
+    links lost their text has a gap at every link, so one gap the rules read from grammar alone
+    is weak evidence (often a clean sentence the shape fits). Weak findings do not back each
+    other: a writer's style or dialect repeats the same clean shape ("an the" in Scots, verse
+    lines in lowercase), while a gap no clean sentence has (a space before a full stop, empty
+    brackets) is evidence of its own, at any severity."""
+    backing = {tag for f in findings if f.rule_id not in alone for tag in f.tags}
+    return [replace(f, severity=alone[f.rule_id][0])
+            if f.rule_id in alone and backing.isdisjoint(alone[f.rule_id][1]) else f
+            for f in findings]
 
 
 class Linter:

@@ -63,8 +63,9 @@ def render_rule(rule: Rule) -> str:
         "",
         f"Pack `{rule.pack}` · kind `{rule.KIND}` · severity `{rule.severity}`"
         + ("" if rule.uncorroborated is None else
-           f" (`{rule.uncorroborated}` when no other finding in the document is tagged "
-           + " or ".join(f"`{t}`" for t in rule.corroborated_by) + ")")
+           f" (`{rule.uncorroborated}` unless the document holds a finding tagged "
+           + " or ".join(f"`{t}`" for t in rule.corroborated_by)
+           + " of a rule without `uncorroborated`)")
         + ("" if rule.enabled else " · off by default (select it by id)"),
         "",
         "## What it finds",

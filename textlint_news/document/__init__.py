@@ -20,6 +20,7 @@ from textlint_news.document import language as _language, markdown as _markdown
 from textlint_news.document.blocks import classify
 
 BOM = "\ufeff"
+_ENGLISH = frozenset({"en"})
 _WORD = regex.compile(r"\w+")
 # The end of a Markdown link's text and its target, in any text an extractor wrote Markdown into
 _LINK_TARGET = regex.compile(r"""
@@ -299,5 +300,8 @@ class Document:
             words = self.lines[line - 1].casefold().split()
             found = None if not _language.marker_words(languages).isdisjoint(words) \
                 else self.line_language(line)
+            if found is None and languages == _ENGLISH \
+                    and _language.plainly_not_english_line(self.lines[line - 1]):
+                found = _language.UNDETERMINED  # English's word lists tell what the model cannot
             cache[key] = found is None or found in languages
         return cache[key]

@@ -51,6 +51,12 @@ FOREIGN_MARKER_SHARE = 0.01
 UNLISTED_SHARE = 0.3
 UNLISTED_MIN_WORDS = 50  # different words
 UNLISTED_MARKER_SHARE = 0.02
+# One line the model is not sure of (an Irish paragraph of a bilingual notice: "ga" at 0.5 to
+# 0.65) is still plainly not English when it holds LINE_WORDS lowercase words or more, none of
+# English's marker words, and two in five of them are in no English list (Irish "an", "go",
+# "is" are). No line of an English document in the clean-modern and Dragnet tune parts does.
+LINE_WORDS = 8
+LINE_UNLISTED_SHARE = 0.4
 # a sample's word: a whitespace token in lowercase letters once its punctuation is stripped;
 # a web address, a path or an identifier is no word
 _TOKEN_PUNCTUATION = ".,;:!?\"'()[]*_“”‘’«»"
@@ -178,6 +184,16 @@ def _unlisted_words(texts: list[str], lines: list[str]) -> bool:
     unlisted = sum(not is_modern_english_word(word) for word in words)
     return (unlisted >= UNLISTED_SHARE * len(words)
             and _plainly_not_english(lines, UNLISTED_MARKER_SHARE))
+
+
+def plainly_not_english_line(line: str) -> bool:
+    """Whether one line is plainly not English by its words alone (``LINE_UNLISTED_SHARE``)."""
+    tokens = [token.strip(_TOKEN_PUNCTUATION) for token in line.split()]
+    if not marker_words(frozenset({"en"})).isdisjoint(token.casefold() for token in tokens):
+        return False
+    words = [token for token in tokens if token.isalpha() and token.islower()]
+    return (len(words) >= LINE_WORDS and sum(not is_modern_english_word(word) for word in words)
+            >= LINE_UNLISTED_SHARE * len(words))
 
 
 def identify_line(line: str) -> str | None:
