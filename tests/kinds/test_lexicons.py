@@ -207,10 +207,27 @@ def test_a_first_name_before_a_middle_initial_or_a_compound_surname(linter):
         ("first-name-before-surname", "warning", 89, "John"),
     ]
     assert findings(linter, text)[0][3] == '"john" before "Kennedy" is a first name; write "John"'
-    # after a determiner or "to" the word is no first name; an English surname is still no
-    # evidence ("Nettle")
-    assert graded(linter, "He signed the bill H. Truman vetoed; we went to mark J. Street; "
-                          "charged are john Nettle and others.") == []
+    # after a determiner or "to" the word is no first name
+    assert graded(linter, "He signed the bill H. Truman vetoed; we went to mark J. Street.") == []
+
+
+def test_a_first_name_before_an_english_surname_that_ends_the_name_is_information(linter):
+    # "Nettle" and "Kerry" are English words, no census surnames: a capitalised word that ends
+    # the name mid-sentence is a surname's place, information only
+    text = "Charged are john Nettle and others; his challenger john Kerry spoke."
+    assert graded(linter, text) == [
+        ("first-name-before-surname", "info", 13, "John"),
+        ("first-name-before-surname", "info", 52, "John"),
+    ]
+    # a capital going on after it (a longer name, a title) or a sentence's first word is not
+    assert graded(linter, "Fans of john Kerry Street met. john Kerry spoke.") == []
+
+
+def test_a_surname_of_two_english_words_run_together_after_a_first_name(linter):
+    # "brownbeck" is no word of any list, but "brown" and "beck" are: information after a
+    # listed first name, nothing after a determiner or an unlisted name
+    text = "A senator from Kansas, Sam brownbeck, spoke; the Narragansett brownbeck stood."
+    assert graded(linter, text) == [("surname-after-first-name", "info", 28, "Brownbeck")]
 
 
 def test_a_name_capitalised_only_where_a_speaker_opens_a_sentence(linter):
