@@ -28,7 +28,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
-                 "date-in-a-listing", "case-inconsistency-opening"}
+                 "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -963,3 +963,14 @@ def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_commo
                           "rally faded on Monday.") == []
     assert graded(linter, "Staff at the Federal Trade Commission and the Federal trade "
                           "commission staff disagreed.") == []
+
+
+def test_a_word_of_a_name_after_of_and_a_capitalised_noun(linter):
+    text = "Peers returned to the House of lords on Tuesday, into the Hall of fame."
+    assert graded(linter, text) == [
+        ("name-word-after-of", "info", 32, "Lords"),
+        ("name-word-after-of", "info", 67, "Fame"),
+    ]
+    # a sentence's first capital, a determiner after "of" and a phrase going on in lowercase
+    assert graded(linter, "Order of play: Smith. She joined the Board of the company and the "
+                          "Council of outstanding public figures.") == []
