@@ -28,7 +28,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
-                 "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of"}
+                 "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of",
+                 "month-after-preposition"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -974,3 +975,13 @@ def test_a_word_of_a_name_after_of_and_a_capitalised_noun(linter):
     # a sentence's first capital, a determiner after "of" and a phrase going on in lowercase
     assert graded(linter, "Order of play: Smith. She joined the Board of the company and the "
                           "Council of outstanding public figures.") == []
+
+
+def test_a_month_after_a_preposition_of_time_without_a_date(linter):
+    text = "Talks began in august, when prices rose, and ran from March to may."
+    assert graded(linter, text) == [
+        ("month-after-preposition", "info", 16, "August"),
+        ("month-after-preposition", "info", 64, "May"),
+    ]
+    # before a noun the word is the verb's or the adjective's; after "to", a verb
+    assert graded(linter, "The band in march formation wanted to march, in august company.") == []
