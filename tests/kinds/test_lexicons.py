@@ -28,7 +28,8 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "first-name-before-surname", "unlisted-name-possessive", "unlisted-name-opening",
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
-                 "date-in-a-listing", "case-inconsistency-opening"}
+                 "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of",
+                 "month-after-preposition"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -207,10 +208,27 @@ def test_a_first_name_before_a_middle_initial_or_a_compound_surname(linter):
         ("first-name-before-surname", "warning", 89, "John"),
     ]
     assert findings(linter, text)[0][3] == '"john" before "Kennedy" is a first name; write "John"'
-    # after a determiner or "to" the word is no first name; an English surname is still no
-    # evidence ("Nettle")
-    assert graded(linter, "He signed the bill H. Truman vetoed; we went to mark J. Street; "
-                          "charged are john Nettle and others.") == []
+    # after a determiner or "to" the word is no first name
+    assert graded(linter, "He signed the bill H. Truman vetoed; we went to mark J. Street.") == []
+
+
+def test_a_first_name_before_an_english_surname_that_ends_the_name_is_information(linter):
+    # "Nettle" and "Kerry" are English words, no census surnames: a capitalised word that ends
+    # the name mid-sentence is a surname's place, information only
+    text = "Charged are john Nettle and others; his challenger john Kerry spoke."
+    assert graded(linter, text) == [
+        ("first-name-before-surname", "info", 13, "John"),
+        ("first-name-before-surname", "info", 52, "John"),
+    ]
+    # a capital going on after it (a longer name, a title) or a sentence's first word is not
+    assert graded(linter, "Fans of john Kerry Street met. john Kerry spoke.") == []
+
+
+def test_a_surname_of_two_english_words_run_together_after_a_first_name(linter):
+    # "brownbeck" is no word of any list, but "brown" and "beck" are: information after a
+    # listed first name, nothing after a determiner or an unlisted name
+    text = "A senator from Kansas, Sam brownbeck, spoke; the Narragansett brownbeck stood."
+    assert graded(linter, text) == [("surname-after-first-name", "info", 28, "Brownbeck")]
 
 
 def test_a_name_capitalised_only_where_a_speaker_opens_a_sentence(linter):
@@ -946,3 +964,24 @@ def test_a_name_of_several_words_is_left_alone_where_the_lowercase_word_is_commo
                           "rally faded on Monday.") == []
     assert graded(linter, "Staff at the Federal Trade Commission and the Federal trade "
                           "commission staff disagreed.") == []
+
+
+def test_a_word_of_a_name_after_of_and_a_capitalised_noun(linter):
+    text = "Peers returned to the House of lords on Tuesday, into the Hall of fame."
+    assert graded(linter, text) == [
+        ("name-word-after-of", "info", 32, "Lords"),
+        ("name-word-after-of", "info", 67, "Fame"),
+    ]
+    # a sentence's first capital, a determiner after "of" and a phrase going on in lowercase
+    assert graded(linter, "Order of play: Smith. She joined the Board of the company and the "
+                          "Council of outstanding public figures.") == []
+
+
+def test_a_month_after_a_preposition_of_time_without_a_date(linter):
+    text = "Talks began in august, when prices rose, and ran from March to may."
+    assert graded(linter, text) == [
+        ("month-after-preposition", "info", 16, "August"),
+        ("month-after-preposition", "info", 64, "May"),
+    ]
+    # before a noun the word is the verb's or the adjective's; after "to", a verb
+    assert graded(linter, "The band in march formation wanted to march, in august company.") == []

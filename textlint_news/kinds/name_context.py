@@ -8,7 +8,10 @@ lowercase elsewhere too at that one: "Cate blanchett ... blanchett said"); never
 determiner stands before the capitalised word ("the Narragansett seawall"). With ``side:
 before`` it precedes a capitalised common noun that heads a name ("heinz Field", "moscone
 Center", "intel Core"); ``heads_not`` are the capitalised words that head nothing (function
-words).
+words). With ``english_surname`` (side before, first names) a first name is reported too
+before a capitalised English word that ends the name mid-sentence ("challenger john Kerry");
+with ``compound_surname`` (side after) two English words run together after a listed first
+name ("Sam brownbeck"); each at its own severity.
 
 Either way the word is reported only when it is no English word (of the dictionary or of
 SCOWL's modern lists: "website", "neighbours"), nor two English words run together
@@ -53,6 +56,8 @@ _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 _DETERMINERS = "the|an?|this|that|these|those|our|their|its"
 _DETERMINER_BEFORE = regex.compile(rf"(?<![\w'’-])(?i:{_DETERMINERS})[ \t]+$")
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
+# a capitalised word after the first name that ends the name: no capital goes on after it
+_NAME_ENDS = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?![\w'’@-]|[./]\w|[ \t]+\p{Lu})")
 # before a first name, a word that makes it a common noun or a verb ("the bill Clinton vetoed",
 # "to mark Christmas", "will grant Israel")
 _NOT_FIRST_NAME_AFTER = regex.compile(
@@ -119,6 +124,14 @@ class NameContextOptions:
                                                  "the surnames the capitalised word must be one of")
     surname_severity: str | None = option(choices=("info", "warning"),
                                           help="side after: the severity of a listed surname")
+    english_surname: str | None = option(choices=("info", "warning"),
+                                         help="side before with names: also before a "
+                                              "capitalised English word that ends the name "
+                                              "mid-sentence (\"john Kerry\"), at this severity")
+    compound_surname: str | None = option(choices=("info", "warning"),
+                                          help="side after: a word of no list but two English "
+                                               "words run together after a listed first name "
+                                               "(\"Sam brownbeck\"), at this severity")
     heads_not: list[str] = option([], help="side before: capitalised words that head no name")
     allowed_words: list[str] = option([], help="lowercase words never reported: name particles "
                                                "(\"von\", \"da\")")
@@ -142,6 +155,10 @@ class NameContextRule(Rule):
                          if self.options.unlisted is not None else None)
         self.recurring = (Severity.parse(self.options.recurring)
                           if self.options.recurring is not None else None)
+        self.english_surname = (Severity.parse(self.options.english_surname)
+                                if self.options.english_surname is not None else None)
+        self.compound_surname = (Severity.parse(self.options.compound_surname)
+                                 if self.options.compound_surname is not None else None)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -156,12 +173,19 @@ class NameContextRule(Rule):
             if word in self.allowed:
                 continue
             surname = not no_english_word(word)
-            if surname and (word not in self.surnames or name.casefold() not in self.first_names):
+            listed_first = name.casefold() in self.first_names
+            # two English words run together that no list holds ("brownbeck"): a surname's
+            # shape after a listed first name, as "Whitehouse" is
+            compound = (surname and listed_first and self.compound_surname is not None
+                        and word not in self.surnames and not is_modern_english_word(word))
+            if surname and not compound and (word not in self.surnames or not listed_first):
                 continue
             severity = self._context(name, text, start)
             if severity is None:
                 continue
-            if surname and self.surname_severity is not None:
+            if compound:
+                severity = self.compound_surname
+            elif surname and self.surname_severity is not None:
                 severity = self.surname_severity
             if word not in once:
                 # words are looked up where str.find puts them while that reads less text than
@@ -200,6 +224,12 @@ class NameContextRule(Rule):
                 # a surname no list holds ("steven Kull"), two English words run together
                 # too ("alan Greenspan")
                 severity = self.unlisted
+            elif (self.english_surname is not None and word not in self.allowed
+                    and _MID_SENTENCE.match(text, start) is not None
+                    and _NAME_ENDS.match(text, start + len(word)) is not None):
+                # a capitalised English word that ends the name mid-sentence ("challenger
+                # john Kerry."), a surname's place; "a frank Irish face" has its determiner
+                severity = self.english_surname
             else:
                 continue
             if not _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start):
