@@ -61,11 +61,13 @@ class DuplicateOptions:
     skip_contents: bool = option(False, help="leave a heading that repeats a list item or a "
                                              "heading: a table of contents, then the sections "
                                              "it lists")
-    skip_block_quotes: bool = option(False, help="in Markdown, leave a repeat in a block quote "
-                                                 "whose first copy stands outside it, and a "
+    skip_block_quotes: bool = option(False, help="leave a repeat in a block quote (in plain "
+                                                 "text, a line opening with \">\") whose first "
+                                                 "copy stands outside it, and, in Markdown, a "
                                                  "quotation's attribution under or ending a "
                                                  "block quote: the writer set the pull quote "
-                                                 "and its speaker as a quotation")
+                                                 "and its speaker as a quotation, or a reply "
+                                                 "quotes the post above it")
     skip_parallel: bool = option(False, help="in Markdown, leave a one-line paragraph that a "
                                              "heading, a short label or code frames in both "
                                              "places, when the paragraphs beside the two "
@@ -125,8 +127,9 @@ class DuplicateRule(Rule):
                 if first is not None and self.contained and self.unit == "line" \
                         and doc.is_markdown and _inside_other(doc, first, line):
                     first = None  # a pull quote is a paragraph of its own, not a line of one
-                if first is not None and self.options.skip_block_quotes and doc.is_markdown \
-                        and _quote_box(doc, first, line):
+                if first is not None and self.options.skip_block_quotes and (
+                        _quote_box(doc, first, line) if doc.is_markdown
+                        else _quoted_copy(doc, first, line)):
                     first = None
                 if first is not None and self.options.skip_parallel and doc.is_markdown \
                         and _parallel(doc, first, line):
@@ -240,6 +243,13 @@ def _inside_other(doc: Document, first: int, line: int) -> bool:
 
 def _in_quote(line: str) -> bool:
     return line.lstrip().startswith(">")
+
+
+def _quoted_copy(doc: Document, first: int, line: int) -> bool:
+    """True if plain-text ``line`` opens with ">", the mark of a quotation in mail and forum
+    replies (and of a block quote in the Markdown an extractor writes), and ``first`` does
+    not: a reply quoting the post above it, or a pull quote the page set as a quotation."""
+    return _in_quote(doc.lines[line - 1]) and not _in_quote(doc.lines[first - 1])
 
 
 # an attribution is a name and a role: a dozen words at most that end no sentence
