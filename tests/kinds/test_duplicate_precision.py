@@ -146,3 +146,21 @@ def test_the_same_quotation_without_its_mark_is_a_pull_quote():
     text = f"RyeAndShine\n\n{POST}\n\nbreadhead_88\n\n{REPLY[2:]}"
     assert found("repeated-pull-quote", text) == [
         ("repeated-pull-quote", 7, 1, "repeats text of line 3 (a pull quote extracted as its own paragraph)")]
+
+
+# A statement quoted in the story, then printed whole below it, without quotation marks.
+QUOTED = ("The governor said: “The remit of the inquiry focused on governance and was not a "
+          "criminal investigation into the drug trade.”")
+PRINTED = "The remit of the inquiry focused on governance and was not a criminal investigation into the drug trade."
+
+
+def test_a_quoted_statement_printed_whole_below_is_the_texts_own():
+    text = f"{QUOTED}\n\nStatement from the Office of the Governor\n\n{PRINTED}"
+    assert found("repeated-pull-quote", text) == []
+    assert found("repeated-paragraph", "\n\n".join([*STORY[:4], QUOTED[19:], *STORY[4:8], PRINTED])) == []
+
+
+def test_the_same_sentence_outside_a_quotation_is_a_pull_quote():
+    text = f"{QUOTED.replace('“', '').replace('”', '')}\n\nThe governor left.\n\n{PRINTED}"
+    assert found("repeated-pull-quote", text) == [
+        ("repeated-pull-quote", 5, 1, PULL_QUOTE)]

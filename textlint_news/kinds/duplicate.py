@@ -77,6 +77,13 @@ class DuplicateOptions:
                                              "first copy does not: a photo's caption or a "
                                              "standfirst above the body sentence it repeats, "
                                              "where a block extracted twice repeats its end too")
+    skip_printed_quotes: bool = option(False, help="leave a repeat that opens with no "
+                                                   "quotation mark and ends as a sentence "
+                                                   "when its first copy holds its words "
+                                                   "inside a quotation: the text quoted a "
+                                                   "statement, a letter or an email, then "
+                                                   "printed it whole, where a pull quote "
+                                                   "keeps the marks of the speech it lifts")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -119,6 +126,9 @@ class DuplicateRule(Rule):
                     first = None  # a date or score is no title; a pull quote is no fragment
                 if first is not None and self.options.skip_captions and not self.contained \
                         and _caption(doc, first, doc.text[start:end]):
+                    first = None
+                if first is not None and self.options.skip_printed_quotes \
+                        and _printed_quote(doc, first, doc.text[start:end]):
                     first = None
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
@@ -214,6 +224,32 @@ def _caption(doc: Document, first: int, repeat: str) -> bool:
     """The repeat ends as a sentence and its first copy (line ``first``) does not."""
     return (_SENTENCE_END.search(repeat) is not None
             and _SENTENCE_END.search(doc.lines[first - 1]) is None)
+
+
+# the marks that open and close a quotation; a straight double quote does both
+_OPENING = "“„«"
+_CLOSING = "”»"
+_WORD = regex.compile(r"\w+")
+
+
+def _printed_quote(doc: Document, first: int, repeat: str) -> bool:
+    """The repeat (a sentence opening with no quotation mark) stands inside a quotation of
+    line ``first``: its first words follow an opening mark that has not closed, and a
+    closing mark follows them on that line."""
+    bare = repeat.strip()
+    if not bare or bare[0] in _OPENING + '"' or _SENTENCE_END.search(bare) is None:
+        return False
+    words = _WORD.findall(bare)[:4]
+    if len(words) < 3:
+        return False
+    line = doc.lines[first - 1]
+    found = regex.search(r"[\W_]+".join(map(regex.escape, words)), line, regex.IGNORECASE)
+    if found is None:
+        return False
+    before, after = line[:found.start()], line[found.end():]
+    opened = (sum(map(before.count, _OPENING)) - sum(map(before.count, _CLOSING))
+              + before.count('"') % 2)
+    return opened > 0 and any(mark in after for mark in _CLOSING + '"')
 
 
 def _running_prose(doc: Document, index: int) -> bool:
