@@ -233,9 +233,12 @@ _WORD = regex.compile(r"\w+")
 
 
 def _printed_quote(doc: Document, first: int, repeat: str) -> bool:
-    """The repeat (a sentence opening with no quotation mark) stands inside a quotation of
-    line ``first``: its first words follow an opening mark that has not closed, and a
-    closing mark follows them on that line."""
+    """The repeat (a sentence opening with no quotation mark, outside a block quote) stands
+    inside a quotation of line ``first``: its first words follow an opening mark that has not
+    closed, and a closing mark follows them on that line. (A quotation doubled inside a block
+    quote, with and without its marks, is text a page's widget emitted twice.)"""
+    if _in_quote(repeat):
+        return False
     bare = repeat.strip()
     if not bare or bare[0] in _OPENING + '"' or _SENTENCE_END.search(bare) is None:
         return False
