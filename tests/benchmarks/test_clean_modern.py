@@ -40,13 +40,12 @@ from clean_text import cells, tally  # noqa: E402
 # until session 17 (a lowercase word of Latin form after a genus of Latin form); a French phrase
 # quoted as a word's folk etymology ("Marie malade") read as a first name and its surname, and a
 # forum reply quoting a line of the post above with ">" read as a pull quote extracted twice
-# (extractors write a page's block quotes with ">" too).
+# (extractors write a page's block quotes with ">" too), until session 18: a plain-text line
+# opening with ">" that repeats an unmarked line is a quotation set as one, as a Markdown block
+# quote is, and a lone foreign word in text with no casing slip is only information (machine
+# translation slips in groups), which took "ex parte", "colectivo" and "maillot jaune" too.
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
-    "s13-court-habeas-latin.txt": [("untranslated-word", 11, 80)],
-    "s15-liveblog-tour-stage.txt": [("untranslated-word", 42, 104)],
-    "s15-travel-oaxaca.txt": [("untranslated-word", 15, 26)],
     "s17-dictionary-kitchen-words.txt": [("surname-after-first-name", 9, 241)],
-    "s17-forum-sourdough-starter.txt": [("repeated-pull-quote", 30, 1)],
 }
 
 
@@ -60,10 +59,9 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [176, 68660, 5, 171, 16]}
-    assert by_rule == Counter({"untranslated-word": 3, "surname-after-first-name": 1,
-                               "repeated-pull-quote": 1})
-    assert cells(rows[("tune",)]) == "176 | 68660 | 0.73 | 97.2% | 16"
+    assert rows == {("tune",): [176, 68660, 1, 175, 16]}
+    assert by_rule == Counter({"surname-after-first-name": 1})
+    assert cells(rows[("tune",)]) == "176 | 68660 | 0.15 | 99.4% | 16"
 
 
 def test_the_parts_hold_176_and_172_passages_of_200_to_500_words():

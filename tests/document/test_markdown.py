@@ -243,7 +243,7 @@ def test_an_image_with_nested_brackets_or_an_angle_target_is_one_image():
 FRONT = """\
 ---
 title: "Talks in Kyiv end without a deal | News"
-description: "The talks in Kyiv ended on Friday without an agreement on the ceasefire."
+description: The talks in Kyiv ended on Friday without an agreement on the ceasefire.
 ---
 
 The talks in Kyiv ended on Friday without an agreement on the ceasefire.

@@ -130,3 +130,37 @@ def test_a_sentence_repeated_with_its_end_is_a_repeated_paragraph():
     text = "\n\n".join([CAPTION + ".", *BODY, CAPTION])
     assert found("repeated-paragraph", text) == [
         ("repeated-paragraph", 9, 1, "repeats line 1 word for word")]
+
+
+# A forum reply quoting the post above it, in plain text: the quotation opens with ">".
+POST = "Don't throw it out. The grey liquid is called \"hooch\". It means your starter is hungry."
+REPLY = "> The grey liquid is called \"hooch\".\n\nHa, that's a great name. Should I pour it off?"
+
+
+def test_a_plain_text_reply_quoting_the_post_above_is_the_texts_own():
+    text = f"RyeAndShine\n\n{POST}\n\nbreadhead_88\n\n{REPLY}"
+    assert found("repeated-pull-quote", text) == []
+
+
+def test_the_same_quotation_without_its_mark_is_a_pull_quote():
+    text = f"RyeAndShine\n\n{POST}\n\nbreadhead_88\n\n{REPLY[2:]}"
+    assert found("repeated-pull-quote", text) == [
+        ("repeated-pull-quote", 7, 1, "repeats text of line 3 (a pull quote extracted as its own paragraph)")]
+
+
+# A statement quoted in the story, then printed whole below it, without quotation marks.
+QUOTED = ("The governor said: “The remit of the inquiry focused on governance and was not a "
+          "criminal investigation into the drug trade.”")
+PRINTED = "The remit of the inquiry focused on governance and was not a criminal investigation into the drug trade."
+
+
+def test_a_quoted_statement_printed_whole_below_is_the_texts_own():
+    text = f"{QUOTED}\n\nStatement from the Office of the Governor\n\n{PRINTED}"
+    assert found("repeated-pull-quote", text) == []
+    assert found("repeated-paragraph", "\n\n".join([*STORY[:4], QUOTED[19:], *STORY[4:8], PRINTED])) == []
+
+
+def test_the_same_sentence_outside_a_quotation_is_a_pull_quote():
+    text = f"{QUOTED.replace('“', '').replace('”', '')}\n\nThe governor left.\n\n{PRINTED}"
+    assert found("repeated-pull-quote", text) == [
+        ("repeated-pull-quote", 5, 1, PULL_QUOTE)]

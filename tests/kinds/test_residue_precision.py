@@ -658,11 +658,16 @@ def test_a_paragraph_holding_two_later_ones_is_a_digest_not_the_source_of_pull_q
 def test_three_quotations_each_with_its_author_are_the_texts_own_and_only_inform():
     quotes = ["“Write for people first.”\n\nJane Doe", "“Links follow good work.”\n\nJohn Roe",
               "“Measure what matters.”\n\nMary Major"]
-    text = "We asked experts for one tip each.\n\n" + "\n\n".join(quotes) + "\n"
+    intro = ("We asked experts for one tip each: write for people first, links follow good "
+             "work, measure what matters.\n\n")
+    text = intro + "\n\n".join(quotes) + "\n"
     assert severities("bare-attribution", text) == [(5, 1, "info"), (9, 1, "info"), (13, 1, "info")]
     # one or two are a pull-quote box's caption
-    text = "We asked experts for one tip each.\n\n" + "\n\n".join(quotes[:2]) + "\n"
+    text = intro + "\n\n".join(quotes[:2]) + "\n"
     assert severities("bare-attribution", text) == [(5, 1, "warning"), (9, 1, "warning")]
+    # a quotation the text holds nowhere else is its own, and the name under it a heading
+    text = "We asked experts for one tip each.\n\n" + "\n\n".join(quotes[:2]) + "\n"
+    assert severities("bare-attribution", text) == []
 
 
 def test_a_word_three_times_in_a_row_is_emphasis_shown_as_information_and_a_pair_a_warning():

@@ -61,11 +61,13 @@ class DuplicateOptions:
     skip_contents: bool = option(False, help="leave a heading that repeats a list item or a "
                                              "heading: a table of contents, then the sections "
                                              "it lists")
-    skip_block_quotes: bool = option(False, help="in Markdown, leave a repeat in a block quote "
-                                                 "whose first copy stands outside it, and a "
+    skip_block_quotes: bool = option(False, help="leave a repeat in a block quote (in plain "
+                                                 "text, a line opening with \">\") whose first "
+                                                 "copy stands outside it, and, in Markdown, a "
                                                  "quotation's attribution under or ending a "
                                                  "block quote: the writer set the pull quote "
-                                                 "and its speaker as a quotation")
+                                                 "and its speaker as a quotation, or a reply "
+                                                 "quotes the post above it")
     skip_parallel: bool = option(False, help="in Markdown, leave a one-line paragraph that a "
                                              "heading, a short label or code frames in both "
                                              "places, when the paragraphs beside the two "
@@ -75,6 +77,13 @@ class DuplicateOptions:
                                              "first copy does not: a photo's caption or a "
                                              "standfirst above the body sentence it repeats, "
                                              "where a block extracted twice repeats its end too")
+    skip_printed_quotes: bool = option(False, help="leave a repeat that opens with no "
+                                                   "quotation mark and ends as a sentence "
+                                                   "when its first copy holds its words "
+                                                   "inside a quotation: the text quoted a "
+                                                   "statement, a letter or an email, then "
+                                                   "printed it whole, where a pull quote "
+                                                   "keeps the marks of the speech it lifts")
     skip_teasers: bool = option(False, help="leave a repeat whose first copy stands alone amid "
                                             "page furniture (no running prose right before or "
                                             "after it): a raw page's teaser or summary, which "
@@ -118,6 +127,9 @@ class DuplicateRule(Rule):
                 if first is not None and self.options.skip_captions and not self.contained \
                         and _caption(doc, first, doc.text[start:end]):
                     first = None
+                if first is not None and self.options.skip_printed_quotes \
+                        and _printed_quote(doc, first, doc.text[start:end]):
+                    first = None
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
                 if first is not None and self.skip_contents and _contents(doc, first, line):
@@ -125,8 +137,9 @@ class DuplicateRule(Rule):
                 if first is not None and self.contained and self.unit == "line" \
                         and doc.is_markdown and _inside_other(doc, first, line):
                     first = None  # a pull quote is a paragraph of its own, not a line of one
-                if first is not None and self.options.skip_block_quotes and doc.is_markdown \
-                        and _quote_box(doc, first, line):
+                if first is not None and self.options.skip_block_quotes and (
+                        _quote_box(doc, first, line) if doc.is_markdown
+                        else _quoted_copy(doc, first, line)):
                     first = None
                 if first is not None and self.options.skip_parallel and doc.is_markdown \
                         and _parallel(doc, first, line):
@@ -213,6 +226,35 @@ def _caption(doc: Document, first: int, repeat: str) -> bool:
             and _SENTENCE_END.search(doc.lines[first - 1]) is None)
 
 
+# the marks that open and close a quotation; a straight double quote does both
+_OPENING = "“„«"
+_CLOSING = "”»"
+_WORD = regex.compile(r"\w+")
+
+
+def _printed_quote(doc: Document, first: int, repeat: str) -> bool:
+    """The repeat (a sentence opening with no quotation mark, outside a block quote) stands
+    inside a quotation of line ``first``: its first words follow an opening mark that has not
+    closed, and a closing mark follows them on that line. (A quotation doubled inside a block
+    quote, with and without its marks, is text a page's widget emitted twice.)"""
+    if _in_quote(repeat):
+        return False
+    bare = repeat.strip()
+    if not bare or bare[0] in _OPENING + '"' or _SENTENCE_END.search(bare) is None:
+        return False
+    words = _WORD.findall(bare)[:4]
+    if len(words) < 3:
+        return False
+    line = doc.lines[first - 1]
+    found = regex.search(r"[\W_]+".join(map(regex.escape, words)), line, regex.IGNORECASE)
+    if found is None:
+        return False
+    before, after = line[:found.start()], line[found.end():]
+    opened = (sum(map(before.count, _OPENING)) - sum(map(before.count, _CLOSING))
+              + before.count('"') % 2)
+    return opened > 0 and any(mark in after for mark in _CLOSING + '"')
+
+
 def _running_prose(doc: Document, index: int) -> bool:
     line = doc.lines[index]
     return (doc.blocks[index] == "prose" and len(line.split()) >= 5
@@ -240,6 +282,13 @@ def _inside_other(doc: Document, first: int, line: int) -> bool:
 
 def _in_quote(line: str) -> bool:
     return line.lstrip().startswith(">")
+
+
+def _quoted_copy(doc: Document, first: int, line: int) -> bool:
+    """True if plain-text ``line`` opens with ">", the mark of a quotation in mail and forum
+    replies (and of a block quote in the Markdown an extractor writes), and ``first`` does
+    not: a reply quoting the post above it, or a pull quote the page set as a quotation."""
+    return _in_quote(doc.lines[line - 1]) and not _in_quote(doc.lines[first - 1])
 
 
 # an attribution is a name and a role: a dozen words at most that end no sentence
