@@ -744,6 +744,17 @@ def test_noun_auxiliaries_and_the_words_that_mark_the_noun():
     assert lexicons.noun_auxiliaries(tagged[1:]) == (["might"], [])
 
 
+def test_object_case_branch_counts_prepositions_before_subject_pronouns():
+    lexicons = _lexicons()
+    sentences = [["He", "talked", "with", "them", "."]] * 20 + [["They", "met", "at", "the", "hall"]] * 20
+    branch, counts = lexicons.object_case_branch(sentences + [["toward", "we", "know"]])
+    assert counts == ("preposition + subject pronoun: 1 observed against 8 expected; "
+                      "article + will/can/may + be/have/not: 0")
+    found = [m[0] for m in regex.finditer(branch, "With they left; after he left; at them; "
+                                          "the will be read; the will of the people.")]
+    assert found == ["With they", "the will be"]
+
+
 def test_ownerless_words_are_adjectives_or_verbs_in_brown():
     lexicons = _lexicons()
     tags = {"swift": Counter(jj=19, vb=1), "apple": Counter(nn=9), "west": Counter(nr=30),

@@ -503,6 +503,17 @@ def test_a_mark_opening_a_line_after_a_short_heading_lost_a_link_after_inline_co
          'sentence starts with ","; the text of a removed link is probably missing before it')]
 
 
+def test_a_file_name_on_a_line_of_its_own_is_inline_code_the_sentence_goes_on_after():
+    # dots inside the fragment ("requirements.txt") are a file name's; a fragment ending in a
+    # dot ends a sentence, so the mark below it lost a link
+    text = ("Dependencies go into a file named\nrequirements.txt\n, so you copy it first.\n"
+            "Then run the tests in\nsetup.py\n.\n"
+            "Install it with the file that ends in\nnumpy.\n, the company said.\n")
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 9, 1,
+         'sentence starts with ","; the text of a removed link is probably missing before it')]
+
+
 def test_which_to_before_a_quantity_lost_the_verb_between():
     text = ("The expansion, which to more than 400,000 residents, was popular.\n"
             "She knew which to choose, a law which to this day stands, and whom to thank.\n")
