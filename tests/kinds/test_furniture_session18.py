@@ -1,0 +1,68 @@
+"""Session 18's furniture classes: a template tag never filled in (template-residue), and
+labels, notices and appeals in more languages. Each is checked for what a user sees, and for the
+article text that shares its shape or words."""
+
+from __future__ import annotations
+
+import pytest
+
+from textlint_news import Config, Document, Linter
+from textlint_news.api import load_rules
+
+LINTER = Linter([r for r in load_rules(Config()) if r.pack == "boilerplate"])
+
+PROSE = ("The council met on Tuesday to vote on the budget for the coming year, and the debate "
+         "ran late into the night before the vote.")
+
+
+def _found(linter: Linter, text: str) -> list[tuple[str, int, int, str]]:
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text)).findings]
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("{{^topArticle}} Für dieses Rezept gibt es noch keine Anleitung.", "{{^topArticle}}"),
+    ("{{/title}}", "{{/title}}"),
+    ("Posted by {{ author.name }}", "{{ author.name }}"),
+    ("{% endfor %}", "{% endfor %}"),
+    ("By <%= author %>", "<%= author %>"),
+])
+def test_template_residue(line: str, tag: str) -> None:
+    found = _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n")
+    assert ("template-residue", 3, line.index(tag) + 1,
+            f'the template tag "{tag}" was never filled in: page markup, not article text') in found
+
+
+@pytest.mark.parametrize("line", [
+    "The set {1, 2} has two members.",
+    "style={{ opacity }} keeps the element visible.",
+    "The token is ${{ secrets.TOKEN }} in the workflow.",
+    "Prices rose 5% in May and 7% in June.",
+])
+def test_template_residue_leaves_braces_and_percents_alone(line: str) -> None:
+    assert not [f for f in _found(LINTER, f"{PROSE}\n\n{line}\n") if f[0] == "template-residue"]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Ten tekst przeczytasz w mniej niż minutę", "reading-time"),
+    ("Czas czytania: 4 min", "reading-time"),
+    ("3 мин чтения", "reading-time"),
+    ("Unterstütze RosaMag bereits mit 2,50!", "support-appeal"),
+    ("Support our journalism from $5 a month.", "support-appeal"),
+    ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "support-appeal"),
+    ("Die folgenden Hotel Links öffnen als extra Fenster", "page-label"),
+    ("Ce lien s'ouvre dans une nouvelle fenêtre", "page-label"),
+    ("Elephants in Guinea | Environment | DW | 23.05.2011", "page-label"),
+])
+def test_labels_and_appeals_in_more_languages(line: str, rule: str) -> None:
+    assert rule in {f[0] for f in _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n") if f[1] == 3}
+
+
+@pytest.mark.parametrize("line", [
+    "Support for the levy grew to 55 percent, and the $5 fee passed.",
+    "She became a member of the board in 2019.",
+    "The shop opens in a new building on Monday.",
+    "The report takes about 5 minutes to read, officials said.",
+])
+def test_news_sentences_with_the_same_words_stay_clean(line: str) -> None:
+    assert _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n") == []
