@@ -180,6 +180,17 @@ def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     assert doc.blocks == ["prose", "prose", "prose", "prose", "label", "blank"]
 
 
+def test_a_short_line_ending_on_a_short_word_a_sentence_may_end_on_is_a_heading_or_a_date():
+    text = ("What to do\nRun the update and restart.\n\nbreadhead_88\n"
+            "Posted 23 November 2026, 9:58 pm\n\nThanks, that worked.\n\n"
+            "The minister said he would be\nThe vote is on Friday.\n")
+    doc = Document.from_string(text)
+    assert list(zip(doc.blocks, doc.lines))[:2] == [
+        ("heading", "What to do"), ("prose", "Run the update and restart.")]
+    assert doc.blocks[4] == "listing"  # a post's date line, no sentence that lost its end
+    assert doc.blocks[9] == "prose"  # an auxiliary ends no sentence: it lost its end
+
+
 def test_code_fences_make_code_whatever_the_shape():
     doc = Document.from_string("Run this:\n```\nThe plan is . ready\n```\nDone.\n")
     assert doc.blocks == ["label", "code", "code", "code", "prose", "blank"]

@@ -109,8 +109,17 @@ _YEAR_PHRASE = regex.compile(r"""
     [^\d\n]*(?<![\d\w])(?:19|20)\d{2}(?![\d\w])[^\d\n]*$  # the year is the line's only figure
 """, regex.VERBOSE | regex.IGNORECASE)
 # A short line that ends in a short lowercase word ("available from") is an unfinished
-# sentence, not a heading.
+# sentence in a hard-wrapped text, where lines break anywhere.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
+# In a text of one-line paragraphs, only a word no sentence or heading ends on (an article, a
+# preposition, a conjunction, a possessive, an auxiliary: "available from", "would be") leaves
+# a short line unfinished; one ending on another short word ("What to do", "A note on food",
+# "Posted 2 May 2026, 9:58 pm") is as often a heading or a date line, as its neighbours decide.
+_UNFINISHED_END = regex.compile(r"""
+    (?<![\w’'-])(?:the|an?|of|to|in|on|at|by|for|from|with|via|into|onto|than|as  # articles,
+      |and|or|but|nor|my|your|its|our|their           # prepositions, conjunctions, possessives
+      |be|been|would|could|should|shall|must|will|can)[ \t]*$    # auxiliaries
+""", regex.VERBOSE)
 # Stops on an article, preposition or conjunction, or a comma: the sentence goes on.
 _OPEN_WORD_END = regex.compile(
     r"(?:(?<![\w’'-])(?:the|an?|of|to|in|on|at|by|for|from|with|via|and|or|about|into|than|as)"
@@ -262,6 +271,14 @@ def _items(line: str) -> bool:
             and not _SENTENCE_BREAK.search(line) and not _OPEN_WORD_END.search(line))
 
 
+def _unfinished(line: str, hard_wrapped: bool) -> bool:
+    """A short line of three words or more that lost its end: it stops on a word no sentence
+    ends on, or (in a hard-wrapped text, or after a sentence that ended inside it) on any short
+    lowercase word."""
+    return len(line.split()) >= 3 and (_UNFINISHED_END.search(line) is not None or (
+        hard_wrapped or _SENTENCE_BREAK.search(line) is not None) and _OPEN_END.search(line) is not None)
+
+
 def _dense_code(line: str) -> bool:
     signs = len(_CODE_SIGN.findall(line))
     return signs >= 3 or signs == 2 and len(line.split()) <= SHORT_WORDS
@@ -306,7 +323,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
                 blocks[j] = kind
             elif shapes[j] == _LOWER and (_listing(lines[j]) or _dated(lines[j])):
                 blocks[j] = LISTING  # a date line in lowercase ("updated 5:08 PM, Nov 1")
-            elif shapes[j] == _LOWER or _OPEN_END.search(lines[j]) and len(lines[j].split()) >= 3:
+            elif shapes[j] == _LOWER or _unfinished(lines[j], hard_wrapped):
                 blocks[j] = PROSE  # a sentence that lost its start or its end
             elif _listing(lines[j]):
                 blocks[j] = LISTING
