@@ -641,3 +641,13 @@ def test_import_statements_flattened_onto_one_line_are_code():
                                "import urllib import requests from bs4 import BeautifulSoup\n")
     assert doc.blocks[4:7] == ["prose", "prose", "code"]
     assert gate(doc) == [(LOWER_START[0], 5, 1, LOWER_START[1].format("import"))]
+
+
+def test_a_shell_script_flattened_onto_one_line_is_code():
+    # (chained commands, an option and a path come together in no sentence: "COPY . ." opens
+    # no sentence on a full stop; a dash and an ampersand in prose make no code)
+    doc = Document.from_string(
+        BODY + "FROM python:3.8-slim RUN cd /tmp/app && poetry install --no-root COPY . . RUN make\n"
+        "Rock && roll -- the band played on from /home to the coast.\n")
+    assert doc.blocks[4:6] == ["code", "prose"]
+    assert gate(doc) == []

@@ -73,6 +73,14 @@ _CODE_SIGN = regex.compile(r"""
   | \b(?:import|def|return|elif|lambda)[ ][\w.]     # a keyword before a name
 """, regex.VERBOSE)
 _CODE_HINTS = ("=", "import ", "def ", "return ")
+# Signs of a shell script or a Dockerfile flattened onto one line ("RUN cd /tmp && poetry
+# install --no-root"), counted on lines holding "&&" or " --": three different ones make code.
+_SHELL_SIGNS = (
+    regex.compile(r"[ ](?:&&|\|\|)[ ]"),                  # commands chained
+    regex.compile(r"[ ]--?[a-z][\w-]*(?=[ =]|$)"),        # an option: --no-root, -r
+    regex.compile(r"(?<![\w.])/[\w.-]+/|[ ]/[\w.-]+(?=[ ]|$)"),  # an absolute path: /tmp/myapp, /tmp
+    regex.compile(r"[ ][<>][ ]?[\w./-]+\.\w+\b"),         # a redirect to or from a file
+)
 _CODE_FIRST = frozenset("$>#/<{}")
 _CODE_LAST = frozenset("{};:")
 _FENCE = regex.compile(r"^[ \t]*(?:```|~~~)")
@@ -163,6 +171,8 @@ def _shape(line: str) -> str:
             and _STATEMENT.match(stripped):
         return CODE
     if "(" in stripped and any(sign in stripped for sign in _CODE_HINTS) and _dense_code(stripped):
+        return CODE
+    if ("&&" in stripped or " --" in stripped) and _shell_code(stripped):
         return CODE
     if _bars(stripped) >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
         return TABLE  # cells between bars (or bullets), after tabs, or aligned by spaces
@@ -269,6 +279,12 @@ def _items(line: str) -> bool:
     items = _ITEM_BREAK.split(line.rstrip("."))
     return (len(items) >= ITEMS and all(0 < len(item.split()) <= ITEM_WORDS for item in items)
             and not _SENTENCE_BREAK.search(line) and not _OPEN_WORD_END.search(line))
+
+
+def _shell_code(line: str) -> bool:
+    """Commands flattened onto one line: three kinds of shell sign (chained commands, an
+    option, an absolute path, a redirect) never come together in a sentence."""
+    return sum(1 for sign in _SHELL_SIGNS if sign.search(line)) >= 3
 
 
 def _unfinished(line: str, hard_wrapped: bool) -> bool:
