@@ -651,3 +651,10 @@ def test_a_shell_script_flattened_onto_one_line_is_code():
         "Rock && roll -- the band played on from /home to the coast.\n")
     assert doc.blocks[4:6] == ["code", "prose"]
     assert gate(doc) == []
+
+
+def test_a_few_lowercase_words_trailing_off_after_a_listing_close_it():
+    doc = Document.from_string(BODY + "\nmacOS Sonoma 14\nmacOS Ventura 13\nWindows 11 on Arm\n"
+                               "and many more...\n\nSee the full list online.\n")
+    assert doc.blocks[5:9] == ["listing", "listing", "listing", "listing"]
+    assert gate(doc) == []

@@ -350,6 +350,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
                 blocks[j] = LABEL
         k = end + 1
     _under_dated(lines, blocks, content)
+    _list_tails(lines, blocks, content)
     return blocks, _paragraphs(lines, blocks, hard_wrapped, spaced)
 
 
@@ -367,6 +368,20 @@ def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> Non
         if j == i + 1 and blocks[j] == PROSE and blocks[i] in (HEADING, LABEL, LISTING) \
                 and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS and _dated(lines[i]):
             blocks[j] = LISTING
+
+
+# At most this many words close a list in lowercase ("and many more...", "etc.").
+TAIL_WORDS = 4
+_TAIL_END = regex.compile(r"(?:\.\.\.|…|\betc\.)[ \t]*$")
+
+
+def _list_tails(lines: list[str], blocks: list[str], content: list[int]) -> None:
+    """A few words in lowercase that trail off after the items of a list or a listing ("and
+    many more...", "etc.") close it: one more item, not a sentence that lost its subject."""
+    for i, j in zip(content, content[1:]):
+        if blocks[j] == PROSE and blocks[i] in (LIST, LISTING) and lowercase_start(lines[j]) \
+                and _words(lines[j]) <= TAIL_WORDS and _TAIL_END.search(lines[j]):
+            blocks[j] = blocks[i]
 
 
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
