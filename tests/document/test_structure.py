@@ -658,3 +658,12 @@ def test_a_few_lowercase_words_trailing_off_after_a_listing_close_it():
                                "and many more...\n\nSee the full list online.\n")
     assert doc.blocks[5:9] == ["listing", "listing", "listing", "listing"]
     assert gate(doc) == []
+
+
+def test_a_dictionary_headword_with_its_pronunciation_and_word_class_is_no_sentence():
+    doc = Document.from_string(BODY + "\nsorbet /ˈsɔːbeɪ/ (US /sɔːrˈbeɪ/)\nnoun\n"
+                               "A frozen dessert made with fruit juice and sugar.\n\n"
+                               "it was sold at the fair, by the cup.\n")
+    assert doc.blocks[5:8] == ["listing", "listing", "prose"]
+    # (a paragraph in lowercase is still one that lost its start)
+    assert [f[:3] for f in gate(doc)] == [(LOWER_START[0], 10, 1)]

@@ -337,8 +337,9 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
         for j in run:
             if kind is not None:
                 blocks[j] = kind
-            elif shapes[j] == _LOWER and (_listing(lines[j]) or _dated(lines[j])):
-                blocks[j] = LISTING  # a date line in lowercase ("updated 5:08 PM, Nov 1")
+            elif shapes[j] == _LOWER and (_listing(lines[j]) or _dated(lines[j])) \
+                    or _phonetic(lines[j]):
+                blocks[j] = LISTING  # a date line in lowercase ("updated 5:08 PM, Nov 1"), a headword
             elif shapes[j] == _LOWER or _unfinished(lines[j], hard_wrapped):
                 blocks[j] = PROSE  # a sentence that lost its start or its end
             elif _listing(lines[j]):
@@ -363,11 +364,24 @@ HEADER_WORDS = 5
 def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> None:
     """A short line in lowercase right under a post's dated byline ("Posted by Jo on Tuesday
     July 24, @12:06PM" / "from the hold-the-phone dept.") is one more line of the post's
-    header, a listing, not a sentence that lost its subject: the body starts below it."""
+    header, a listing, not a sentence that lost its subject: the body starts below it. So is
+    one under a dictionary's headword and its pronunciation ("sorbet /ˈsɔːbeɪ/" / "noun")."""
     for i, j in zip(content, content[1:]):
         if j == i + 1 and blocks[j] == PROSE and blocks[i] in (HEADING, LABEL, LISTING) \
-                and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS and _dated(lines[i]):
+                and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS \
+                and (_dated(lines[i]) or _phonetic(lines[i])):
             blocks[j] = LISTING
+
+
+# A transcription in the International Phonetic Alphabet between slashes or brackets: a letter
+# of its own block (ə, ʃ, ɑ) or a stress or length mark (ˈ ˌ ː) inside.
+_PHONETIC = regex.compile(r"[/\[][^\s/\[\]]*[\u0250-\u02af\u02c8\u02cc\u02d0][^/\[\]\n]{0,40}[/\]]")
+
+
+def _phonetic(line: str) -> bool:
+    """A short line (no sentence) holding a phonetic transcription: a dictionary's headword
+    and its pronunciation ("marmalade /ˈmɑːməleɪd/ (US /ˈmɑːrməleɪd/)"), notation."""
+    return ("/" in line or "[" in line) and _PHONETIC.search(line) is not None
 
 
 # At most this many words close a list in lowercase ("and many more...", "etc.").
