@@ -667,3 +667,13 @@ def test_a_dictionary_headword_with_its_pronunciation_and_word_class_is_no_sente
     assert doc.blocks[5:8] == ["listing", "listing", "prose"]
     # (a paragraph in lowercase is still one that lost its start)
     assert [f[:3] for f in gate(doc)] == [(LOWER_START[0], 10, 1)]
+
+
+def test_the_lines_of_a_subtitle_cue_are_one_caption():
+    doc = Document.from_string(BODY + "\n4\n00:00:13,100 --> 00:00:16,880\nnow the queen lays again,\n"
+                               "up to 1,500 eggs a day.\n\n5\n00:00:17,500 --> 00:00:19,300\n"
+                               "she rests in winter.\n")
+    assert doc.blocks[5:9] == ["listing", "listing", "prose", "prose"]
+    assert [doc.paragraph_start(n) for n in (8, 9)] == [7, 7]
+    # (a caption in lowercase is the subtitler's, whatever sentence it goes on with)
+    assert gate(doc) == []

@@ -352,7 +352,10 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
         k = end + 1
     _under_dated(lines, blocks, content)
     _list_tails(lines, blocks, content)
-    return blocks, _paragraphs(lines, blocks, hard_wrapped, spaced)
+    starts = _paragraphs(lines, blocks, hard_wrapped, spaced)
+    if any("-->" in line for line in lines):
+        _cues(lines, blocks, starts)
+    return blocks, starts
 
 
 # At most this many words make a line of a post's header under its dated byline; a longer
@@ -382,6 +385,28 @@ def _phonetic(line: str) -> bool:
     """A short line (no sentence) holding a phonetic transcription: a dictionary's headword
     and its pronunciation ("marmalade /ˈmɑːməleɪd/ (US /ˈmɑːrməleɪd/)"), notation."""
     return ("/" in line or "[" in line) and _PHONETIC.search(line) is not None
+
+
+# A subtitle cue's timing (SubRip, WebVTT): "00:00:05,000 --> 00:00:08,420".
+_CUE_TIMING = regex.compile(r"[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}")
+
+
+def _cues(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """The lines under a subtitle cue's timing, up to a blank line, are one caption: prose, and
+    one block with the timing (a listing, as is the cue's number above it), so a sentence broken
+    over them ("In early spring, the hive" / "is a city waking") or carried on from the cue
+    before starts no paragraph in lowercase."""
+    for i, line in enumerate(lines):
+        if not _CUE_TIMING.match(line):
+            continue
+        blocks[i] = LISTING
+        if i and lines[i - 1].strip().isdigit():
+            blocks[i - 1] = LISTING
+        j = i + 1
+        while j < len(lines) and blocks[j] != BLANK and not _CUE_TIMING.match(lines[j]):
+            blocks[j] = PROSE
+            starts[j] = i
+            j += 1
 
 
 # At most this many words close a list in lowercase ("and many more...", "etc.").
