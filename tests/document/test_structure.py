@@ -677,3 +677,14 @@ def test_the_lines_of_a_subtitle_cue_are_one_caption():
     assert [doc.paragraph_start(n) for n in (8, 9)] == [7, 7]
     # (a caption in lowercase is the subtitler's, whatever sentence it goes on with)
     assert gate(doc) == []
+
+
+def test_a_chord_sheet_s_verse_is_one_block_of_prose_under_its_lead_in():
+    doc = Document.from_string(BODY + "\nVerse 1:\nG           Cadd9        G\n"
+                               "My father kept a boat called Margaret Rose,\n"
+                               "Em          C            D\nAnd brought her home upon the tide,\n"
+                               "G     D/F#     Em\nbefore the morning froze\n\nIt sank in 1990.\n")
+    assert doc.blocks[5:12] == ["label", "table", "prose", "table", "prose", "table", "prose"]
+    assert {doc.paragraph_start(n) for n in range(6, 13)} == {6}
+    # (a line of verse ending on a comma dangles no link; the next goes on in lowercase)
+    assert gate(doc) == []

@@ -355,6 +355,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     starts = _paragraphs(lines, blocks, hard_wrapped, spaced)
     if any("-->" in line for line in lines):
         _cues(lines, blocks, starts)
+    _chord_sheets(lines, blocks, starts)
     return blocks, starts
 
 
@@ -407,6 +408,30 @@ def _cues(lines: list[str], blocks: list[str], starts: list[int]) -> None:
             blocks[j] = PROSE
             starts[j] = i
             j += 1
+
+
+# A row of two or more chord symbols (G, Cadd9, Em, D/F#), spaced or between bars.
+_CHORD = r"[A-G][#b♯♭]?(?:maj|min|m|dim|aug|sus|add)?\d{0,2}(?:(?:sus|add)\d{1,2})?(?:/[A-G][#b♯♭]?)?"
+_CHORD_ROW = regex.compile(rf"[ \t|]*{_CHORD}(?:[ \t|]+{_CHORD})+[ \t|]*$")
+
+
+def _chord_sheets(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A chord sheet sets each line of a song under its chords: two or more rows of chords each
+    with a line of text under it are a verse, its lines prose and one block with the rows (a
+    line of verse ends on a comma, or on no stop, and carries on in the next)."""
+    rows = [i for i, block in enumerate(blocks) if block in (TABLE, LISTING)
+            and lines[i].lstrip(" \t|")[:1] in "ABCDEFG" and _CHORD_ROW.match(lines[i])]
+    if len(rows) < 2:
+        return
+    start = None
+    for i in rows:
+        if i + 1 >= len(lines) or blocks[i + 1] == BLANK or _CHORD_ROW.match(lines[i + 1]):
+            start = None
+            continue
+        if start is None or i < 2 or starts[i - 1] != start:
+            start = starts[i]  # a verse opens on its first row of chords (or its lead-in's line)
+        blocks[i + 1] = PROSE
+        starts[i] = starts[i + 1] = start
 
 
 # At most this many words close a list in lowercase ("and many more...", "etc.").
