@@ -351,11 +351,14 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
                 blocks[j] = LABEL
         k = end + 1
     _under_dated(lines, blocks, content)
-    _list_tails(lines, blocks, content)
+    text = "\n".join(lines)  # (the rarer shapes looked for only where their marks are)
+    if "..." in text or "…" in text or "etc." in text:
+        _list_tails(lines, blocks, content)
     starts = _paragraphs(lines, blocks, hard_wrapped, spaced)
-    if any("-->" in line for line in lines):
+    if "-->" in text:
         _cues(lines, blocks, starts)
-    _chord_sheets(lines, blocks, starts)
+    if TABLE in blocks:
+        _chord_sheets(lines, blocks, starts)
     return blocks, starts
 
 
