@@ -180,6 +180,17 @@ def test_a_lone_short_line_that_lost_its_end_or_start_is_prose():
     assert doc.blocks == ["prose", "prose", "prose", "prose", "label", "blank"]
 
 
+def test_a_short_line_ending_on_a_short_word_a_sentence_may_end_on_is_a_heading_or_a_date():
+    text = ("What to do\nRun the update and restart.\n\nbreadhead_88\n"
+            "Posted 23 November 2026, 9:58 pm\n\nThanks, that worked.\n\n"
+            "The minister said he would be\nThe vote is on Friday.\n")
+    doc = Document.from_string(text)
+    assert list(zip(doc.blocks, doc.lines))[:2] == [
+        ("heading", "What to do"), ("prose", "Run the update and restart.")]
+    assert doc.blocks[4] == "listing"  # a post's date line, no sentence that lost its end
+    assert doc.blocks[9] == "prose"  # an auxiliary ends no sentence: it lost its end
+
+
 def test_code_fences_make_code_whatever_the_shape():
     doc = Document.from_string("Run this:\n```\nThe plan is . ready\n```\nDone.\n")
     assert doc.blocks == ["label", "code", "code", "code", "prose", "blank"]
@@ -630,3 +641,50 @@ def test_import_statements_flattened_onto_one_line_are_code():
                                "import urllib import requests from bs4 import BeautifulSoup\n")
     assert doc.blocks[4:7] == ["prose", "prose", "code"]
     assert gate(doc) == [(LOWER_START[0], 5, 1, LOWER_START[1].format("import"))]
+
+
+def test_a_shell_script_flattened_onto_one_line_is_code():
+    # (chained commands, an option and a path come together in no sentence: "COPY . ." opens
+    # no sentence on a full stop; a dash and an ampersand in prose make no code)
+    doc = Document.from_string(
+        BODY + "FROM python:3.8-slim RUN cd /tmp/app && poetry install --no-root COPY . . RUN make\n"
+        "Rock && roll -- the band played on from /home to the coast.\n")
+    assert doc.blocks[4:6] == ["code", "prose"]
+    assert gate(doc) == []
+
+
+def test_a_few_lowercase_words_trailing_off_after_a_listing_close_it():
+    doc = Document.from_string(BODY + "\nmacOS Sonoma 14\nmacOS Ventura 13\nWindows 11 on Arm\n"
+                               "and many more...\n\nSee the full list online.\n")
+    assert doc.blocks[5:9] == ["listing", "listing", "listing", "listing"]
+    assert gate(doc) == []
+
+
+def test_a_dictionary_headword_with_its_pronunciation_and_word_class_is_no_sentence():
+    doc = Document.from_string(BODY + "\nsorbet /ˈsɔːbeɪ/ (US /sɔːrˈbeɪ/)\nnoun\n"
+                               "A frozen dessert made with fruit juice and sugar.\n\n"
+                               "it was sold at the fair, by the cup.\n")
+    assert doc.blocks[5:8] == ["listing", "listing", "prose"]
+    # (a paragraph in lowercase is still one that lost its start)
+    assert [f[:3] for f in gate(doc)] == [(LOWER_START[0], 10, 1)]
+
+
+def test_the_lines_of_a_subtitle_cue_are_one_caption():
+    doc = Document.from_string(BODY + "\n4\n00:00:13,100 --> 00:00:16,880\nnow the queen lays again,\n"
+                               "up to 1,500 eggs a day.\n\n5\n00:00:17,500 --> 00:00:19,300\n"
+                               "she rests in winter.\n")
+    assert doc.blocks[5:9] == ["listing", "listing", "prose", "prose"]
+    assert [doc.paragraph_start(n) for n in (8, 9)] == [7, 7]
+    # (a caption in lowercase is the subtitler's, whatever sentence it goes on with)
+    assert gate(doc) == []
+
+
+def test_a_chord_sheet_s_verse_is_one_block_of_prose_under_its_lead_in():
+    doc = Document.from_string(BODY + "\nVerse 1:\nG           Cadd9        G\n"
+                               "My father kept a boat called Margaret Rose,\n"
+                               "Em          C            D\nAnd brought her home upon the tide,\n"
+                               "G     D/F#     Em\nbefore the morning froze\n\nIt sank in 1990.\n")
+    assert doc.blocks[5:12] == ["label", "table", "prose", "table", "prose", "table", "prose"]
+    assert {doc.paragraph_start(n) for n in range(6, 13)} == {6}
+    # (a line of verse ending on a comma dangles no link; the next goes on in lowercase)
+    assert gate(doc) == []

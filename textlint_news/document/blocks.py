@@ -73,6 +73,14 @@ _CODE_SIGN = regex.compile(r"""
   | \b(?:import|def|return|elif|lambda)[ ][\w.]     # a keyword before a name
 """, regex.VERBOSE)
 _CODE_HINTS = ("=", "import ", "def ", "return ")
+# Signs of a shell script or a Dockerfile flattened onto one line ("RUN cd /tmp && poetry
+# install --no-root"), counted on lines holding "&&" or " --": three different ones make code.
+_SHELL_SIGNS = (
+    regex.compile(r"[ ](?:&&|\|\|)[ ]"),                  # commands chained
+    regex.compile(r"[ ]--?[a-z][\w-]*(?=[ =]|$)"),        # an option: --no-root, -r
+    regex.compile(r"(?<![\w.])/[\w.-]+/|[ ]/[\w.-]+(?=[ ]|$)"),  # an absolute path: /tmp/myapp, /tmp
+    regex.compile(r"[ ][<>][ ]?[\w./-]+\.\w+\b"),         # a redirect to or from a file
+)
 _CODE_FIRST = frozenset("$>#/<{}")
 _CODE_LAST = frozenset("{};:")
 _FENCE = regex.compile(r"^[ \t]*(?:```|~~~)")
@@ -109,8 +117,17 @@ _YEAR_PHRASE = regex.compile(r"""
     [^\d\n]*(?<![\d\w])(?:19|20)\d{2}(?![\d\w])[^\d\n]*$  # the year is the line's only figure
 """, regex.VERBOSE | regex.IGNORECASE)
 # A short line that ends in a short lowercase word ("available from") is an unfinished
-# sentence, not a heading.
+# sentence in a hard-wrapped text, where lines break anywhere.
 _OPEN_END = regex.compile(r"(?:^|\s)\p{Ll}{1,4}[ \t]*$")
+# In a text of one-line paragraphs, only a word no sentence or heading ends on (an article, a
+# preposition, a conjunction, a possessive, an auxiliary: "available from", "would be") leaves
+# a short line unfinished; one ending on another short word ("What to do", "A note on food",
+# "Posted 2 May 2026, 9:58 pm") is as often a heading or a date line, as its neighbours decide.
+_UNFINISHED_END = regex.compile(r"""
+    (?<![\w’'-])(?:the|an?|of|to|in|on|at|by|for|from|with|via|into|onto|than|as  # articles,
+      |and|or|but|nor|my|your|its|our|their           # prepositions, conjunctions, possessives
+      |be|been|would|could|should|shall|must|will|can)[ \t]*$    # auxiliaries
+""", regex.VERBOSE)
 # Stops on an article, preposition or conjunction, or a comma: the sentence goes on.
 _OPEN_WORD_END = regex.compile(
     r"(?:(?<![\w’'-])(?:the|an?|of|to|in|on|at|by|for|from|with|via|and|or|about|into|than|as)"
@@ -154,6 +171,8 @@ def _shape(line: str) -> str:
             and _STATEMENT.match(stripped):
         return CODE
     if "(" in stripped and any(sign in stripped for sign in _CODE_HINTS) and _dense_code(stripped):
+        return CODE
+    if ("&&" in stripped or " --" in stripped) and _shell_code(stripped):
         return CODE
     if _bars(stripped) >= 2 or "\t" in stripped or "  " in stripped and _ALIGNED.match(stripped):
         return TABLE  # cells between bars (or bullets), after tabs, or aligned by spaces
@@ -262,6 +281,20 @@ def _items(line: str) -> bool:
             and not _SENTENCE_BREAK.search(line) and not _OPEN_WORD_END.search(line))
 
 
+def _shell_code(line: str) -> bool:
+    """Commands flattened onto one line: three kinds of shell sign (chained commands, an
+    option, an absolute path, a redirect) never come together in a sentence."""
+    return sum(1 for sign in _SHELL_SIGNS if sign.search(line)) >= 3
+
+
+def _unfinished(line: str, hard_wrapped: bool) -> bool:
+    """A short line of three words or more that lost its end: it stops on a word no sentence
+    ends on, or (in a hard-wrapped text, or after a sentence that ended inside it) on any short
+    lowercase word."""
+    return len(line.split()) >= 3 and (_UNFINISHED_END.search(line) is not None or (
+        hard_wrapped or _SENTENCE_BREAK.search(line) is not None) and _OPEN_END.search(line) is not None)
+
+
 def _dense_code(line: str) -> bool:
     signs = len(_CODE_SIGN.findall(line))
     return signs >= 3 or signs == 2 and len(line.split()) <= SHORT_WORDS
@@ -304,9 +337,10 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
         for j in run:
             if kind is not None:
                 blocks[j] = kind
-            elif shapes[j] == _LOWER and (_listing(lines[j]) or _dated(lines[j])):
-                blocks[j] = LISTING  # a date line in lowercase ("updated 5:08 PM, Nov 1")
-            elif shapes[j] == _LOWER or _OPEN_END.search(lines[j]) and len(lines[j].split()) >= 3:
+            elif shapes[j] == _LOWER and (_listing(lines[j]) or _dated(lines[j])) \
+                    or _phonetic(lines[j]):
+                blocks[j] = LISTING  # a date line in lowercase ("updated 5:08 PM, Nov 1"), a headword
+            elif shapes[j] == _LOWER or _unfinished(lines[j], hard_wrapped):
                 blocks[j] = PROSE  # a sentence that lost its start or its end
             elif _listing(lines[j]):
                 blocks[j] = LISTING
@@ -317,7 +351,15 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
                 blocks[j] = LABEL
         k = end + 1
     _under_dated(lines, blocks, content)
-    return blocks, _paragraphs(lines, blocks, hard_wrapped, spaced)
+    text = "\n".join(lines)  # (the rarer shapes looked for only where their marks are)
+    if "..." in text or "…" in text or "etc." in text:
+        _list_tails(lines, blocks, content)
+    starts = _paragraphs(lines, blocks, hard_wrapped, spaced)
+    if "-->" in text:
+        _cues(lines, blocks, starts)
+    if TABLE in blocks:
+        _chord_sheets(lines, blocks, starts)
+    return blocks, starts
 
 
 # At most this many words make a line of a post's header under its dated byline; a longer
@@ -329,11 +371,84 @@ HEADER_WORDS = 5
 def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> None:
     """A short line in lowercase right under a post's dated byline ("Posted by Jo on Tuesday
     July 24, @12:06PM" / "from the hold-the-phone dept.") is one more line of the post's
-    header, a listing, not a sentence that lost its subject: the body starts below it."""
+    header, a listing, not a sentence that lost its subject: the body starts below it. So is
+    one under a dictionary's headword and its pronunciation ("sorbet /ˈsɔːbeɪ/" / "noun")."""
     for i, j in zip(content, content[1:]):
         if j == i + 1 and blocks[j] == PROSE and blocks[i] in (HEADING, LABEL, LISTING) \
-                and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS and _dated(lines[i]):
+                and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS \
+                and (_dated(lines[i]) or _phonetic(lines[i])):
             blocks[j] = LISTING
+
+
+# A transcription in the International Phonetic Alphabet between slashes or brackets: a letter
+# of its own block (ə, ʃ, ɑ) or a stress or length mark (ˈ ˌ ː) inside.
+_PHONETIC = regex.compile(r"[/\[][^\s/\[\]]*[\u0250-\u02af\u02c8\u02cc\u02d0][^/\[\]\n]{0,40}[/\]]")
+
+
+def _phonetic(line: str) -> bool:
+    """A short line (no sentence) holding a phonetic transcription: a dictionary's headword
+    and its pronunciation ("marmalade /ˈmɑːməleɪd/ (US /ˈmɑːrməleɪd/)"), notation."""
+    return ("/" in line or "[" in line) and _PHONETIC.search(line) is not None
+
+
+# A subtitle cue's timing (SubRip, WebVTT): "00:00:05,000 --> 00:00:08,420".
+_CUE_TIMING = regex.compile(r"[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}")
+
+
+def _cues(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """The lines under a subtitle cue's timing, up to a blank line, are one caption: prose, and
+    one block with the timing (a listing, as is the cue's number above it), so a sentence broken
+    over them ("In early spring, the hive" / "is a city waking") or carried on from the cue
+    before starts no paragraph in lowercase."""
+    for i, line in enumerate(lines):
+        if not _CUE_TIMING.match(line):
+            continue
+        blocks[i] = LISTING
+        if i and lines[i - 1].strip().isdigit():
+            blocks[i - 1] = LISTING
+        j = i + 1
+        while j < len(lines) and blocks[j] != BLANK and not _CUE_TIMING.match(lines[j]):
+            blocks[j] = PROSE
+            starts[j] = i
+            j += 1
+
+
+# A row of two or more chord symbols (G, Cadd9, Em, D/F#), spaced or between bars.
+_CHORD = r"[A-G][#b♯♭]?(?:maj|min|m|dim|aug|sus|add)?\d{0,2}(?:(?:sus|add)\d{1,2})?(?:/[A-G][#b♯♭]?)?"
+_CHORD_ROW = regex.compile(rf"[ \t|]*{_CHORD}(?:[ \t|]+{_CHORD})+[ \t|]*$")
+
+
+def _chord_sheets(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """A chord sheet sets each line of a song under its chords: two or more rows of chords each
+    with a line of text under it are a verse, its lines prose and one block with the rows (a
+    line of verse ends on a comma, or on no stop, and carries on in the next)."""
+    rows = [i for i, block in enumerate(blocks) if block in (TABLE, LISTING)
+            and lines[i].lstrip(" \t|")[:1] in "ABCDEFG" and _CHORD_ROW.match(lines[i])]
+    if len(rows) < 2:
+        return
+    start = None
+    for i in rows:
+        if i + 1 >= len(lines) or blocks[i + 1] == BLANK or _CHORD_ROW.match(lines[i + 1]):
+            start = None
+            continue
+        if start is None or i < 2 or starts[i - 1] != start:
+            start = starts[i]  # a verse opens on its first row of chords (or its lead-in's line)
+        blocks[i + 1] = PROSE
+        starts[i] = starts[i + 1] = start
+
+
+# At most this many words close a list in lowercase ("and many more...", "etc.").
+TAIL_WORDS = 4
+_TAIL_END = regex.compile(r"(?:\.\.\.|…|\betc\.)[ \t]*$")
+
+
+def _list_tails(lines: list[str], blocks: list[str], content: list[int]) -> None:
+    """A few words in lowercase that trail off after the items of a list or a listing ("and
+    many more...", "etc.") close it: one more item, not a sentence that lost its subject."""
+    for i, j in zip(content, content[1:]):
+        if blocks[j] == PROSE and blocks[i] in (LIST, LISTING) and lowercase_start(lines[j]) \
+                and _words(lines[j]) <= TAIL_WORDS and _TAIL_END.search(lines[j]):
+            blocks[j] = blocks[i]
 
 
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
