@@ -147,11 +147,13 @@ def test_a_line_the_model_is_unsure_of_is_not_english_when_its_words_are_not():
     assert (doc.language, doc.line_language(5)) == ("en", None)
     assert [(f.rule_id, f.line) for f in Linter(rules_from_yaml(RULES)).lint(doc).findings] == [
         ("gap-any", 1), ("gap-en", 1), ("gap-any", 5)]
-    # an English line of rare words still holds English's marker words
-    rare = "Quokkas and wombats graze the scrubby heath, and echidnas forage nearby ."
-    doc = Document.from_string(f"{ENGLISH}\n\n{MINISTER}\n\n{rare}\n", "en.txt")
-    assert [(f.rule_id, f.line) for f in Linter(rules_from_yaml(RULES)).lint(doc).findings] == [
-        ("gap-any", 1), ("gap-en", 1), ("gap-any", 5), ("gap-en", 5)]
+    # an English line of rare words still holds English's marker words, and one of names in
+    # lowercase without them is still English to the model
+    for line in ("Quokkas and wombats graze the scrubby heath, and echidnas forage nearby .",
+                 "Sales at ikea rose; reuters said volkswagen plants in normandy closed ."):
+        doc = Document.from_string(f"{ENGLISH}\n\n{MINISTER}\n\n{line}\n", "en.txt")
+        assert [(f.rule_id, f.line) for f in Linter(rules_from_yaml(RULES)).lint(doc).findings] \
+            == [("gap-any", 1), ("gap-en", 1), ("gap-any", 5), ("gap-en", 5)]
 
 
 @pytest.fixture

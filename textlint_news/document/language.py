@@ -51,10 +51,11 @@ FOREIGN_MARKER_SHARE = 0.01
 UNLISTED_SHARE = 0.3
 UNLISTED_MIN_WORDS = 50  # different words
 UNLISTED_MARKER_SHARE = 0.02
-# One line the model is not sure of (an Irish paragraph of a bilingual notice: "ga" at 0.5 to
+# One line the model is not sure of (an Irish paragraph of a bilingual notice: "ga" at 0.3 to
 # 0.65) is still plainly not English when it holds LINE_WORDS lowercase words or more, none of
-# English's marker words, and two in five of them are in no English list (Irish "an", "go",
-# "is" are). No line of an English document in the clean-modern and Dragnet tune parts does.
+# English's marker words, two in five of them are in no English list (Irish "an", "go", "is"
+# are), and the model's best guess is not English. No line of an English document in the
+# clean-modern and Dragnet tune parts passes the word test.
 LINE_WORDS = 8
 LINE_UNLISTED_SHARE = 0.4
 # a sample's word: a whitespace token in lowercase letters once its punctuation is stripped;
@@ -187,13 +188,17 @@ def _unlisted_words(texts: list[str], lines: list[str]) -> bool:
 
 
 def plainly_not_english_line(line: str) -> bool:
-    """Whether one line is plainly not English by its words alone (``LINE_UNLISTED_SHARE``)."""
+    """Whether one line is plainly not English by its words (``LINE_UNLISTED_SHARE``) and the
+    model's best guess, however unsure, is another language: English words beside names
+    lowercased ("at ikea rose; reuters said volkswagen plants in normandy") stay English."""
     tokens = [token.strip(_TOKEN_PUNCTUATION) for token in line.split()]
     if not marker_words(frozenset({"en"})).isdisjoint(token.casefold() for token in tokens):
         return False
     words = [token for token in tokens if token.isalpha() and token.islower()]
-    return (len(words) >= LINE_WORDS and sum(not is_modern_english_word(word) for word in words)
-            >= LINE_UNLISTED_SHARE * len(words))
+    return (len(words) >= LINE_WORDS
+            and sum(not is_modern_english_word(word) for word in words)
+            >= LINE_UNLISTED_SHARE * len(words)
+            and _best(line)[0] not in ("en", None))
 
 
 def identify_line(line: str) -> str | None:
@@ -206,6 +211,13 @@ def identify_line(line: str) -> str | None:
 
 
 def _guess(text: str) -> tuple[str | None, float]:
+    label, score = _best(text)
+    return (label, score) if score >= MIN_CONFIDENCE else (None, 0.0)
+
+
+def _best(text: str) -> tuple[str | None, float]:
+    """The model's best label for ``text`` and its score, however low; (None, 0.0) for a
+    short text with too few letters to ask."""
     # undecodable input bytes arrive as lone surrogates, which the model cannot take
     given = " ".join(text[:SAMPLE_CHARS].encode("utf-8", "ignore").decode("utf-8").split())
     # letters are counted only in short samples: a long one with few is left to the score
@@ -214,7 +226,7 @@ def _guess(text: str) -> tuple[str | None, float]:
     if given.isupper():
         given = given.lower()  # the model takes text in capitals for Japanese or Chinese
     (label,), (score,) = _model().predict(given, k=1)
-    return (label.removeprefix("__label__"), score) if score >= MIN_CONFIDENCE else (None, 0.0)
+    return label.removeprefix("__label__"), score
 
 
 def normalise_code(value: object) -> str | None:
