@@ -240,8 +240,6 @@ def object_case_branch(sentences: list[list[str]]) -> tuple[str, str]:
     expected = sum(unigrams[a] * unigrams[b] / total for a in OBJECT_PREPOSITIONS for b in PRONOUNS)
     observed = sum(pairs[a, b] for a in OBJECT_PREPOSITIONS for b in PRONOUNS)
     articles = ("the", "a", "an")
-    modal_expected = sum(pairs[a, m] * unigrams[w] / total
-                         for a in articles for m in NOUN_MODALS for w in AFTER_MODAL)
     modal_observed = sum(triples[a, m, w] for a in articles for m in NOUN_MODALS for w in AFTER_MODAL)
     counts = (f"preposition + subject pronoun: {observed} observed against {expected:.0f} expected; "
               f"article + {'/'.join(NOUN_MODALS)} + {'/'.join(AFTER_MODAL)}: {modal_observed}")
