@@ -21,7 +21,7 @@ def _found(linter: Linter, text: str) -> list[tuple[str, int, int, str]]:
 
 
 @pytest.mark.parametrize("line, tag", [
-    ("{{^topArticle}} Für dieses Rezept gibt es noch keine Anleitung.", "{{^topArticle}}"),
+    ("{{^hasVideo}} Zu diesem Beitrag gibt es noch kein Video.", "{{^hasVideo}}"),
     ("{{/title}}", "{{/title}}"),
     ("Posted by {{ author.name }}", "{{ author.name }}"),
     ("{% endfor %}", "{% endfor %}"),
