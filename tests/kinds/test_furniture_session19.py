@@ -16,6 +16,9 @@ PROSE = ("The council met on Tuesday to vote on the budget for the coming year, 
          "ran late into the night before the vote.")
 
 MESSAGES = {
+    "control-hint": '"{}" is a message of the site\'s interface to the reader, not article text',
+    "comment-status": '"{}" is the comment section speaking to the reader, not article text',
+    "read-more-label": '"{}" is a link to more of the site, not article text',
     "author-box": '"{}" belongs to the author\'s box, not article text',
     "banner-call": '"{}" is a banner calling the reader to act on the site, not article text',
     "sign-in-prompt": '"{}" asks the reader to sign in or subscribe, not article text',
@@ -44,6 +47,15 @@ def _found(text: str) -> list[tuple[str, int, int, str, str]]:
     ("banner-call", "Don't have time to read every post? Receive a daily list of the best."),
     ("sign-in-prompt", "Sign up to receive our weekly roundup of the best stories."),
     ("sign-in-prompt", "Receive a daily list of must-read stories."),
+    ("control-hint", "Click the image to enlarge."),
+    ("control-hint", "Use the slider to compare the two maps."),
+    ("control-hint", "Best viewed in landscape mode."),
+    ("comment-status", "Comments are moderated and may take a while to appear."),
+    ("comment-status", "Kommentare werden vor der Veröffentlichung geprüft."),
+    ("read-more-label", "Weiter nach der Anzeige"),
+    ("read-more-label", "Der Artikel wird unterhalb der Anzeige fortgesetzt."),
+    ("read-more-label", "La suite après cette publicité"),
+    ("read-more-label", "Continua a leggere dopo la pubblicità"),
 ])
 def test_furniture_classes(rule: str, line: str) -> None:
     assert (rule, 3, 1, "INFO", MESSAGES[rule].format(line)) in _found(f"{PROSE}\n\n{line}\n\n{PROSE}\n")
@@ -58,6 +70,8 @@ def test_furniture_classes(rule: str, line: str) -> None:
     "Users can download the app for iOS and Android from Tuesday, the firm said.",
     "Residents can sign up to receive alerts from the county.",
     "Patients receive a daily dose of the drug for six weeks.",
+    "Nach der Anzeige: Polizei ermittelt gegen den Mann",
+    "Comments are moderated by volunteers on the forum, the company said in a statement.",
 ])
 def test_article_text_with_the_same_words_stays_clean(line: str) -> None:
     found = {f[0] for f in _found(f"{PROSE}\n\n{line}\n\n{PROSE}\n") if f[1] == 3}
