@@ -30,7 +30,14 @@ def _found(linter: Linter, text: str) -> list[tuple[str, int, int, str]]:
 def test_template_residue(line: str, tag: str) -> None:
     found = _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n")
     assert ("template-residue", 3, line.index(tag) + 1,
-            f'the template tag "{tag}" was never filled in: page markup, not article text') in found
+            f'the template markup "{tag}" was never filled in: page markup, not article text') in found
+
+
+def test_template_residue_run_is_one_finding() -> None:
+    line = "{{/caption}} {{#credit}} {{{credit}}} {{/credit}}"
+    found = [f for f in _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n") if f[0] == "template-residue"]
+    assert found == [("template-residue", 3, 1,
+                      f'the template markup "{line}" was never filled in: page markup, not article text')]
 
 
 @pytest.mark.parametrize("line", [
@@ -38,6 +45,8 @@ def test_template_residue(line: str, tag: str) -> None:
     "style={{ opacity }} keeps the element visible.",
     "The token is ${{ secrets.TOKEN }} in the workflow.",
     "Prices rose 5% in May and 7% in June.",
+    'In the theme, write "{{ page.title }}" where the heading goes.',
+    "Close the loop with ‘{% endfor %}’ in the template.",
 ])
 def test_template_residue_leaves_braces_and_percents_alone(line: str) -> None:
     assert not [f for f in _found(LINTER, f"{PROSE}\n\n{line}\n") if f[0] == "template-residue"]
