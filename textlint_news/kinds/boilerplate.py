@@ -42,6 +42,9 @@ class BoilerplateOptions:
                                             "reported")
     min_run: int = option(1, help="a line is reported only in a run of this many matching "
                                   "lines, blank lines between them allowed")
+    unless_heading: bool = option(False, help="a bare label (no colon) over a paragraph of "
+                                              "several sentences is that paragraph's heading: "
+                                              "what it labels was extracted")
 
 
 # a sentence ends before the next one starts: after a lowercase word or a closing quote or
@@ -124,6 +127,8 @@ class BoilerplateRule(Rule):
                 continue
             if self.not_headline and doc.content_lines[0] == doc.position(start)[0]:
                 continue
+            if self.options.unless_heading and ":" not in body and _heads_prose(doc, start):
+                continue
             values = {k: v for k, v in m.groupdict().items() if v is not None}
             fix_start, fix_end = line_removal_span(doc, *run) if run else (None, None)
             yield self.finding(doc, start, end, values,
@@ -150,6 +155,17 @@ def _in_runs(doc: Document, matches: Iterable[regex.Match],
         run.append((line, m))
     close()
     return kept
+
+
+def _heads_prose(doc: Document, offset: int) -> bool:
+    """Whether the next non-blank line after the one at ``offset`` is a paragraph of two or more
+    sentences ending in end punctuation: prose a label heads, not a widget's list or a credit."""
+    lines = doc.lines
+    for line in lines[doc.position(offset)[0]:]:
+        if line.strip():
+            line = line.strip()
+            return _sentences(line) > 1 and line[-1] in ".!?…”\"’)"
+    return False
 
 
 def _sentences(text: str) -> int:
