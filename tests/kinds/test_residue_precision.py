@@ -514,6 +514,19 @@ def test_a_file_name_on_a_line_of_its_own_is_inline_code_the_sentence_goes_on_af
          'sentence starts with ","; the text of a removed link is probably missing before it')]
 
 
+def test_a_command_or_a_file_name_on_a_line_of_its_own_is_inline_code():
+    # a lowercase command of up to four words under a line left open (or one ending "e.g."),
+    # and a file name or pinned version anywhere; a credit of three capitalised words is a
+    # caption's, and the mark below it lost a link
+    text = ("To keep it apart, run\npip install --user virtualenv\n. Once installed, make one.\n"
+            "Name the package, e.g.\npip install requests\n. Pin it too, e.g.\n"
+            "requests==2.31.0\n, in a file.\nEach service has a file.\ncompose.yaml\n: its "
+            "settings.\nPhoto\nCredit Jo Brand\n’s bid for the chain was turned down.\n")
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 14, 1,
+         'sentence starts with "’s"; the text of a removed link is probably missing before it')]
+
+
 def test_which_to_before_a_quantity_lost_the_verb_between():
     text = ("The expansion, which to more than 400,000 residents, was popular.\n"
             "She knew which to choose, a law which to this day stands, and whom to thank.\n")
