@@ -527,6 +527,18 @@ def test_a_command_or_a_file_name_on_a_line_of_its_own_is_inline_code():
          'sentence starts with "’s"; the text of a removed link is probably missing before it')]
 
 
+def test_a_hyphen_after_a_noun_or_opening_list_lines_is_no_halved_compound():
+    # a dash written without its space follows any word; a list may mark its items with a
+    # bare hyphen. A compound's half stands after a word that opens a noun phrase
+    text = ("The economy -which stagnated for a decade -may recover.\n"
+            "Chores for the day:\n-fold laundry\n-clean the kitchen\n"
+            "The -backed group claimed the attack.\n")
+    assert found("link-residue-compound", text) == [
+        ("link-residue-compound", 5, 5,
+         '"-backed" lacks the first half of its compound; the text of a removed link stood '
+         'before it')]
+
+
 def test_which_to_before_a_quantity_lost_the_verb_between():
     text = ("The expansion, which to more than 400,000 residents, was popular.\n"
             "She knew which to choose, a law which to this day stands, and whom to thank.\n")
