@@ -539,6 +539,18 @@ def test_a_hyphen_after_a_noun_or_opening_list_lines_is_no_halved_compound():
          'before it')]
 
 
+def test_a_checkbox_and_an_empty_string_are_no_emptied_brackets():
+    # a task list's or a form's box, and the empty string of code or of a sentence about it;
+    # brackets and quotes emptied mid-sentence stay residue
+    text = ("- [ ] write the tests\nTick [ ] Expand Widget Templates, then save.\n"
+            'If the name is missing, return "" and stop: the function returns: "", an empty string "".\n'
+            'The rule [ ] applies, and the album, "", came out in May.\n')
+    message = 'empty brackets or quotes "{}"; the linked text inside them was removed'
+    assert found("link-residue-empty-brackets", text) == [
+        ("link-residue-empty-brackets", 4, 10, message.format("[ ]")),
+        ("link-residue-empty-brackets", 4, 38, message.format('""'))]
+
+
 def test_which_to_before_a_quantity_lost_the_verb_between():
     text = ("The expansion, which to more than 400,000 residents, was popular.\n"
             "She knew which to choose, a law which to this day stands, and whom to thank.\n")
