@@ -305,7 +305,7 @@ def test_a_possessive_before_a_verb_or_a_pronoun_before_to_lost_the_words_betwee
             "What was he to do? His is the last word, and she cared more than he to the end.\n")
     message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
     assert found("link-residue-function-words", text) == [
-        ("link-residue-function-words", 1, 31, message.format("its is")),
+        ("link-residue-function-words", 1, 27, message.format("its is")),
         ("link-residue-function-words", 2, 15, message.format("she to")),
     ]
 
@@ -549,6 +549,16 @@ def test_a_checkbox_and_an_empty_string_are_no_emptied_brackets():
     assert found("link-residue-empty-brackets", text) == [
         ("link-residue-empty-brackets", 4, 10, message.format("[ ]")),
         ("link-residue-empty-brackets", 4, 38, message.format('""'))]
+
+
+def test_a_subject_pronoun_an_adverb_and_to_lost_the_verb_between():
+    # an inversion after "were" keeps its "to"; a verb in -ly is no adverb
+    text = ("He sold the stake, though he later to unwind the deal.\n"
+            "Were he ever to leave, she was later to say, we apply to the rules we reply to.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 27,
+         '"he later to" cannot occur in edited English; the text of a removed link stood in '
+         'between')]
 
 
 def test_which_to_before_a_quantity_lost_the_verb_between():
