@@ -305,7 +305,7 @@ def test_a_possessive_before_a_verb_or_a_pronoun_before_to_lost_the_words_betwee
             "What was he to do? His is the last word, and she cared more than he to the end.\n")
     message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
     assert found("link-residue-function-words", text) == [
-        ("link-residue-function-words", 1, 27, message.format("its is")),
+        ("link-residue-function-words", 1, 31, message.format("its is")),
         ("link-residue-function-words", 2, 15, message.format("she to")),
     ]
 
