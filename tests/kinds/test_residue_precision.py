@@ -514,6 +514,53 @@ def test_a_file_name_on_a_line_of_its_own_is_inline_code_the_sentence_goes_on_af
          'sentence starts with ","; the text of a removed link is probably missing before it')]
 
 
+def test_a_command_or_a_file_name_on_a_line_of_its_own_is_inline_code():
+    # a lowercase command of up to four words under a line left open (or one ending "e.g."),
+    # and a file name or pinned version anywhere; a credit of three capitalised words is a
+    # caption's, and the mark below it lost a link
+    text = ("To keep it apart, run\npip install --user virtualenv\n. Once installed, make one.\n"
+            "Name the package, e.g.\npip install requests\n. Pin it too, e.g.\n"
+            "requests==2.31.0\n, in a file.\nEach service has a file.\ncompose.yaml\n: its "
+            "settings.\nPhoto\nCredit Jo Brand\n’s bid for the chain was turned down.\n")
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 14, 1,
+         'sentence starts with "’s"; the text of a removed link is probably missing before it')]
+
+
+def test_a_hyphen_after_a_noun_or_opening_list_lines_is_no_halved_compound():
+    # a dash written without its space follows any word; a list may mark its items with a
+    # bare hyphen. A compound's half stands after a word that opens a noun phrase
+    text = ("The economy -which stagnated for a decade -may recover.\n"
+            "Chores for the day:\n-fold laundry\n-clean the kitchen\n"
+            "The -backed group claimed the attack.\n")
+    assert found("link-residue-compound", text) == [
+        ("link-residue-compound", 5, 5,
+         '"-backed" lacks the first half of its compound; the text of a removed link stood '
+         'before it')]
+
+
+def test_a_checkbox_and_an_empty_string_are_no_emptied_brackets():
+    # a task list's or a form's box, and the empty string of code or of a sentence about it;
+    # brackets and quotes emptied mid-sentence stay residue
+    text = ("- [ ] write the tests\nTick [ ] Expand Widget Templates, then save.\n"
+            'If the name is missing, return "" and stop: the function returns: "", an empty string "".\n'
+            'The rule [ ] applies, and the album, "", came out in May.\n')
+    message = 'empty brackets or quotes "{}"; the linked text inside them was removed'
+    assert found("link-residue-empty-brackets", text) == [
+        ("link-residue-empty-brackets", 4, 10, message.format("[ ]")),
+        ("link-residue-empty-brackets", 4, 38, message.format('""'))]
+
+
+def test_a_subject_pronoun_an_adverb_and_to_lost_the_verb_between():
+    # an inversion after "were" keeps its "to"; a verb in -ly is no adverb
+    text = ("He sold the stake, though he later to unwind the deal.\n"
+            "Were he ever to leave, she was later to say, we apply to the rules we reply to.\n")
+    assert found("link-residue-function-words", text) == [
+        ("link-residue-function-words", 1, 27,
+         '"he later to" cannot occur in edited English; the text of a removed link stood in '
+         'between')]
+
+
 def test_which_to_before_a_quantity_lost_the_verb_between():
     text = ("The expansion, which to more than 400,000 residents, was popular.\n"
             "She knew which to choose, a law which to this day stands, and whom to thank.\n")
