@@ -112,6 +112,16 @@ def test_a_finding_of_an_ungraded_rule_of_the_class_keeps_the_severity():
         ("gap", 1, "WARNING"), ("stop", 2, "ERROR")]
 
 
+def test_a_finding_of_an_ungraded_rule_at_information_backs_nothing():
+    rules = CORROBORATED + """
+  - {id: colon, kind: pattern, message: colon, pattern: ' :', severity: info, tags: [residue]}
+"""
+    # a shape its own rule reports as information is one clean writers use: no evidence
+    assert [(f.rule_id, f.line, f.severity.name)
+            for f in lint(rules, "Most of the of them came.\nIt works : fine.\n")] == [
+        ("gap", 1, "INFO"), ("colon", 2, "INFO")]
+
+
 def test_graded_findings_do_not_back_each_other():
     # a writer's style repeats one clean shape: repetition is not a second piece of evidence
     assert _graded("Most of the of them came.\nThen the of us.\n") == [

@@ -90,8 +90,10 @@ def grade_uncorroborated(findings: list[Finding],
     is weak evidence (often a clean sentence the shape fits). Weak findings do not back each
     other: a writer's style or dialect repeats the same clean shape ("an the" in Scots, verse
     lines in lowercase), while a gap no clean sentence has (a space before a full stop, empty
-    brackets) is evidence of its own, at any severity."""
-    backing = {tag for f in findings if f.rule_id not in alone for tag in f.tags}
+    brackets) is evidence of its own. Only at warning or above: what such a rule itself reports
+    as information is a shape clean writers use too (a blogger's "works :"), no evidence."""
+    backing = {tag for f in findings
+               if f.rule_id not in alone and f.severity >= Severity.WARNING for tag in f.tags}
     return [replace(f, severity=alone[f.rule_id][0])
             if f.rule_id in alone and backing.isdisjoint(alone[f.rule_id][1]) else f
             for f in findings]

@@ -65,7 +65,7 @@ def render_rule(rule: Rule) -> str:
         + ("" if rule.uncorroborated is None else
            f" (`{rule.uncorroborated}` unless the document holds a finding tagged "
            + " or ".join(f"`{t}`" for t in rule.corroborated_by)
-           + " of a rule without `uncorroborated`)")
+           + " at warning or above, of a rule without `uncorroborated`)")
         + ("" if rule.enabled else " · off by default (select it by id)"),
         "",
         "## What it finds",

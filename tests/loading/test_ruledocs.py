@@ -30,8 +30,8 @@ def test_rule_prints_what_why_fix_and_examples_run_through_the_rule():
 def test_a_rule_graded_by_corroboration_names_its_severity_alone():
     lines = invoke("rule", "link-residue-article").output.splitlines()
     assert lines[2] == ("Pack `extraction` · kind `pattern` · severity `warning` (`info` unless "
-                        "the document holds a finding tagged `link-residue` of a rule without "
-                        "`uncorroborated`)")
+                        "the document holds a finding tagged `link-residue` at warning or above, "
+                        "of a rule without `uncorroborated`)")
 
 
 def test_an_unsafe_fix_names_the_flag_it_needs_and_a_corpus_example_each_document():
