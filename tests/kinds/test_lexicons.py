@@ -29,7 +29,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
                  "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of",
-                 "month-after-preposition"}
+                 "month-after-preposition", "firm-word-after-name"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -1030,3 +1030,11 @@ def test_a_verb_after_an_office_is_no_surname(linter):
     # a headline's verb before a preposition, a verb before its object pronoun
     text = "Judge sides with tenants. Those who know Bishop Ainsley place him among reformers."
     assert findings(linter, text) == []
+
+
+def test_the_last_word_of_a_firms_name_lowercased_is_information(linter):
+    text = "Shares rose after talks with Halvora communications, a rival, ended."
+    assert graded(linter, text) == [("firm-word-after-name", "info", 38, "Communications")]
+    # before a noun it modifies, after a people's adjective or two letters: a common plural
+    assert graded(linter, "The Halvora communications team met; German industries and IT "
+                          "systems grew.") == []
