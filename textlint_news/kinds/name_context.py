@@ -247,8 +247,7 @@ class NameContextRule(Rule):
                 continue  # a name's particle ("Sari van Anders") is no first name
             if word not in self.first_names:
                 # a first name no list holds ("naresh Goyal"): no English word, lowercase
-                # only before capitals, before a surname (listed, or of no English list)
-                # ending the name
+                # only here, before a surname (listed, or of no English list) ending the name
                 if (self.unlisted_first is None or initial
                         or _MID_SENTENCE.match(text, start) is None
                         or _NAME_ENDS.match(text, start + len(word)) is None
@@ -258,7 +257,7 @@ class NameContextRule(Rule):
                         or not _english_before(text, start)):
                     continue
                 if word not in once:
-                    once[word] = _before_capitals(text, word)
+                    once[word] = _once(text, word)
                 if not once[word] or _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start):
                     continue
                 if writes_in_lowercase(doc):
@@ -415,20 +414,6 @@ def _standalone_words(doc: Document) -> Counter[str]:
     if key not in doc.derived:
         doc.derived[key] = Counter(budget.findall(_STANDALONE, doc.text))
     return doc.derived[key]
-
-
-_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")
-
-
-def _before_capitals(text: str, word: str) -> bool:
-    """Whether every whole lowercase use of ``word`` in ``text`` stands before a capitalised
-    word: a first name lowercased in every mention, not a word of the subject used on its own."""
-    for i in occurrences(text, word):
-        end = i + len(word)
-        if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, end)) \
-                and budget.match(_CAPITAL_AFTER, text, end) is None:
-            return False
-    return True
 
 
 def _once(text: str, word: str) -> bool:
