@@ -29,7 +29,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
                  "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of",
-                 "month-after-preposition"}
+                 "month-after-preposition", "firm-word-after-name"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -75,7 +75,9 @@ def test_a_place_with_a_possessive_a_province_and_a_capital_without_its_accent(l
 
 def test_names_that_edited_english_always_capitalises(linter):
     text = "The firm hired michael Webb; two taiwanese banks and an asian fund, speaking french."
+    # (first-name-before-surname reads "michael" as a first name of no list too, information)
     assert graded(linter, text) == [
+        ("first-name-before-surname", "info", 16, "Michael"),
         ("proper-noun-case-corpus", "warning", 16, "Michael"),
         ("proper-noun-case-corpus", "warning", 34, "Taiwanese"),
         ("proper-noun-case-corpus", "warning", 57, "Asian"),
@@ -996,3 +998,39 @@ def test_a_month_after_a_preposition_of_time_without_a_date(linter):
     ]
     # before a noun the word is the verb's or the adjective's; after "to", a verb
     assert graded(linter, "The band in march formation wanted to march, in august company.") == []
+
+
+def test_a_first_name_no_list_holds_before_a_surname_is_information(linter):
+    # no English word, lowercase only here, after an English word and before a surname that
+    # ends the name mid-sentence
+    text = "The airline was founded by travel agent vikram Osei in 1993."
+    assert graded(linter, text) == [("first-name-before-surname", "info", 41, "Vikram")]
+    # after another language's words, before a capital going on, or written so twice: no name
+    assert graded(linter, "The sign read Wir bauen neue Häuser für alle, in large letters.") == []
+    assert graded(linter, "The firm of agent vikram Osei Holdings; vikram rose again.") == []
+
+
+def test_a_name_particle_before_a_census_surname_is_no_first_name(linter):
+    assert graded(linter, "The curator Mira van Allen said so, van Allen added.") == []
+
+
+def test_a_surname_after_a_first_name_that_is_an_english_word_is_information(linter):
+    text = "The film stars Rosa Hale and Pierce dunwoody, who plays her brother."
+    assert graded(linter, text) == [("surname-after-first-name", "info", 37, "Dunwoody")]
+    # a misspelt English word, another language's phrase: no surname
+    assert graded(linter, "After the break, Portugal sumbitted a new plan to the committee.") == []
+    assert graded(linter, "The choir sang new Lieder für jeden, softly.") == []
+
+
+def test_a_verb_after_an_office_is_no_surname(linter):
+    # a headline's verb before a preposition, a verb before its object pronoun
+    text = "Judge sides with tenants. Those who know Bishop Ainsley place him among reformers."
+    assert findings(linter, text) == []
+
+
+def test_the_last_word_of_a_firms_name_lowercased_is_information(linter):
+    text = "Shares rose after talks with Halvora communications, a rival, ended."
+    assert graded(linter, text) == [("firm-word-after-name", "info", 38, "Communications")]
+    # before a noun it modifies, after a people's adjective or two letters: a common plural
+    assert graded(linter, "The Halvora communications team met; German industries and IT "
+                          "systems grew.") == []

@@ -11,11 +11,15 @@ Center", "intel Core"); ``heads_not`` are the capitalised words that head nothin
 words). With ``english_surname`` (side before, first names) a first name is reported too
 before a capitalised English word that ends the name mid-sentence ("challenger john Kerry");
 with ``compound_surname`` (side after) two English words run together after a listed first
-name ("Sam brownbeck"); each at its own severity.
+name ("Sam brownbeck"); with ``english_names`` (side after, unlisted) a word after a
+capitalised English word mid-sentence ("Pierce dunwoody"); with ``unlisted_first`` (side
+before, first names) a word of no list after an English word and before a surname that ends
+the name ("agent vikram Osei"); each at its own severity. A word of another language's phrase
+(one of its marker words, or before one) is no name after an unlisted one.
 
 Either way the word is reported only when it is no English word (of the dictionary or of
 SCOWL's modern lists: "website", "neighbours"), nor two English words run together
-("standalone"), nor one of ``allowed_words`` (name particles: "von"), and, unless it follows a
+("standalone"), nor an English word misspelt ("finsihed"), nor one of ``allowed_words`` (name particles: "von"), and, unless it follows a
 listed first name (a surname lowercased throughout), when the document writes it in lowercase
 nowhere else (a common word of its subject recurs). A word
 written in capitals, inside a URL, handle or file name, or followed by an apostrophe or a
@@ -24,18 +28,20 @@ hyphen is not looked at.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
 from textlint_news.document import Document
+from textlint_news.document.language import marker_words, top_words
 from textlint_news.findings import Finding, Severity
 from textlint_news.kinds.base import Rule
 from textlint_news.loading.patterns import regex
 from textlint_news.loading.schema import option
 from textlint_news.matching import budget
-from textlint_news.matching.dictionary import is_modern_english_word
+from textlint_news.matching.dictionary import english_words, is_modern_english_word, modern_words
 from textlint_news.matching.words import entries, occurrences
 
 # side after: a capitalised word, then a lowercase one; not inside a URL, handle, file name
@@ -63,6 +69,8 @@ _NAME_ENDS = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?![\w'’@-]|[./]\w|[ \t]+\p{Lu
 _NOT_FIRST_NAME_AFTER = regex.compile(
     rf"(?<![\w'’-])(?i:{_DETERMINERS}|his|her|my|your|each|every|no|any|some|to|"
     r"will|would|shall|should|can|could|may|might|must|did|does|do)[ \t]+$")
+MIN_TYPO = 7  # the shortest word read as an English word misspelt
+_VOWELS = "aeiouy"
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
 SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words, at most
@@ -132,6 +140,18 @@ class NameContextOptions:
                                           help="side after: a word of no list but two English "
                                                "words run together after a listed first name "
                                                "(\"Sam brownbeck\"), at this severity")
+    unlisted_first: str | None = option(choices=("info", "warning"),
+                                        help="side before with names: also a word of no English "
+                                             "list, written in lowercase nowhere else, before a "
+                                             "surname that ends the name mid-sentence "
+                                             "(\"naresh Goyal\"), at this severity")
+    english_names: str | None = option(choices=("info", "warning"),
+                                       help="side after with unlisted: also after a capitalised "
+                                            "English word mid-sentence (\"Pierce brosnan\"), "
+                                            "at this severity")
+    titles: list[str] = option([], help="side after with english_names: capitalised words that "
+                                        "are titles or offices, no first names (the title "
+                                        "rules read the word after them)")
     heads_not: list[str] = option([], help="side before: capitalised words that head no name")
     allowed_words: list[str] = option([], help="lowercase words never reported: name particles "
                                                "(\"von\", \"da\")")
@@ -147,6 +167,7 @@ class NameContextRule(Rule):
         super().__init__(spec, pack, source)
         self.first_names = {name.casefold() for name in entries(self.options.names)}
         self.not_heads = set(self.options.heads_not)
+        self.titles = set(self.options.titles)
         self.allowed = set(self.options.allowed_words)
         self.surnames = {name.casefold() for name in entries(self.options.surnames)}
         self.surname_severity = (Severity.parse(self.options.surname_severity)
@@ -159,6 +180,10 @@ class NameContextRule(Rule):
                                 if self.options.english_surname is not None else None)
         self.compound_surname = (Severity.parse(self.options.compound_surname)
                                  if self.options.compound_surname is not None else None)
+        self.unlisted_first = (Severity.parse(self.options.unlisted_first)
+                               if self.options.unlisted_first is not None else None)
+        self.english_names = (Severity.parse(self.options.english_names)
+                              if self.options.english_names is not None else None)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -181,8 +206,10 @@ class NameContextRule(Rule):
             if surname and not compound and (word not in self.surnames or not listed_first):
                 continue
             severity = self._context(name, text, start)
-            if severity is None:
-                continue
+            if severity is None or (not listed_first and self.options.side == "after"
+                                    and (word in _foreign_markers()
+                                         or _foreign_after(text, word_start + len(word)))):
+                continue  # "Lieder für alle", "Nacht vielleicht und": another language's phrase
             if compound:
                 severity = self.compound_surname
             elif surname and self.surname_severity is not None:
@@ -214,17 +241,36 @@ class NameContextRule(Rule):
         ``unlisted`` severity, a capitalised word of no English list ("steven Kull"), not
         after a word that makes it a common noun or a verb: reported however often it recurs."""
         text = doc.text
+        once: dict[str, bool] = {}
         for name, start, word, initial in self._first_name_pairs(doc):
+            if word in self.allowed:
+                continue  # a name's particle ("Sari van Anders") is no first name
             if word not in self.first_names:
+                # a first name no list holds ("naresh Goyal"): no English word, lowercase
+                # only here, before a surname (listed, or of no English list) ending the name
+                if (self.unlisted_first is None or initial
+                        or _MID_SENTENCE.match(text, start) is None
+                        or _NAME_ENDS.match(text, start + len(word)) is None
+                        or not (name.casefold() in self.surnames
+                                or not is_modern_english_word(name.lower()))
+                        or not no_english_word(word)
+                        or not _english_before(text, start)):
+                    continue
+                if word not in once:
+                    once[word] = _once(text, word)
+                if not once[word] or _NOT_FIRST_NAME_AFTER.search(text, max(0, start - 8), start):
+                    continue
+                if writes_in_lowercase(doc):
+                    return
+                yield self._finding(doc, start, word, name, self.unlisted_first)
                 continue
             if initial or name.casefold() in self.surnames:
                 severity = self.severity
-            elif (self.unlisted is not None and word not in self.allowed
-                    and not is_modern_english_word(name.lower())):
+            elif self.unlisted is not None and not is_modern_english_word(name.lower()):
                 # a surname no list holds ("steven Kull"), two English words run together
                 # too ("alan Greenspan")
                 severity = self.unlisted
-            elif (self.english_surname is not None and word not in self.allowed
+            elif (self.english_surname is not None
                     and _MID_SENTENCE.match(text, start) is not None
                     and _NAME_ENDS.match(text, start + len(word)) is not None):
                 # a capitalised English word that ends the name mid-sentence ("challenger
@@ -236,11 +282,15 @@ class NameContextRule(Rule):
                 # (the document's style is read only once it has a finding: most have none)
                 if writes_in_lowercase(doc):
                     return
-                fixed = word[0].upper() + word[1:]
-                yield self.finding(doc, start, start + len(word),
-                                   {"word": word, "name": name, "fixed": fixed},
-                                   replacement=fixed if self.fix_spec is not None else None,
-                                   severity=severity)
+                yield self._finding(doc, start, word, name, severity)
+
+    def _finding(self, doc: Document, start: int, word: str, name: str,
+                 severity: Severity) -> Finding:
+        fixed = word[0].upper() + word[1:]
+        return self.finding(doc, start, start + len(word),
+                            {"word": word, "name": name, "fixed": fixed},
+                            replacement=fixed if self.fix_spec is not None else None,
+                            severity=severity)
 
     def _first_name_pairs(self, doc: Document) -> Iterator[tuple[str, int, str, bool]]:
         """(capitalised word, lowercase word's start, lowercase word, whether a middle initial
@@ -281,9 +331,12 @@ class NameContextRule(Rule):
                 return None  # "the Narragansett seawall": a place or a people's, no first name
             if name.casefold() in self.first_names:
                 return self.severity
-            if (self.unlisted is not None and _MID_SENTENCE.match(text, start) is not None
-                    and not is_modern_english_word(name.lower())):
-                return self.unlisted
+            if self.unlisted is not None and _MID_SENTENCE.match(text, start) is not None:
+                if not is_modern_english_word(name.lower()):
+                    return self.unlisted
+                # a first name that is also a word ("Pierce brosnan"): mid-sentence its
+                # capital is a name's, as much as "Maurkice" is; a title's is not
+                return self.english_names if name not in self.titles else None
             return None
         if name in self.not_heads:
             return None
@@ -292,14 +345,66 @@ class NameContextRule(Rule):
         return None
 
 
+# the word before a word, a comma between or not
+_PREVIOUS_WORD = regex.compile(r"(?r)(?<![\w'’@#/.&-])(\p{L}+),?[ \t]+\G")
+
+
+def _english_before(text: str, start: int) -> bool:
+    """Whether an English word stands right before the word at ``start``: an English sentence
+    goes on there, not a phrase of another language ("habe ein Amt", "och deras Hovdingar")."""
+    m = budget.match(_PREVIOUS_WORD, text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return is_modern_english_word(word) and word not in _foreign_markers()
+
+
+# the word after a word, a comma between or not
+_NEXT_WORD = regex.compile(r"\G,?[ \t]+(\p{L}+)")
+
+
+def _foreign_after(text: str, end: int) -> bool:
+    """Whether a marker word of another language follows the word ending at ``end``."""
+    m = budget.match(_NEXT_WORD, text, end)
+    return m is not None and m.group(1).lower() in _foreign_markers()
+
+
+@lru_cache(maxsize=1)
+def _foreign_markers() -> frozenset[str]:
+    """The marker words of the languages other than English ("ein", "och"): English lists
+    hold a few of them."""
+    languages = frozenset(top_words()) - {"en"}
+    return frozenset().union(*(marker_words(frozenset({lang})) for lang in languages))
+
+
 @lru_cache(maxsize=1 << 16)
 def no_english_word(word: str) -> bool:
     """No English word of the dictionary or of SCOWL's modern lists, nor two run together
-    ("standalone")."""
+    ("standalone"), nor one misspelt (``misspelt``)."""
     if is_modern_english_word(word):
         return False
-    return not any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
-                   for i in range(MIN_PART, len(word) - MIN_PART + 1))
+    return not (any(is_modern_english_word(word[:i]) and is_modern_english_word(word[i:])
+                    for i in range(MIN_PART, len(word) - MIN_PART + 1))
+                or misspelt(word))
+
+
+def misspelt(word: str) -> bool:
+    """Whether ``word``, of MIN_TYPO letters or more, is an English word with two neighbouring
+    letters swapped or one letter left out, a vowel or one of a double ("finsihed", "vistors",
+    "dispossesed"): a typing slip, no name.
+    Shorter words are left alone, as a letter more makes a word of many short names ("sutter",
+    "stutter"); an extra letter is not undone, as one less makes a word of many long names
+    ("schoemaker", "shoemaker")."""
+    if len(word) < MIN_TYPO or not word.isalpha() or not word.islower():
+        return False
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+    # (the letter left out a vowel or one of a double: "vistors", "dispossesed"; any letter
+    # makes a word of Webster's of too many names: "takashi", "tarkashi")
+    added = (word[:i] + c + word[i:] for i in range(len(word) + 1)
+             for c in {*_VOWELS, *word[max(0, i - 1):i + 1]})
+    # (the lists as written, no inflection tried: a lookup per spelling, not one per suffix)
+    written, modern = english_words(), modern_words()
+    return any(w in modern or w in written for w in itertools.chain(swapped, added) if w != word)
 
 
 def _standalone_words(doc: Document) -> Counter[str]:

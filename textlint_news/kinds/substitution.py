@@ -48,8 +48,9 @@ class SubstitutionOptions:
 
 
 # A binomial: a genus of Latin form (Persea, Cornus, Ilex; not Santa, a key, nor Latin, South)
-# and a space right before the epithet, itself of Latin form (americana, florida, sinensis)
-_GENUS_BEFORE = regex.compile(r"(?r)(?<![\w’'-])([A-Z][a-z]+(?:a|us|um|is|ex|ix|e)) \Z")
+# or abbreviated to its initial ("A. anguilla"), and a space right before the epithet, itself
+# of Latin form (americana, florida, sinensis)
+_GENUS_BEFORE = regex.compile(r"(?r)(?<![\w’'.-])([A-Z][a-z]+(?:a|us|um|is|ex|ix|e)|[A-Z]\.) \Z")
 _EPITHET = regex.compile(r"[a-z]+(?:a|ae|us|um|is|i)")
 
 

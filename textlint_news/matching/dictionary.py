@@ -70,7 +70,7 @@ def is_english_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _modern_words() -> frozenset[str]:
+def modern_words() -> frozenset[str]:
     """SCOWL's lowercase words that the list above lacks (rules/data/english-words-scowl.txt,
     by tools/lexicons.py): modern words and British spellings, 18,800 of them with SCOWL's larger
     size."""
@@ -83,4 +83,4 @@ def is_modern_english_word(word: str) -> bool:
     """``is_english_word``, or a word of today's English that Webster's and Brown's lists lack
     ("website", "laptop", "neighbours"). Casing rules that take a lowercase word for a name
     ask this; the injected benchmarks and other rules keep the older list."""
-    return word.lower() in _modern_words() or is_english_word(word)
+    return word.lower() in modern_words() or is_english_word(word)
