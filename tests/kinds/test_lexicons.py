@@ -121,6 +121,14 @@ def test_a_surname_after_a_first_name(linter):
                           "midfielder David Beckham spoke.") == []
 
 
+def test_a_binomial_after_a_first_name_of_latin_form_is_no_surname(linter):
+    # a genus that is also a first name, and a long English adjective in a Latin ending
+    assert graded(linter, "Beds of Viola variegata and Erica lanceolata line the path.") == []
+    # after a first name of no Latin form the same word is a surname
+    assert graded(linter, "Later Robert variegata spoke.") == [
+        ("surname-after-first-name", "warning", 14, "Variegata")]
+
+
 def test_a_surname_lowercased_throughout_after_a_census_first_name(linter):
     # "Adam" is one of the census's first names; the document writes "neumann" every time in
     # lowercase, which after a listed first name is no common word of its subject

@@ -21,7 +21,8 @@ Either way the word is reported only when it is no English word (of the dictiona
 SCOWL's modern lists: "website", "neighbours"), nor two English words run together
 ("standalone"), nor an English word misspelt ("finsihed"), nor one of ``allowed_words`` (name particles: "von"), and, unless it follows a
 listed first name (a surname lowercased throughout), when the document writes it in lowercase
-nowhere else (a common word of its subject recurs). A word
+nowhere else (a common word of its subject recurs), and not when the pair is a binomial (a
+genus of Latin form and a long English adjective in a Latin ending: "Iris reticulata"). A word
 written in capitals, inside a URL, handle or file name, or followed by an apostrophe or a
 hyphen is not looked at.
 """
@@ -192,11 +193,14 @@ class NameContextRule(Rule):
         if self.options.side == "before" and self.first_names:
             yield from self._first_names(doc)
             return
+        after = self.options.side == "after"
         for name, start, word, word_start in self._pairs(doc):
             # most lowercase words beside a capital are English ("the", "said"): asked first,
             # then whether one is a listed surname after a listed first name ("Karen bass")
             if word in self.allowed:
                 continue
+            if after and epithet(name, word) and word not in self.first_names:
+                continue  # "Iris reticulata": a genus and its species
             surname = not no_english_word(word)
             listed_first = name.casefold() in self.first_names
             # two English words run together that no list holds ("brownbeck"): a surname's
@@ -375,6 +379,25 @@ def _foreign_markers() -> frozenset[str]:
     hold a few of them."""
     languages = frozenset(top_words()) - {"en"}
     return frozenset().union(*(marker_words(frozenset({lang})) for lang in languages))
+
+
+# A binomial's two words: a genus of Latin form ("Iris", "Salvia") and an epithet that is a long
+# English adjective in a Latin ending ("reticulata": reticulate; "lanceolata", "officinalis"):
+# no surname has that shape, while a short stem would take surnames ("costa", "serena")
+_GENUS = regex.compile(r"\p{Lu}\p{Ll}+(?:a|us|um|is|ex|ix|e)")
+_EPITHET = regex.compile(r"(?P<stem>\p{Ll}{7,})(?:a|us|um|is|ae|i)")
+
+
+def epithet(name: str, word: str) -> bool:
+    """Whether ``name word`` is a binomial: a genus of Latin form and an English adjective of
+    nine letters or more given a Latin ending ("Iris reticulata")."""
+    if _GENUS.fullmatch(name) is None:
+        return False
+    m = _EPITHET.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group("stem")
+    return any(len(w) >= 9 and is_modern_english_word(w) for w in (stem, stem + "e"))
 
 
 @lru_cache(maxsize=1 << 16)
