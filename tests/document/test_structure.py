@@ -688,3 +688,27 @@ def test_a_chord_sheet_s_verse_is_one_block_of_prose_under_its_lead_in():
     assert {doc.paragraph_start(n) for n in range(6, 13)} == {6}
     # (a line of verse ending on a comma dangles no link; the next goes on in lowercase)
     assert gate(doc) == []
+
+
+def test_comments_under_their_time_stamps_may_start_in_lowercase():
+    text = (BODY + "\nrivermoor\nMarch 4th, 2019 at 9:15 am\n\n"
+            "loved the part about the pools, the town needs them open all summer.\n\n"
+            "Kit Arden\nMarch 4th, 2019 at 11:02 pm\n\n"
+            "agreed, and the parks too, whatever the budget says.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in (9, 14)] == [7, 12]
+    assert gate(doc) == []
+
+
+def test_one_time_stamp_is_a_byline_whose_paragraph_may_have_lost_its_start():
+    doc = Document.from_string(BODY + "\nMarch 4th, 2019 at 9:15 am\n\n"
+                               "announced on Monday that the pools would close in May.\n")
+    assert [f[:3] for f in gate(doc)] == [(LOWER_START[0], 8, 1)]
+
+
+def test_a_lead_in_ending_in_a_dash_and_its_items_are_one_block():
+    doc = Document.from_string(BODY + "Some points to watch out for -\n- the cost of the roads,\n"
+                               "- the time it takes.\nThe vote is next week.\n")
+    assert doc.blocks[4:7] == ["label", "list", "list"]
+    assert [doc.paragraph_start(n) for n in (5, 6, 7)] == [5, 5, 5]
+    assert gate(doc) == []
