@@ -712,3 +712,20 @@ def test_a_lead_in_ending_in_a_dash_and_its_items_are_one_block():
     assert doc.blocks[4:7] == ["label", "list", "list"]
     assert [doc.paragraph_start(n) for n in (5, 6, 7)] == [5, 5, 5]
     assert gate(doc) == []
+
+
+def test_a_long_line_between_two_items_of_a_listing_is_one_more_item():
+    doc = Document.from_string(BODY + "\nIn the tool box\na saw\na hammer and nails\n"
+                               "rope and a tarp for the rain, plus two spare pegs for the wind\n"
+                               "a torch with new batteries\nmatches in a dry bag\na first-aid kit\n")
+    assert doc.blocks[5:12] == ["listing"] * 7
+    assert gate(doc) == []
+
+
+def test_a_parameter_list_s_terms_may_hold_dotted_names():
+    doc = Document.from_string(BODY + "\nParameters\n\n"
+                               "source (str | io.TextIOBase) — the text to read. Paths are read as UTF-8.\n"
+                               "limit (int, optional) — how many lines to read at most.\n"
+                               "strict (bool) — fail on the first line that does not parse.\n")
+    assert doc.blocks[7:10] == ["list"] * 3
+    assert gate(doc) == []

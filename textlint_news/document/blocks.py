@@ -370,6 +370,7 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
             else:
                 blocks[j] = LABEL
         k = end + 1
+    _items_among_items(lines, blocks, content)
     _under_dated(lines, blocks, content)
     text = "\n".join(lines)  # (the rarer shapes looked for only where their marks are)
     if "..." in text or "…" in text or "etc." in text:
@@ -381,6 +382,29 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
     if TABLE in blocks:
         _chord_sheets(lines, blocks, starts)
     return blocks, starts
+
+
+def _items_among_items(lines: list[str], blocks: list[str], content: list[int]) -> None:
+    """A line that ends no sentence and introduces nothing, right between two items of a list
+    or a listing (no blank line between), is one more of them however long ("stove and enough
+    gas for the trip, plus one spare canister" under "In the kitchen box", above "a sharp
+    knife"), not a sentence that lost its start or its end. (Items of one or two words may be
+    the inline code a sentence was split at, lines as wide as the one above them a text wrapped
+    at a width, and a line above a web address a link's title: they stay as they are.)"""
+    for k in range(1, len(content) - 1):
+        i, j, n = content[k - 1], content[k], content[k + 1]
+        if blocks[j] == PROSE and i == j - 1 and n == j + 1 \
+                and blocks[i] in (LIST, LISTING) and blocks[n] in (LIST, LISTING) \
+                and not _TERMINAL.search(lines[j][-8:]) and lines[j].rstrip()[-1:] != ":" \
+                and not _fragment(lines[i]) and not _fragment(lines[n]) \
+                and not _as_wide(lines[i], lines[j]) and "://" not in lines[n]:
+            blocks[j] = blocks[n] if blocks[i] == blocks[n] else LIST
+
+
+def _as_wide(above: str, line: str) -> bool:
+    """``line`` and the line above it are about as wide, and wide: a text wrapped at a width
+    (a page dump's teaser: a short piece of it is no item)."""
+    return len(line) >= WRAP_RUN_MIN_CHARS and len(above) >= 0.8 * len(line)
 
 
 # At most this many words make a line of a post's header under its dated byline; a longer
@@ -520,8 +544,9 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
 
 
 # A term and its gloss after a spaced dash ("statwing — very easy analysis of data."): a term
-# of at most eight words, not in capitals alone (a dateline: "LONDON — The ..."), no sentence.
-_GLOSSED = regex.compile(r"^[ \t]*(?P<term>[^\s—–][^—–.!?\n]{0,80}?)[ \t]+[—–][ \t]+\S")
+# of at most eight words, not in capitals alone (a dateline: "LONDON — The ..."), no sentence
+# (a dot only inside a name: "path (str | os.PathLike) — ...").
+_GLOSSED = regex.compile(r"^[ \t]*(?P<term>[^\s—–](?:[^—–.!?\n]|\.(?=\w)){0,80}?)[ \t]+[—–][ \t]+\S")
 
 
 def _glossaries(lines: list[str], shapes: list[str], content: list[int]) -> None:
