@@ -576,3 +576,39 @@ def test_a_lead_in_before_an_image_introduces_it():
     doc, result = laid_out(text)
     assert result.blocks[2] == "label" and result.starts[4] == 2
     assert warnings(text) == []
+
+
+def test_a_lead_in_ending_in_a_dash_introduces_its_list():
+    text = ("The plan was agreed on Monday after a long debate in the hall.\n\n"
+            "Some points to watch out for -\n\n1. the cost of the new roads\n"
+            "2. the time it takes\n\nRead the whole plan here -\n\nThe vote is next week.\n")
+    doc, result = laid_out(text)
+    assert result.blocks[2] == "label" and result.starts[4] == 2
+    # (a dash before the next paragraph still dangles a link)
+    assert warnings(text) == [(8, 26, "link-residue-dangling-label",
+                               'line ends with "-"; the link it introduced was removed')]
+
+
+def test_code_indented_with_no_break_spaces_is_code():
+    nbsp = "\u00a0" * 4
+    text = ("Reply with the output of the function below:\n\ndef answer(word):\n\n"
+            f"{nbsp}if word == 'open':\n\n{nbsp * 2}return \"Come in\"\n\n{nbsp}else:\n\n"
+            f"{nbsp * 2}return \"\"\n\nThe model printed nothing.\n")
+    doc, result = laid_out(text)
+    assert [n + 1 for n, kind in enumerate(result.blocks) if kind == "code"] == [3, 5, 7, 9, 11]
+    # so no prose rule reads the empty string, nor the def as a label
+    assert warnings(text) == []
+
+
+def test_messages_under_their_time_stamps_may_start_in_lowercase():
+    text = ("The messages below were sent that week.\n\n3/14/24 9:02 AM\n\n"
+            "got the draft, what do you think:\n\n![](images/draft.png)\n\n"
+            "you sent the old one, so its numbers are wrong.\n\n3/14/24 6:40 PM\n\n"
+            "all good now, thanks.\n\n"
+            "# Later\n\nrates rose again in May.\n")
+    doc, result = laid_out(text)
+    assert [result.starts[n] for n in (8, 12)] == [4, 10]
+    # (after a heading the turn is over: a lowercase paragraph there lost its start)
+    assert warnings(text) == [(17, 1, "link-residue-lowercase-start",
+                               'sentence starts in lowercase with "rates"; its subject was '
+                               "probably the text of a removed link")]

@@ -688,3 +688,44 @@ def test_a_chord_sheet_s_verse_is_one_block_of_prose_under_its_lead_in():
     assert {doc.paragraph_start(n) for n in range(6, 13)} == {6}
     # (a line of verse ending on a comma dangles no link; the next goes on in lowercase)
     assert gate(doc) == []
+
+
+def test_comments_under_their_time_stamps_may_start_in_lowercase():
+    text = (BODY + "\nrivermoor\nMarch 4th, 2019 at 9:15 am\n\n"
+            "loved the part about the pools, the town needs them open all summer.\n\n"
+            "Kit Arden\nMarch 4th, 2019 at 11:02 pm\n\n"
+            "agreed, and the parks too, whatever the budget says.\n")
+    doc = Document.from_string(text)
+    assert [doc.paragraph_start(n) for n in (9, 14)] == [7, 12]
+    assert gate(doc) == []
+
+
+def test_one_time_stamp_is_a_byline_whose_paragraph_may_have_lost_its_start():
+    doc = Document.from_string(BODY + "\nMarch 4th, 2019 at 9:15 am\n\n"
+                               "announced on Monday that the pools would close in May.\n")
+    assert [f[:3] for f in gate(doc)] == [(LOWER_START[0], 8, 1)]
+
+
+def test_a_lead_in_ending_in_a_dash_and_its_items_are_one_block():
+    doc = Document.from_string(BODY + "Some points to watch out for -\n- the cost of the roads,\n"
+                               "- the time it takes.\nThe vote is next week.\n")
+    assert doc.blocks[4:7] == ["label", "list", "list"]
+    assert [doc.paragraph_start(n) for n in (5, 6, 7)] == [5, 5, 5]
+    assert gate(doc) == []
+
+
+def test_a_long_line_between_two_items_of_a_listing_is_one_more_item():
+    doc = Document.from_string(BODY + "\nIn the tool box\na saw\na hammer and nails\n"
+                               "rope and a tarp for the rain, plus two spare pegs for the wind\n"
+                               "a torch with new batteries\nmatches in a dry bag\na first-aid kit\n")
+    assert doc.blocks[5:12] == ["listing"] * 7
+    assert gate(doc) == []
+
+
+def test_a_parameter_list_s_terms_may_hold_dotted_names():
+    doc = Document.from_string(BODY + "\nParameters\n\n"
+                               "source (str | io.TextIOBase) — the text to read. Paths are read as UTF-8.\n"
+                               "limit (int, optional) — how many lines to read at most.\n"
+                               "strict (bool) — fail on the first line that does not parse.\n")
+    assert doc.blocks[7:10] == ["list"] * 3
+    assert gate(doc) == []

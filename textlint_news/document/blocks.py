@@ -152,6 +152,14 @@ _BEFORE_NAME = regex.compile(r"(?!(?:and|or|but|nor)\b)\p{Ll}+(?:[ \t]+\p{Lu}[\p
 
 
 _NON_WORD = regex.compile(r"[\W_]+")
+# A lead-in may end in a spaced dash instead of a colon ("Some points to watch out for -").
+_DASH_END = regex.compile(r"\S[ \t]+[-–—][ \t]*$")
+
+
+def lead_in_end(line: str) -> bool:
+    """Ends as a lead-in does: on a colon (no web address's "://"), or on a spaced dash."""
+    end = line.rstrip()
+    return end.endswith(":") and not end.endswith("://") or bool(_DASH_END.search(end[-8:]))
 
 _SHORT, _LOWER = "short", "short lowercase"  # short non-sentence lines, placed by their neighbours
 
@@ -209,10 +217,22 @@ def short_line(line: str) -> bool:
     return _shape(line) in (_SHORT, _LOWER)
 
 
+# No-break spaces that indent a line: a page that set its code in them (``&nbsp;``) instead of
+# a <pre> block, which a converter keeps as they are.
+# An indented return ("        return result"): a line of a function whose fence was lost, among
+# others of code (a page dump's leftover script is furniture, which plain-text lines leave to
+# the furniture rules).
+_INDENTED_RETURN = regex.compile(r"(?:[ ]{4}|\t)[ \t]*(?:return|yield|raise)(?:[ \t]+[\w\"'\[({][^\n]*)?$")
+_NBSP_INDENT = regex.compile(r"^[ \t]*\u00a0[ \t\u00a0]*")
+
+
 def code_line(line: str) -> bool:
     """Code by its own shape (a statement, a prompt, a line ending in a brace), as a line of
-    plain text is typed: no sentence, whatever block a parser put it in."""
-    return _shape(line) == CODE
+    plain text is typed: no sentence, whatever block a parser put it in. No-break spaces
+    that indent it count as spaces."""
+    if line[:1] in " \t\u00a0":
+        line = _NBSP_INDENT.sub(lambda m: " " * len(m[0]), line)
+    return _shape(line) == CODE or _INDENTED_RETURN.match(line) is not None
 
 
 # A code viewer's line number before the line it numbers: glued to it ("15def f(x):",
@@ -350,16 +370,41 @@ def classify(lines: list[str], hard_wrapped: bool = False) -> tuple[list[str], l
             else:
                 blocks[j] = LABEL
         k = end + 1
+    _items_among_items(lines, blocks, content)
     _under_dated(lines, blocks, content)
     text = "\n".join(lines)  # (the rarer shapes looked for only where their marks are)
     if "..." in text or "…" in text or "etc." in text:
         _list_tails(lines, blocks, content)
     starts = _paragraphs(lines, blocks, hard_wrapped, spaced)
+    dated_turns(lines, blocks, starts)
     if "-->" in text:
         _cues(lines, blocks, starts)
     if TABLE in blocks:
         _chord_sheets(lines, blocks, starts)
     return blocks, starts
+
+
+def _items_among_items(lines: list[str], blocks: list[str], content: list[int]) -> None:
+    """A line that ends no sentence and introduces nothing, right between two items of a list
+    or a listing (no blank line between), is one more of them however long ("stove and enough
+    gas for the trip, plus one spare canister" under "In the kitchen box", above "a sharp
+    knife"), not a sentence that lost its start or its end. (Items of one or two words may be
+    the inline code a sentence was split at, lines as wide as the one above them a text wrapped
+    at a width, and a line above a web address a link's title: they stay as they are.)"""
+    for k in range(1, len(content) - 1):
+        i, j, n = content[k - 1], content[k], content[k + 1]
+        if blocks[j] == PROSE and i == j - 1 and n == j + 1 \
+                and blocks[i] in (LIST, LISTING) and blocks[n] in (LIST, LISTING) \
+                and not _TERMINAL.search(lines[j][-8:]) and lines[j].rstrip()[-1:] != ":" \
+                and not _fragment(lines[i]) and not _fragment(lines[n]) \
+                and not _as_wide(lines[i], lines[j]) and "://" not in lines[n]:
+            blocks[j] = blocks[n] if blocks[i] == blocks[n] else LIST
+
+
+def _as_wide(above: str, line: str) -> bool:
+    """``line`` and the line above it are about as wide, and wide: a text wrapped at a width
+    (a page dump's teaser: a short piece of it is no item)."""
+    return len(line) >= WRAP_RUN_MIN_CHARS and len(above) >= 0.8 * len(line)
 
 
 # At most this many words make a line of a post's header under its dated byline; a longer
@@ -378,6 +423,41 @@ def _under_dated(lines: list[str], blocks: list[str], content: list[int]) -> Non
                 and lowercase_start(lines[j]) and _words(lines[j]) <= HEADER_WORDS \
                 and (_dated(lines[i]) or _phonetic(lines[i])):
             blocks[j] = LISTING
+
+
+# At most this many words make a message's time stamp ("10/23/22 8:07 AM", "August 15th, 2012
+# at 1:35 pm", "Jo Lee, 3 May 2024 09:12"): a longer line with two dates is a sentence.
+STAMP_WORDS = 8
+# A message under its stamp runs to at most this many blocks (a chat's lines, an image, a
+# comment's paragraphs): what comes later is the page's own text again.
+TURN_BLOCKS = 4
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # a time of day: a stamp has one
+
+
+def dated_turns(lines: list[str], blocks: list[str], starts: list[int]) -> None:
+    """Two or more short lines that are a date and a time of day, each with text under it,
+    stamp the messages of a chat export or the comments under a post: what follows each stamp,
+    up to the next stamp or heading, is written by one hand, which may well type in lowercase
+    ("got this back, thoughts?"). A paragraph starting in lowercase there carries on the block
+    above it, not a sentence that lost its subject to a removed link. (One date line is an
+    article's byline: the paragraph under it may have lost its start.)"""
+    content = [i for i, block in enumerate(blocks) if block != BLANK]
+    stamps = {i for i in content if blocks[i] != CODE and _words(lines[i]) <= STAMP_WORDS
+              and _CLOCK.search(lines[i]) and "://" not in lines[i] and _dated(lines[i])
+              and not _TERMINAL.search(lines[i][-8:])}
+    if sum(1 for i, j in zip(content, content[1:]) if i in stamps and j not in stamps) < 2:
+        return  # (a post's "Published" and "Updated" lines in a row stamp one text: its own)
+    left = 0  # blocks of the current turn still to come
+    for i, j in zip(content, content[1:]):
+        if i in stamps:
+            left = TURN_BLOCKS
+        elif blocks[i] == HEADING:
+            left = 0
+        if j in stamps or starts[j] != j or not left:
+            continue
+        left -= 1
+        if blocks[j] == PROSE and lowercase_start(lines[j]):
+            join_paragraph(starts, i, j)
 
 
 # A transcription in the International Phonetic Alphabet between slashes or brackets: a letter
@@ -464,8 +544,9 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
 
 
 # A term and its gloss after a spaced dash ("statwing — very easy analysis of data."): a term
-# of at most eight words, not in capitals alone (a dateline: "LONDON — The ..."), no sentence.
-_GLOSSED = regex.compile(r"^[ \t]*(?P<term>[^\s—–][^—–.!?\n]{0,80}?)[ \t]+[—–][ \t]+\S")
+# of at most eight words, not in capitals alone (a dateline: "LONDON — The ..."), no sentence
+# (a dot only inside a name: "path (str | os.PathLike) — ...").
+_GLOSSED = regex.compile(r"^[ \t]*(?P<term>[^\s—–](?:[^—–.!?\n]|\.(?=\w)){0,80}?)[ \t]+[—–][ \t]+\S")
 
 
 def _glossaries(lines: list[str], shapes: list[str], content: list[int]) -> None:
@@ -649,6 +730,11 @@ def _paragraphs(lines: list[str], blocks: list[str], hard_wrapped: bool, spaced:
                 or blocks[i - 1] == blocks[i] and starts[i - 1] != i - 1):
             starts[i] = starts[i - 1]  # a lead-in and the list (table, code) it introduces
             continue
+        if blocks[i] == LIST and _MARKER.match(lines[i]) and blocks[i - 1] in (HEADING, LABEL) \
+                and _DASH_END.search(lines[i - 1][-8:]):
+            blocks[i - 1] = LABEL  # a lead-in ending in a dash and the items it introduces
+            starts[i] = starts[i - 1]
+            continue
         if blocks[i] in (BLANK, TABLE, CODE) or blocks[i - 1] in (BLANK, TABLE) \
                 or blocks[i] == LIST and _MARKER.match(lines[i]):
             continue
@@ -781,9 +867,9 @@ def _spaced(lines: list[str]) -> bool:
 
 
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
-    """A lead-in ending in ":" and the list it introduces are one block when blank lines stand
-    between them too (a text of blank-separated blocks): two or more items (list, listing,
-    table or code lines) must follow, since one short line after a label ("Read more:" /
+    """A lead-in ending in ":" (or a spaced dash) and the list it introduces are one block when
+    blank lines stand between them too (a text of blank-separated blocks): two or more items
+    (list, listing, table or code lines) must follow, since one short line after a label ("Read more:" /
     "The talks resume") is as likely the prose after a removed link; or a block set in
     further than a lead-in ending in ":" or "," (a quotation: "As I wrote in May,"): the page
     indented what it introduced."""
@@ -791,9 +877,9 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     for n, i in enumerate(content[:-1]):
         j = content[n + 1]
         k = content[n + 2] if n + 2 < len(content) else None
-        if lines[i].rstrip()[-1:] not in ":,":
+        if lines[i].rstrip()[-1:] not in ":,-–—":
             continue
-        if blocks[i] == LABEL and j > i + 1 and lines[i].rstrip().endswith(":") \
+        if blocks[i] in (LABEL, HEADING) and j > i + 1 and lead_in_end(lines[i]) \
                 and blocks[j] in _ITEMS and k is not None and blocks[k] in _ITEMS \
                 or blocks[i] in (LABEL, PROSE) and _indent(lines[j]) >= _indent(lines[i]) + INDENT_MIN:
             for m in range(i + 1, j + 1):

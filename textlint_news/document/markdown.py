@@ -23,8 +23,8 @@ from textlint_news.loading.patterns import regex
 
 from textlint_news.document.blocks import (
     BLANK, CODE, HEADING, LABEL, LIST, LISTING, PROSE, SHORT_WORDS, TABLE, carries_on,
-    code_line, join_paragraph, listing_run, lowercase_start, numbered_lines, sentence_end,
-    short_line)
+    code_line, dated_turns, join_paragraph, lead_in_end, listing_run, lowercase_start,
+    numbered_lines, sentence_end, short_line)
 from textlint_news.document.language import normalise_code
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
@@ -136,6 +136,7 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     _items_carried_on(lines, blocks, starts)
     _lead_ins(lines, blocks, starts)
     _carried_on(lines, blocks, starts)
+    dated_turns(lines, blocks, starts)
     protected: list[tuple[int, int]] = []
     alt_text: list[tuple[int, int]] = []
     for first, last in text_ranges:
@@ -243,8 +244,8 @@ def _items_carried_on(lines: list[str], blocks: list[str], starts: list[int]) ->
 
 
 def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
-    """A line ending in ":" right before code, a list, a table or a block quote introduces it,
-    and the two are one block (as ``blocks.py`` joins them in plain text): a paragraph's last
+    """A line ending in ":" (or a spaced dash) right before code, a list, a table or a block
+    quote introduces it, and the two are one block (as ``blocks.py`` joins them in plain text): a paragraph's last
     line so is a label, not a sentence that lost its end; a heading ("## Links:") stays a
     heading, and a list item heads the list or code nested in it. Blank lines between them
     belong to the block, and so does the first line of what follows with the lines that carry
@@ -254,7 +255,7 @@ def _lead_ins(lines: list[str], blocks: list[str], starts: list[int]) -> None:
         kind = blocks[n]
         if kind == BLANK:
             continue
-        if following is not None and lines[n].rstrip().endswith(":") \
+        if following is not None and lead_in_end(lines[n]) \
                 and _introduced(lines, blocks, n, following):
             if kind == PROSE:
                 kind = blocks[n] = LABEL
