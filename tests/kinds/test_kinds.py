@@ -171,6 +171,22 @@ def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
         ("Talk", 6, 1), ("Talk", 7, 4), ("the", 8, 1)]
 
 
+def test_repetition_informs_of_a_subspecies_a_formulas_symbol_and_a_manuals_metavariable():
+    rules = """
+    rules:
+      - {id: rep, kind: repetition, message: '{word}'}
+    """
+    text = ("The reserve keeps Felis silvestris silvestris and more.\n"
+            "The span is [k k+1) here.\n"
+            "-n count, --repeat=count\n"
+            "Ring the bell count count times.\n"
+            "Visitors from Leeds tickets tickets and the the rest.\n")
+    # an English word after a name ("tickets"), and an English doubling, stay warnings
+    assert [(f.message, f.line, f.column, f.severity.name) for f in lint(rules, text)] == [
+        ("silvestris", 1, 25, "INFO"), ("k", 2, 14, "INFO"), ("count", 4, 15, "INFO"),
+        ("tickets", 5, 21, "WARNING"), ("the", 5, 41, "WARNING")]
+
+
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
 
 
@@ -630,6 +646,41 @@ def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
         ("doubled", 3, 1, "repeats 1"), ("doubled", 18, 1, "repeats 17")]
     assert fixed(text, found[0]) == text.replace(
         "Comments\n\nComments\n\n", "Comments\n\n", 1)
+
+
+def test_duplicate_adjacent_leaves_a_line_said_back_with_another_mark():
+    rule = """
+    rules:
+      - {id: doubled, kind: duplicate, mode: adjacent, message: 'repeats {first_line}',
+         min_words: 1}
+    """
+    text = "“Fine.”\n“Fine?”\n\nReady?\nReady?\n\nGo on\nGo on.\n"
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(5, "repeats 4")]
+
+
+def test_duplicate_leaves_a_forum_reply_quoting_a_post_under_its_posters_name():
+    rule = """
+    rules:
+      - {id: para, kind: duplicate, message: 'repeats {first_line}', min_words: 6,
+         skip_block_quotes: true}
+    """
+    post = "Why can an update not wait until the phone is back on the home network?"
+    text = (f"kim_r 16.10.19 09:28\n{post}\n+2\nbo 16.10.19 09:44\nkim_r\n{post}\n"
+            f"Because some need the fixes at once.\nPhoto\n{post}\n")
+    # under a word that heads no line above the post, the copy is a block extracted twice
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(9, "repeats 2")]
+
+
+def test_duplicate_skip_printed_quotes_leaves_an_excerpt_opening_on_an_ellipsis():
+    rule = """
+    rules:
+      - {id: pull, kind: duplicate, mode: contained, message: 'repeats {first_line}',
+         min_words: 6, skip_printed_quotes: true}
+    """
+    text = ("The firm wrote: “We are worried. Fares have risen to bring more drivers out.” "
+            "Many were angry.\n“… Fares have risen to bring more drivers out.”\n"
+            "“Fares have risen to bring more drivers out.”\n")
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(3, "repeats 1")]
 
 
 def test_duplicate_leaves_the_repeats_its_allowed_units_find():

@@ -15,7 +15,11 @@ none of the language's commonest words ("Wait wait", "Perhaps perhaps", "Hubba h
 speech repeating itself, where a join doubles a word in its own case ("The the"). So is a
 repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry said twice,
 and a phrasal verb's particle after its object pronoun, then the same word opening a phrase
-("let us in in the dark").
+("let us in in the dark"). So is a species epithet said again after a capitalised genus mid-
+sentence (a subspecies named for its species: "Pan troglodytes troglodytes"), a symbol in a
+formula (an operator glued to the repeat: "[t t+e)"), and a manual's metavariable (a word the
+text gives as an option's argument, "-i seconds", said again as its unit: "every seconds
+seconds").
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from textlint_news.loading.patterns import regex
 from textlint_news.document import Document
 from textlint_news.document.language import top_words
 from textlint_news.findings import Finding, Severity
+from textlint_news.matching.dictionary import english_words
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import units
 from textlint_news.kinds.base import Rule, finditer_lines
@@ -88,6 +93,8 @@ class RepetitionRule(Rule):
                                severity=Severity.INFO if _run(doc.text, m) or _spoken(m)
                                or _CRY.match(doc.text, m.end())
                                or _PARTICLE.search(doc.text, max(0, m.start() - 8), m.end())
+                               or _subspecies(doc.text, m) or _formula(doc.text, m)
+                               or _metavariable(doc.text, word)
                                else None)
 
 
@@ -112,6 +119,39 @@ _PARTICLE = regex.compile(r"\b(?:us|me|him|her|them|it|one|you)[ \t]+"
 
 # The copy before a repeat, ending a hyphenated word: "best-of-n n n".
 _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
+
+
+# A genus mid-sentence (after a lowercase word or an opening bracket), then a lowercase epithet
+# of Latin form said twice: the nominate subspecies ("Pan troglodytes troglodytes", "Gorilla
+# beringei beringei", "Panthera tigris tigris"); tested on the repeat's first copy.
+_GENUS = regex.compile(r"(?r)(?:\p{Ll}[,;]?[ \t]+|\()\p{Lu}\p{Ll}+[ \t]+\Z")
+_LATIN_EPITHET = regex.compile(r"\p{Ll}{2,}(?:a|ae|us|um|is|i|es|ei|ii|ens|oides)")
+
+
+def _subspecies(text: str, m: regex.Match) -> bool:
+    """The repeat is a Latin epithet (of Latin form and, as spelt, in no English word list:
+    "issues" after a name is a doubled word) right after a genus."""
+    word = m.group("word")
+    return (_LATIN_EPITHET.fullmatch(word) is not None and word not in english_words()
+            and _GENUS.search(text, max(0, m.start() - 40), m.start()) is not None)
+
+
+# An operator glued to either copy: symbols of a formula ("[t t+e)", "x x*y"), not words.
+_OPERATORS = "+*/=^<>"
+
+
+def _formula(text: str, m: regex.Match) -> bool:
+    return (m.end() < len(text) and text[m.end()] in _OPERATORS
+            or m.start() > 0 and text[m.start() - 1] in _OPERATORS)
+
+
+def _metavariable(text: str, word: str) -> bool:
+    """The word is an option's argument somewhere in the text: after a short option at a
+    line's start or after a comma ("-i seconds, --interval=seconds"), or after a long option's
+    "=" (in angle brackets or not). A manual names the value so, then says it as its unit."""
+    option_argument = (rf"(?:(?:^|,)[ \t]*-[A-Za-z][ \t]+|--[A-Za-z][\w-]*=)"
+                       rf"<?{regex.escape(word)}>?(?![\w-])")
+    return regex.search(option_argument, text, regex.MULTILINE) is not None
 
 
 def _spoken(m: regex.Match) -> bool:
