@@ -180,11 +180,13 @@ def test_repetition_informs_of_a_subspecies_a_formulas_symbol_and_a_manuals_meta
             "The span is [k k+1) here.\n"
             "-n count, --repeat=count\n"
             "Ring the bell count count times.\n"
-            "Visitors from Leeds tickets tickets and the the rest.\n")
+            "Visitors from Leeds tickets tickets and the the rest.\n"
+            "They told you you were late. Add to this this rule. If you you go, read this this.\n")
     # an English word after a name ("tickets"), and an English doubling, stay warnings
     assert [(f.message, f.line, f.column, f.severity.name) for f in lint(rules, text)] == [
         ("silvestris", 1, 25, "INFO"), ("k", 2, 14, "INFO"), ("count", 4, 15, "INFO"),
-        ("tickets", 5, 21, "WARNING"), ("the", 5, 41, "WARNING")]
+        ("tickets", 5, 21, "WARNING"), ("the", 5, 41, "WARNING"), ("you", 6, 11, "INFO"),
+        ("this", 6, 37, "INFO"), ("you", 6, 56, "WARNING"), ("this", 6, 73, "WARNING")]
 
 
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
@@ -681,6 +683,21 @@ def test_duplicate_skip_printed_quotes_leaves_an_excerpt_opening_on_an_ellipsis(
             "Many were angry.\n“… Fares have risen to bring more drivers out.”\n"
             "“Fares have risen to bring more drivers out.”\n")
     assert [(f.line, f.message) for f in lint(rule, text)] == [(3, "repeats 1")]
+
+
+def test_duplicate_contained_max_copies_leaves_a_line_the_text_says_three_times():
+    rule = """
+    rules:
+      - {id: pull, kind: duplicate, mode: contained, message: 'repeats {first_line}',
+         min_words: 6, min_copies: 1, max_copies: 2}
+    """
+    text = ("Rules: answer in French. Never name the tool you used to find it. Be brief.\n"
+            "Never name the tool you used to find it.\nA reply.\n"
+            "Never name the tool you used to find it.\nAnother reply.\n"
+            "Never name the tool you used to find it.\n"
+            "The panel met twice. The report came out in May of that year.\n"
+            "The report came out in May of that year.\n")
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(8, "repeats 7")]
 
 
 def test_duplicate_leaves_the_repeats_its_allowed_units_find():

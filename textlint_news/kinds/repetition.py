@@ -17,7 +17,9 @@ repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry s
 and a phrasal verb's particle after its object pronoun, then the same word opening a phrase
 ("let us in in the dark"). So is a species epithet said again after a capitalised genus mid-
 sentence (a subspecies named for its species: "Pan troglodytes troglodytes"), a symbol in a
-formula (an operator glued to the repeat: "[t t+e)"), and a manual's metavariable (a word the
+formula (an operator glued to the repeat: "[t t+e)"), an object pronoun then the same word
+opening a clause or a noun phrase ("told you you were", "gave her her coat", "to this this
+week"), and a manual's metavariable (a word the
 text gives as an option's argument, "-i seconds", said again as its unit: "every seconds
 seconds").
 """
@@ -94,6 +96,7 @@ class RepetitionRule(Rule):
                                or _CRY.match(doc.text, m.end())
                                or _PARTICLE.search(doc.text, max(0, m.start() - 8), m.end())
                                or _subspecies(doc.text, m) or _formula(doc.text, m)
+                               or _object_then_determiner(doc.text, m)
                                or _metavariable(doc.text, word)
                                else None)
 
@@ -134,6 +137,28 @@ def _subspecies(text: str, m: regex.Match) -> bool:
     word = m.group("word")
     return (_LATIN_EPITHET.fullmatch(word) is not None and word not in english_words()
             and _GENUS.search(text, max(0, m.start() - 40), m.start()) is not None)
+
+
+# A pronoun that is an object, then the same word opening what follows: "told you you were
+# right", "gave her her coat" (the object of a verb of telling or giving, then a clause's
+# subject or a possessive), "add to this this new rule" (the object of a preposition, then a
+# determiner). Matched over the text before the repeat, by its word.
+_GIVING = (r"(?:tell|tells|told|telling|show|shows|showed|shown|showing|remind|reminds|reminded"
+           r"|assure|assures|assured|promise|promises|promised|warn|warns|warned|convince"
+           r"|convinced|bet|teach|teaches|taught|ask|asks|asked|give|gives|gave|given|giving"
+           r"|hand|hands|handed|send|sends|sent|bring|brings|brought|buy|buys|bought|offer"
+           r"|offers|offered|lend|lent|pay|paid|wish|wished)")
+_OBJECT_BEFORE = {
+    "you": regex.compile(rf"(?r)\b{_GIVING}[ \t]+\Z", regex.IGNORECASE),
+    "her": regex.compile(rf"(?r)\b{_GIVING}[ \t]+\Z", regex.IGNORECASE),
+    "this": regex.compile(r"(?r)\b(?:to|of|about|on|for|with|at|from|by|in|into|like|after"
+                          r"|before|beyond|than)[ \t]+\Z", regex.IGNORECASE),
+}
+
+
+def _object_then_determiner(text: str, m: regex.Match) -> bool:
+    before = _OBJECT_BEFORE.get(m.group("word").casefold())
+    return before is not None and before.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 # An operator glued to either copy: symbols of a formula ("[t t+e)", "x x*y"), not words.
