@@ -171,7 +171,7 @@ def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
         ("Talk", 6, 1), ("Talk", 7, 4), ("the", 8, 1)]
 
 
-def test_repetition_informs_of_a_subspecies_a_formulas_symbol_and_a_manuals_metavariable():
+def test_repetition_informs_of_the_texts_own_doublings_by_their_context():
     rules = """
     rules:
       - {id: rep, kind: repetition, message: '{word}'}
@@ -181,12 +181,14 @@ def test_repetition_informs_of_a_subspecies_a_formulas_symbol_and_a_manuals_meta
             "-n count, --repeat=count\n"
             "Ring the bell count count times.\n"
             "Visitors from Leeds tickets tickets and the the rest.\n"
-            "They told you you were late. Add to this this rule. If you you go, read this this.\n")
+            "They told you you were late. Owing to this this year. If you you go, read this this.\n"
+            "The fees it took in in May rose. He was in in the hall.\n")
     # an English word after a name ("tickets"), and an English doubling, stay warnings
     assert [(f.message, f.line, f.column, f.severity.name) for f in lint(rules, text)] == [
         ("silvestris", 1, 25, "INFO"), ("k", 2, 14, "INFO"), ("count", 4, 15, "INFO"),
         ("tickets", 5, 21, "WARNING"), ("the", 5, 41, "WARNING"), ("you", 6, 11, "INFO"),
-        ("this", 6, 37, "INFO"), ("you", 6, 56, "WARNING"), ("this", 6, 73, "WARNING")]
+        ("this", 6, 39, "INFO"), ("you", 6, 58, "WARNING"), ("this", 6, 75, "WARNING"),
+        ("in", 7, 18, "INFO"), ("in", 7, 41, "WARNING")]
 
 
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]

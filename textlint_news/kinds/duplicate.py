@@ -313,7 +313,7 @@ def _quoted_copy(doc: Document, first: int, line: int) -> bool:
     return _in_quote(doc.lines[line - 1]) and not _in_quote(doc.lines[first - 1])
 
 
-# a poster's name over a quoted post: one or two words ending no sentence ("Wiesi", "@jo_k")
+# a poster's name over a quoted post: one or two words ending no sentence ("kim_r", "@jo_k")
 _POSTER = regex.compile(r"@?(?P<name>[\w.-]+(?:[ \t][\w.-]+)?)")
 # how many non-blank lines before the quoted post its header may stand (name, date, votes)
 _HEADER_LINES = 3
@@ -323,7 +323,7 @@ def _named_reply(doc: Document, first: int, line: int) -> bool:
     """True if the non-blank line before plain-text ``line`` is a poster's name that opens one
     of the few lines before ``first`` (or stands alone there): a forum reply quotes a post
     under its author's name, and the post stood under a header opening with that name
-    ("Wiesi16.10.19 09:28"). A block extracted twice has no name line of its own above it."""
+    ("kim_r 16.10.19 09:28"). A block extracted twice has no name line of its own above it."""
     lines = doc.lines
     above = next((n for n in range(line - 2, -1, -1) if lines[n].strip()), None)
     if above is None:
