@@ -182,13 +182,15 @@ def test_repetition_informs_of_the_texts_own_doublings_by_their_context():
             "Ring the bell count count times.\n"
             "Visitors from Leeds tickets tickets and the the rest.\n"
             "They told you you were late. Owing to this this year. If you you go, read this this.\n"
-            "The fees it took in in May rose. He was in in the hall.\n")
+            "The fees it took in in May rose. He was in in the hall.\n"
+            "The bus we hoped for for an hour. Hold it out for for long.\n")
     # an English word after a name ("tickets"), and an English doubling, stay warnings
     assert [(f.message, f.line, f.column, f.severity.name) for f in lint(rules, text)] == [
         ("silvestris", 1, 25, "INFO"), ("k", 2, 14, "INFO"), ("count", 4, 15, "INFO"),
         ("tickets", 5, 21, "WARNING"), ("the", 5, 41, "WARNING"), ("you", 6, 11, "INFO"),
         ("this", 6, 39, "INFO"), ("you", 6, 58, "WARNING"), ("this", 6, 75, "WARNING"),
-        ("in", 7, 18, "INFO"), ("in", 7, 41, "WARNING")]
+        ("in", 7, 18, "INFO"), ("in", 7, 41, "WARNING"), ("for", 8, 18, "INFO"),
+        ("for", 8, 47, "WARNING")]
 
 
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]

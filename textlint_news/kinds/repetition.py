@@ -15,13 +15,14 @@ none of the language's commonest words ("Wait wait", "Perhaps perhaps", "Hubba h
 speech repeating itself, where a join doubles a word in its own case ("The the"). So is a
 repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry said twice,
 and a phrasal verb's particle after its object pronoun or a common phrasal verb, then the
-same word opening a phrase ("let us in in the dark", "the fees it took in in May"). So is a species epithet said again after a capitalised genus mid-
-sentence (a subspecies named for its species: "Felis silvestris silvestris"), a symbol in a
-formula (an operator glued to the repeat: "[k k+1)"), an object pronoun then the same word
-opening a clause or a noun phrase ("told you you were", "gave her her coat", "thanks to this this
-year"), and a manual's metavariable (a word the
-text gives as an option's argument, "-n count", said again as its unit: "ring count count
-times").
+same word opening a phrase ("let us in in the dark", "the fees it took in in May"), and a
+preposition a clause strands after its verb, then the same word opening a phrase ("the bus
+we had hoped for for an hour"). So is a species epithet said again after a capitalised
+genus mid-sentence (a subspecies named for its species: "Felis silvestris silvestris"), a
+symbol in a formula (an operator glued to the repeat: "[k k+1)"), an object pronoun then
+the same word opening a clause or a noun phrase ("told you you were", "gave her her coat",
+"thanks to this this year"), and a manual's metavariable (a word the text gives as an
+option's argument, "-n count", said again as its unit: "ring count count times").
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class RepetitionRule(Rule):
                                or _CRY.match(doc.text, m.end())
                                or _PARTICLE.search(doc.text, max(0, m.start() - 8), m.end())
                                or _PHRASAL.search(doc.text, max(0, m.start() - 16), m.end())
+                               or _STRANDED.search(doc.text, max(0, m.start() - 16), m.end())
                                or _subspecies(doc.text, m) or _formula(doc.text, m)
                                or _object_then_determiner(doc.text, m)
                                or _metavariable(doc.text, word)
@@ -133,6 +135,18 @@ _PHRASAL = regex.compile(
     r"|kept|throw|threw|thrown|pass|passed|hang|hung|cash|cashed|buy|bought|sell|sold"
     r"|kick|kicked|close|closed|open|opened|wipe|wiped|sort|sorted|weigh|weighed)"
     r"[ \t]+(?P<p>in|out|up|down|on|off|over)[ \t]+(?P=p)\Z", regex.IGNORECASE)
+
+# A preposition a clause leaves at its end after a verb that takes it, then the same word
+# opening a phrase: "the bus we had hoped for for an hour", "what they talked about about
+# the roof" (after "out" or a noun, "for for" is a join).
+_STRANDED = regex.compile(
+    r"\b(?:wait|waits|waited|waiting|hope|hoped|hoping|look|looked|looking|ask|asked|asking"
+    r"|pay|paid|paying|call|called|calling|care|cared|caring|account|accounted|vote|voted"
+    r"|voting|search|searched|searching|long|longed|longing|pray|prayed|praying|fight|fought"
+    r"|fighting|work|worked|working|talk|talked|talking|think|thought|thinking|know|knew"
+    r"|known|worry|worried|worrying|complain|complained|complaining|hear|heard|dream|dreamt"
+    r"|dreamed|write|wrote|written|writing|speak|spoke|spoken|speaking)"
+    r"[ \t]+(?P<p>for|about)[ \t]+(?P=p)\Z", regex.IGNORECASE)
 
 # The copy before a repeat, ending a hyphenated word: "best-of-n n n".
 _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
