@@ -704,6 +704,21 @@ def test_duplicate_contained_max_copies_leaves_a_line_the_text_says_three_times(
     assert [(f.line, f.message) for f in lint(rule, text)] == [(8, "repeats 7")]
 
 
+def test_duplicate_skip_printed_quotes_leaves_a_passage_a_new_lead_in_quotes_again():
+    rule = """
+    rules:
+      - {id: para, kind: duplicate, message: 'repeats {first_line}', min_words: 6,
+         skip_printed_quotes: true}
+    """
+    a = "He has run the distance in two hours and won a race in the spring."
+    b = "His road results are modest, and he has never raced on the track."
+    c = "The crowd on the bridge grew all morning as the leaders came past."
+    text = (f"Early on:\n{a}\n{b}\n{c}\nHe now leads. Here is what we know about him:\n{a}\n{b}\n"
+            f"Later still.\n{c}\nEarly on:\n{a}\n")
+    # after a line that is no lead-in, or with the lead-in of the first copy, it is a repeat
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(9, "repeats 4"), (11, "repeats 2")]
+
+
 def test_duplicate_leaves_the_repeats_its_allowed_units_find():
     rule = """
     rules:

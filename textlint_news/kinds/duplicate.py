@@ -130,7 +130,8 @@ class DuplicateRule(Rule):
                         and _caption(doc, first, doc.text[start:end]):
                     first = None
                 if first is not None and self.options.skip_printed_quotes \
-                        and _printed_quote(doc, first, doc.text[start:end]):
+                        and (_printed_quote(doc, first, doc.text[start:end])
+                             or _introduced(doc, first, line)):
                     first = None
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
@@ -241,6 +242,32 @@ def _caption(doc: Document, first: int, repeat: str) -> bool:
 _OPENING = "“„«"
 _CLOSING = "”»"
 _WORD = regex.compile(r"\w+")
+
+
+# a passage walked over in a run of repeats holds three words or more
+_PASSAGE_WORDS = 3
+# a lead-in: a sentence of three words or more ending in a colon
+_LEAD_IN = regex.compile(r"\S+(?:[ \t]+\S+){2,}:[ \t]*")
+
+
+def _introduced(doc: Document, first: int, line: int) -> bool:
+    """True if a lead-in ending in ":" stands right before the repeat, or before the run of
+    repeated passages it ends (each a copy of the line before its own first copy), and not before
+    the first copies: the writer quotes the passage again on purpose ("Here is what she
+    said then:"), where a block extracted twice comes without a new lead-in."""
+    lines = doc.lines
+
+    def above(n: int) -> int | None:  # the 0-based non-blank line before 0-based n
+        return next((k for k in range(n - 1, -1, -1) if lines[k].strip()), None)
+
+    here, there = line - 1, first - 1
+    for _ in range(20):  # a run of repeats: a quoted block of a few sentences
+        here, there = above(here), above(there)
+        if here is None or there is None or lines[here].strip() != lines[there].strip() \
+                or len(lines[here].split()) < _PASSAGE_WORDS:
+            break  # (a widget's label, "main.js", is no passage: a lead-in to it is the embed's)
+    return (here is not None and _LEAD_IN.fullmatch(lines[here].strip()) is not None
+            and (there is None or lines[there].strip() != lines[here].strip()))
 
 
 # a quotation mark, then an ellipsis: an excerpt of a quotation
