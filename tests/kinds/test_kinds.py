@@ -171,6 +171,28 @@ def test_repetition_leaves_a_repeat_that_is_a_whole_line_or_list_item_alone():
         ("Talk", 6, 1), ("Talk", 7, 4), ("the", 8, 1)]
 
 
+def test_repetition_informs_of_the_texts_own_doublings_by_their_context():
+    rules = """
+    rules:
+      - {id: rep, kind: repetition, message: '{word}'}
+    """
+    text = ("The reserve keeps Felis silvestris silvestris and more.\n"
+            "The span is [k k+1) here.\n"
+            "-n count, --repeat=count\n"
+            "Ring the bell count count times.\n"
+            "Visitors from Leeds tickets tickets and the the rest.\n"
+            "They told you you were late. Owing to this this year. If you you go, read this this.\n"
+            "The fees it took in in May rose. He was in in the hall.\n"
+            "The bus we hoped for for an hour. Hold it out for for long.\n")
+    # an English word after a name ("tickets"), and an English doubling, stay warnings
+    assert [(f.message, f.line, f.column, f.severity.name) for f in lint(rules, text)] == [
+        ("silvestris", 1, 25, "INFO"), ("k", 2, 14, "INFO"), ("count", 4, 15, "INFO"),
+        ("tickets", 5, 21, "WARNING"), ("the", 5, 41, "WARNING"), ("you", 6, 11, "INFO"),
+        ("this", 6, 39, "INFO"), ("you", 6, 58, "WARNING"), ("this", 6, 75, "WARNING"),
+        ("in", 7, 18, "INFO"), ("in", 7, 41, "WARNING"), ("for", 8, 18, "INFO"),
+        ("for", 8, 47, "WARNING")]
+
+
 TWIN_PIECES = ["the", "The", "ı", "I", "i\u0307", "i", "10", " ", "\t", "\n", "\n\n", ",", "’"]
 
 
@@ -630,6 +652,71 @@ def test_duplicate_adjacent_finds_a_line_repeated_right_after_itself():
         ("doubled", 3, 1, "repeats 1"), ("doubled", 18, 1, "repeats 17")]
     assert fixed(text, found[0]) == text.replace(
         "Comments\n\nComments\n\n", "Comments\n\n", 1)
+
+
+def test_duplicate_adjacent_leaves_a_line_said_back_with_another_mark():
+    rule = """
+    rules:
+      - {id: doubled, kind: duplicate, mode: adjacent, message: 'repeats {first_line}',
+         min_words: 1}
+    """
+    text = "“Fine.”\n“Fine?”\n\nReady?\nReady?\n\nGo on\nGo on.\n"
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(5, "repeats 4")]
+
+
+def test_duplicate_leaves_a_forum_reply_quoting_a_post_under_its_posters_name():
+    rule = """
+    rules:
+      - {id: para, kind: duplicate, message: 'repeats {first_line}', min_words: 6,
+         skip_block_quotes: true}
+    """
+    post = "Why can an update not wait until the phone is back on the home network?"
+    text = (f"kim_r 16.10.19 09:28\n{post}\n+2\nbo 16.10.19 09:44\nkim_r\n{post}\n"
+            f"Because some need the fixes at once.\nPhoto\n{post}\n")
+    # under a word that heads no line above the post, the copy is a block extracted twice
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(9, "repeats 2")]
+
+
+def test_duplicate_skip_printed_quotes_leaves_an_excerpt_opening_on_an_ellipsis():
+    rule = """
+    rules:
+      - {id: pull, kind: duplicate, mode: contained, message: 'repeats {first_line}',
+         min_words: 6, skip_printed_quotes: true}
+    """
+    text = ("The firm wrote: “We are worried. Fares have risen to bring more drivers out.” "
+            "Many were angry.\n“… Fares have risen to bring more drivers out.”\n"
+            "“Fares have risen to bring more drivers out.”\n")
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(3, "repeats 1")]
+
+
+def test_duplicate_contained_max_copies_leaves_a_line_the_text_says_three_times():
+    rule = """
+    rules:
+      - {id: pull, kind: duplicate, mode: contained, message: 'repeats {first_line}',
+         min_words: 6, min_copies: 1, max_copies: 2}
+    """
+    text = ("Rules: answer in French. Never name the tool you used to find it. Be brief.\n"
+            "Never name the tool you used to find it.\nA reply.\n"
+            "Never name the tool you used to find it.\nAnother reply.\n"
+            "Never name the tool you used to find it.\n"
+            "The panel met twice. The report came out in May of that year.\n"
+            "The report came out in May of that year.\n")
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(8, "repeats 7")]
+
+
+def test_duplicate_skip_printed_quotes_leaves_a_passage_a_new_lead_in_quotes_again():
+    rule = """
+    rules:
+      - {id: para, kind: duplicate, message: 'repeats {first_line}', min_words: 6,
+         skip_printed_quotes: true}
+    """
+    a = "He has run the distance in two hours and won a race in the spring."
+    b = "His road results are modest, and he has never raced on the track."
+    c = "The crowd on the bridge grew all morning as the leaders came past."
+    text = (f"Early on:\n{a}\n{b}\n{c}\nHe now leads. Here is what we know about him:\n{a}\n{b}\n"
+            f"Later still.\n{c}\nEarly on:\n{a}\n")
+    # after a line that is no lead-in, or with the lead-in of the first copy, it is a repeat
+    assert [(f.line, f.message) for f in lint(rule, text)] == [(9, "repeats 4"), (11, "repeats 2")]
 
 
 def test_duplicate_leaves_the_repeats_its_allowed_units_find():

@@ -6,7 +6,9 @@ earlier and longer unit (exact repeats are left to ``equal`` rules, so nothing i
 twice); ``mode: adjacent`` finds a unit repeated right after itself (a heading or a short
 paragraph the extractor emitted twice in a row), however short, since text that says the same
 line twice in a row is rare where a repeat further away is the text's own (a refrain); three
-copies or more in a row are a column of table cells, not a doubled line.
+copies or more in a row are a column of table cells, not a doubled line, and a copy ending on
+another sentence mark is a line said back ("Fine." / "Fine?" in a dialogue), since an
+extractor emits the same characters twice.
 Comparison is on casefolded words, so quotes and punctuation do not matter. A unit with fewer
 than two words that hold a letter is a date or a score, never reported; one ending in a comma
 is a fragment of a list, not a pull quote, and two or more sentences inside one earlier unit
@@ -128,7 +130,8 @@ class DuplicateRule(Rule):
                         and _caption(doc, first, doc.text[start:end]):
                     first = None
                 if first is not None and self.options.skip_printed_quotes \
-                        and _printed_quote(doc, first, doc.text[start:end]):
+                        and (_printed_quote(doc, first, doc.text[start:end])
+                             or _introduced(doc, first, line)):
                     first = None
                 if first is not None and self.skip_teasers and _alone(doc, first, norm):
                     first = None
@@ -139,7 +142,7 @@ class DuplicateRule(Rule):
                     first = None  # a pull quote is a paragraph of its own, not a line of one
                 if first is not None and self.options.skip_block_quotes and (
                         _quote_box(doc, first, line) if doc.is_markdown
-                        else _quoted_copy(doc, first, line)):
+                        else _quoted_copy(doc, first, line) or _named_reply(doc, first, line)):
                     first = None
                 if first is not None and self.options.skip_parallel and doc.is_markdown \
                         and _parallel(doc, first, line):
@@ -191,12 +194,14 @@ class DuplicateRule(Rule):
         """Units equal to the non-blank unit right before them, when the two are a pair: a run of
         three or more (a column of table cells, one per line) is the page's own. A unit without
         words (a rule of dashes) stands between two copies; numbers alone are left out."""
-        previous, first_line, run = None, 0, 0
+        previous, first_line, run, mark = None, 0, 0, ""
         pair = None  # the second copy of the current run, reported if the run stays a pair
         within = itertools.takewhile(lambda u: not self.max_line or u.line <= self.max_line,
                                      units(doc, self.unit))
         for start, end, line, norm in itertools.chain(within, [(0, 0, 0, None)]):
-            if norm == previous:
+            # a copy ending on another mark is said back ("Fine." / "Fine?"): an extractor
+            # emits the same characters twice
+            if norm == previous and _end_mark(doc.text, start, end) == mark:
                 run += 1
                 pair = (start, end, line) if run == 2 else None
                 continue
@@ -205,12 +210,19 @@ class DuplicateRule(Rule):
                     and self._tabular_ok(doc, pair[2], previous):
                 yield self._report(doc, pair[0], pair[1], first_line)
             previous, first_line, run, pair = norm, line, 1, None
+            mark = _end_mark(doc.text, start, end)
 
     def _report(self, doc: Document, start: int, end: int, first_line: int) -> Finding:
         # a sentence is part of a line: only lines and paragraphs are removed
         removable = self.fix_spec is not None and self.unit != "sentence"
         return self.finding(doc, start, end, {"first_line": first_line},
                             replacement="" if removable else None, whole_lines=True)
+
+
+def _end_mark(text: str, start: int, end: int) -> str:
+    """The sentence mark ending text[start:end] past closing quotes and brackets, or ""."""
+    bare = text[start:end].rstrip(" \t\n\"'”’»)]*_")
+    return bare[-1] if bare and bare[-1] in ".!?…" else ""
 
 
 # running prose: a prose line of five words or more that ends as a sentence does
@@ -232,15 +244,52 @@ _CLOSING = "”»"
 _WORD = regex.compile(r"\w+")
 
 
+# a passage walked over in a run of repeats holds three words or more
+_PASSAGE_WORDS = 3
+# a lead-in: a sentence of three words or more ending in a colon
+_LEAD_IN = regex.compile(r"\S+(?:[ \t]+\S+){2,}:[ \t]*")
+
+
+def _introduced(doc: Document, first: int, line: int) -> bool:
+    """True if a lead-in ending in ":" stands right before the repeat, or before the run of
+    repeated passages it ends (each a copy of the line before its own first copy), and not before
+    the first copies: the writer quotes the passage again on purpose ("Here is what she
+    said then:"), where a block extracted twice comes without a new lead-in."""
+    lines = doc.lines
+
+    def above(n: int) -> int | None:  # the 0-based non-blank line before 0-based n
+        return next((k for k in range(n - 1, -1, -1) if lines[k].strip()), None)
+
+    here, there = line - 1, first - 1
+    for _ in range(20):  # a run of repeats: a quoted block of a few sentences
+        here, there = above(here), above(there)
+        if here is None or there is None or lines[here].strip() != lines[there].strip() \
+                or len(lines[here].split()) < _PASSAGE_WORDS:
+            break  # (a widget's label, "main.js", is no passage: a lead-in to it is the embed's)
+    return (here is not None and _LEAD_IN.fullmatch(lines[here].strip()) is not None
+            and (there is None or lines[there].strip() != lines[here].strip()))
+
+
+# a quotation mark, then an ellipsis: an excerpt of a quotation
+_EXCERPT = regex.compile(r"[\"“„«][ \t]*(?:…|\.\.\.)[ \t]*")
+
+
 def _printed_quote(doc: Document, first: int, repeat: str) -> bool:
     """The repeat (a sentence opening with no quotation mark, outside a block quote) stands
     inside a quotation of line ``first``: its first words follow an opening mark that has not
     closed, and a closing mark follows them on that line. (A quotation doubled inside a block
-    quote, with and without its marks, is text a page's widget emitted twice.)"""
+    quote, with and without its marks, is text a page's widget emitted twice.) So does a
+    quotation opening on an ellipsis ("“… Fares have risen”"): the writer quotes again the
+    part of a quotation they discuss, where a pull quote's box lifts it whole."""
     if _in_quote(repeat):
         return False
     bare = repeat.strip()
-    if not bare or bare[0] in _OPENING + '"' or _SENTENCE_END.search(bare) is None:
+    excerpt = _EXCERPT.match(bare)
+    if excerpt is not None:
+        bare = bare[excerpt.end():]
+    elif not bare or bare[0] in _OPENING + '"':
+        return False
+    if _SENTENCE_END.search(bare) is None:
         return False
     words = _WORD.findall(bare)[:4]
     if len(words) < 3:
@@ -289,6 +338,29 @@ def _quoted_copy(doc: Document, first: int, line: int) -> bool:
     replies (and of a block quote in the Markdown an extractor writes), and ``first`` does
     not: a reply quoting the post above it, or a pull quote the page set as a quotation."""
     return _in_quote(doc.lines[line - 1]) and not _in_quote(doc.lines[first - 1])
+
+
+# a poster's name over a quoted post: one or two words ending no sentence ("kim_r", "@jo_k")
+_POSTER = regex.compile(r"@?(?P<name>[\w.-]+(?:[ \t][\w.-]+)?)")
+# how many non-blank lines before the quoted post its header may stand (name, date, votes)
+_HEADER_LINES = 3
+
+
+def _named_reply(doc: Document, first: int, line: int) -> bool:
+    """True if the non-blank line before plain-text ``line`` is a poster's name that opens one
+    of the few lines before ``first`` (or stands alone there): a forum reply quotes a post
+    under its author's name, and the post stood under a header opening with that name
+    ("kim_r 16.10.19 09:28"). A block extracted twice has no name line of its own above it."""
+    lines = doc.lines
+    above = next((n for n in range(line - 2, -1, -1) if lines[n].strip()), None)
+    if above is None:
+        return False
+    poster = _POSTER.fullmatch(lines[above].strip())
+    if poster is None or not regex.search(r"\p{L}", poster["name"]):
+        return False
+    name = poster["name"]
+    headers = [n for n in range(first - 2, -1, -1) if lines[n].strip()][:_HEADER_LINES]
+    return any(lines[n].lstrip(" \t@").startswith(name) for n in headers if n != above)
 
 
 # an attribution is a name and a role: a dozen words at most that end no sentence

@@ -14,8 +14,15 @@ rendered three times over), and a sentence's first word said again in lowercase 
 none of the language's commonest words ("Wait wait", "Perhaps perhaps", "Hubba hubba"):
 speech repeating itself, where a join doubles a word in its own case ("The the"). So is a
 repeat right before an exclamation mark ("flash flash!", "pip pip”!"): a cry said twice,
-and a phrasal verb's particle after its object pronoun, then the same word opening a phrase
-("let us in in the dark").
+and a phrasal verb's particle after its object pronoun or a common phrasal verb, then the
+same word opening a phrase ("let us in in the dark", "the fees it took in in May"), and a
+preposition a clause strands after its verb, then the same word opening a phrase ("the bus
+we had hoped for for an hour"). So is a species epithet said again after a capitalised
+genus mid-sentence (a subspecies named for its species: "Felis silvestris silvestris"), a
+symbol in a formula (an operator glued to the repeat: "[k k+1)"), an object pronoun then
+the same word opening a clause or a noun phrase ("told you you were", "gave her her coat",
+"thanks to this this year"), and a manual's metavariable (a word the text gives as an
+option's argument, "-n count", said again as its unit: "ring count count times").
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from textlint_news.loading.patterns import regex
 from textlint_news.document import Document
 from textlint_news.document.language import top_words
 from textlint_news.findings import Finding, Severity
+from textlint_news.matching.dictionary import english_words
 from textlint_news.loading.schema import option
 from textlint_news.document.segments import units
 from textlint_news.kinds.base import Rule, finditer_lines
@@ -88,6 +96,11 @@ class RepetitionRule(Rule):
                                severity=Severity.INFO if _run(doc.text, m) or _spoken(m)
                                or _CRY.match(doc.text, m.end())
                                or _PARTICLE.search(doc.text, max(0, m.start() - 8), m.end())
+                               or _PHRASAL.search(doc.text, max(0, m.start() - 16), m.end())
+                               or _STRANDED.search(doc.text, max(0, m.start() - 16), m.end())
+                               or _subspecies(doc.text, m) or _formula(doc.text, m)
+                               or _object_then_determiner(doc.text, m)
+                               or _metavariable(doc.text, word)
                                else None)
 
 
@@ -110,8 +123,88 @@ _CRY = regex.compile(r"[\"'”’»)\]]*!")
 _PARTICLE = regex.compile(r"\b(?:us|me|him|her|them|it|one|you)[ \t]+"
                           r"(?P<p>in|out|up|down|on|off|over)[ \t]+(?P=p)\Z", regex.IGNORECASE)
 
+# The same after a common phrasal verb's own word: "the fees it took in in May", "the show
+# goes on on Monday", "cut off off the coast" (a doubled word after "was" stays a join).
+_PHRASAL = regex.compile(
+    r"\b(?:take|takes|took|taken|taking|bring|brings|brought|come|comes|came|coming|pay|pays"
+    r"|paid|turn|turns|turned|hand|hands|handed|put|puts|give|gives|gave|given|send|sends|sent"
+    r"|let|lets|log|logged|sign|signs|signed|check|checked|fill|filled|move|moves|moved"
+    r"|settle|settled|step|stepped|call|called|get|gets|got|go|goes|went|gone|set|sets|sit|sat"
+    r"|hold|holds|held|break|breaks|broke|broken|pick|picked|carry|carried|cut|cuts|shut"
+    r"|lock|locked|stay|stayed|stand|stood|fall|fell|fallen|end|ended|run|runs|ran|keep"
+    r"|kept|throw|threw|thrown|pass|passed|hang|hung|cash|cashed|buy|bought|sell|sold"
+    r"|kick|kicked|close|closed|open|opened|wipe|wiped|sort|sorted|weigh|weighed)"
+    r"[ \t]+(?P<p>in|out|up|down|on|off|over)[ \t]+(?P=p)\Z", regex.IGNORECASE)
+
+# A preposition a clause leaves at its end after a verb that takes it, then the same word
+# opening a phrase: "the bus we had hoped for for an hour", "what they talked about about
+# the roof" (after "out" or a noun, "for for" is a join).
+_STRANDED = regex.compile(
+    r"\b(?:wait|waits|waited|waiting|hope|hoped|hoping|look|looked|looking|ask|asked|asking"
+    r"|pay|paid|paying|call|called|calling|care|cared|caring|account|accounted|vote|voted"
+    r"|voting|search|searched|searching|long|longed|longing|pray|prayed|praying|fight|fought"
+    r"|fighting|work|worked|working|talk|talked|talking|think|thought|thinking|know|knew"
+    r"|known|worry|worried|worrying|complain|complained|complaining|hear|heard|dream|dreamt"
+    r"|dreamed|write|wrote|written|writing|speak|spoke|spoken|speaking)"
+    r"[ \t]+(?P<p>for|about)[ \t]+(?P=p)\Z", regex.IGNORECASE)
+
 # The copy before a repeat, ending a hyphenated word: "best-of-n n n".
 _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
+
+
+# A genus mid-sentence (after a lowercase word or an opening bracket), then a lowercase epithet
+# of Latin form said twice: the nominate subspecies ("Felis silvestris silvestris", "Gorilla
+# beringei beringei", "Panthera tigris tigris"); tested on the repeat's first copy.
+_GENUS = regex.compile(r"(?r)(?:\p{Ll}[,;]?[ \t]+|\()\p{Lu}\p{Ll}+[ \t]+\Z")
+_LATIN_EPITHET = regex.compile(r"\p{Ll}{2,}(?:a|ae|us|um|is|i|es|ei|ii|ens|oides)")
+
+
+def _subspecies(text: str, m: regex.Match) -> bool:
+    """The repeat is a Latin epithet (of Latin form and, as spelt, in no English word list:
+    "issues" after a name is a doubled word) right after a genus."""
+    word = m.group("word")
+    return (_LATIN_EPITHET.fullmatch(word) is not None and word not in english_words()
+            and _GENUS.search(text, max(0, m.start() - 40), m.start()) is not None)
+
+
+# A pronoun that is an object, then the same word opening what follows: "told you you were
+# late", "gave her her coat" (the object of a verb of telling or giving, then a clause's
+# subject or a possessive), "thanks to this this year" (the object of a preposition, then a
+# determiner). Matched over the text before the repeat, by its word.
+_GIVING = (r"(?:tell|tells|told|telling|show|shows|showed|shown|showing|remind|reminds|reminded"
+           r"|assure|assures|assured|promise|promises|promised|warn|warns|warned|convince"
+           r"|convinced|bet|teach|teaches|taught|ask|asks|asked|give|gives|gave|given|giving"
+           r"|hand|hands|handed|send|sends|sent|bring|brings|brought|buy|buys|bought|offer"
+           r"|offers|offered|lend|lent|pay|paid|wish|wished)")
+_OBJECT_BEFORE = {
+    "you": regex.compile(rf"(?r)\b{_GIVING}[ \t]+\Z", regex.IGNORECASE),
+    "her": regex.compile(rf"(?r)\b{_GIVING}[ \t]+\Z", regex.IGNORECASE),
+    "this": regex.compile(r"(?r)\b(?:to|of|about|on|for|with|at|from|by|in|into|like|after"
+                          r"|before|beyond|than)[ \t]+\Z", regex.IGNORECASE),
+}
+
+
+def _object_then_determiner(text: str, m: regex.Match) -> bool:
+    before = _OBJECT_BEFORE.get(m.group("word").casefold())
+    return before is not None and before.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+# An operator glued to either copy: symbols of a formula ("[k k+1)", "x x*y"), not words.
+_OPERATORS = "+*/=^<>"
+
+
+def _formula(text: str, m: regex.Match) -> bool:
+    return (m.end() < len(text) and text[m.end()] in _OPERATORS
+            or m.start() > 0 and text[m.start() - 1] in _OPERATORS)
+
+
+def _metavariable(text: str, word: str) -> bool:
+    """The word is an option's argument somewhere in the text: after a short option at a
+    line's start or after a comma ("-n count, --repeat=count"), or after a long option's
+    "=" (in angle brackets or not). A manual names the value so, then says it as its unit."""
+    option_argument = (rf"(?:(?:^|,)[ \t]*-[A-Za-z][ \t]+|--[A-Za-z][\w-]*=)"
+                       rf"<?{regex.escape(word)}>?(?![\w-])")
+    return regex.search(option_argument, text, regex.MULTILINE) is not None
 
 
 def _spoken(m: regex.Match) -> bool:
