@@ -171,20 +171,13 @@ class NameContextRule(Rule):
         self.titles = set(self.options.titles)
         self.allowed = set(self.options.allowed_words)
         self.surnames = {name.casefold() for name in entries(self.options.surnames)}
-        self.surname_severity = (Severity.parse(self.options.surname_severity)
-                                 if self.options.surname_severity is not None else None)
-        self.unlisted = (Severity.parse(self.options.unlisted)
-                         if self.options.unlisted is not None else None)
-        self.recurring = (Severity.parse(self.options.recurring)
-                          if self.options.recurring is not None else None)
-        self.english_surname = (Severity.parse(self.options.english_surname)
-                                if self.options.english_surname is not None else None)
-        self.compound_surname = (Severity.parse(self.options.compound_surname)
-                                 if self.options.compound_surname is not None else None)
-        self.unlisted_first = (Severity.parse(self.options.unlisted_first)
-                               if self.options.unlisted_first is not None else None)
-        self.english_names = (Severity.parse(self.options.english_names)
-                              if self.options.english_names is not None else None)
+        self.surname_severity = _optional_severity(self.options.surname_severity)
+        self.unlisted = _optional_severity(self.options.unlisted)
+        self.recurring = _optional_severity(self.options.recurring)
+        self.english_surname = _optional_severity(self.options.english_surname)
+        self.compound_surname = _optional_severity(self.options.compound_surname)
+        self.unlisted_first = _optional_severity(self.options.unlisted_first)
+        self.english_names = _optional_severity(self.options.english_names)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -398,6 +391,11 @@ def epithet(name: str, word: str) -> bool:
         return False
     stem = m.group("stem")
     return any(len(w) >= 9 and is_modern_english_word(w) for w in (stem, stem + "e"))
+
+
+def _optional_severity(value: str | None) -> Severity | None:
+    """The severity an optional option names, or None where the option is unset."""
+    return None if value is None else Severity.parse(value)
 
 
 @lru_cache(maxsize=1 << 16)
