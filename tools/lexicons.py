@@ -184,13 +184,13 @@ SPEECH_VERBS = "said says told added asked wrote".split()
 
 
 # Adverbs that may stand between a subject and its verb ("he later sold"): with "to" after them
-# the verb between was removed just the same ("he later to unwind the deal")
+# the verb between was removed just the same ("she later to sell the boat")
 SUBJECT_ADVERBS = "also never now still always just ever often later then even already soon once".split()
 
 
 def pronoun_to_branch() -> str:
     """A subject pronoun before "to" ("the questions she to the panel"), or before an adverb and
-    "to" ("he later to unwind"): the corpus writes it only in an inversion after a form of "be"
+    "to" ("she later to sell"): the corpus writes it only in an inversion after a form of "be"
     or "have" ("what was he to do", "what have we to show", "were he ever to") or after "than".
     Brown's tune half writes a pronoun, one of SUBJECT_ADVERBS and "to" never (against 5 that
     chance predicts: too few to count as a pair does; the class is grammar's). Not any word in

@@ -580,7 +580,7 @@ def test_a_lead_in_before_an_image_introduces_it():
 
 def test_a_lead_in_ending_in_a_dash_introduces_its_list():
     text = ("The plan was agreed on Monday after a long debate in the hall.\n\n"
-            "Some points to watch out for -\n\n1. the cost of the new roads\n"
+            "A few things to bring along -\n\n1. the cost of the new roads\n"
             "2. the time it takes\n\nRead the whole plan here -\n\nThe vote is next week.\n")
     doc, result = laid_out(text)
     assert result.blocks[2] == "label" and result.starts[4] == 2

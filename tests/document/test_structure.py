@@ -707,7 +707,7 @@ def test_one_time_stamp_is_a_byline_whose_paragraph_may_have_lost_its_start():
 
 
 def test_a_lead_in_ending_in_a_dash_and_its_items_are_one_block():
-    doc = Document.from_string(BODY + "Some points to watch out for -\n- the cost of the roads,\n"
+    doc = Document.from_string(BODY + "A few things to bring along -\n- the cost of the roads,\n"
                                "- the time it takes.\nThe vote is next week.\n")
     assert doc.blocks[4:7] == ["label", "list", "list"]
     assert [doc.paragraph_start(n) for n in (5, 6, 7)] == [5, 5, 5]

@@ -151,7 +151,7 @@ LEAD = ("The tool has been around for years and most teams already use it for th
 
 def test_statements_without_prompt_or_indentation_are_code():
     code = ("from pathlib import Path\nimport os, sys\nwith open(path) as fh:\nprint(name)\n"
-            "x = compute(a, b) + 1\nfor url in urls:\npip install --user virtualenv\n"
+            "x = compute(a, b) + 1\nfor url in urls:\npip install --user pipx\n"
             "cd y && make\n")
     doc = Document.from_string(LEAD + code + "That is all there is to it.\n")
     assert doc.blocks[1:9] == ["code"] * 8
@@ -433,7 +433,7 @@ def test_a_compound_without_its_first_half_lost_the_linked_name():
     text = (LEAD + "The -backed group claimed the attack on Sunday.\n"
             "-based start-up raised $40 million from investors.\n"
             "The Kremlin-backed group; pre- and post-war; -5 degrees.\n"
-            "Use a version set by\npyenv\n-managed Python versions stay apart.\n")
+            "Use a version set by\nnvm\n-managed Node versions stay apart.\n")
     message = '"{}" lacks the first half of its compound; the text of a removed link stood before it'
     assert found("link-residue-compound", text) == [
         ("link-residue-compound", 2, 5, message.format("-backed")),
@@ -518,7 +518,7 @@ def test_a_command_or_a_file_name_on_a_line_of_its_own_is_inline_code():
     # a lowercase command of up to four words under a line left open (or one ending "e.g."),
     # and a file name or pinned version anywhere; a credit of three capitalised words is a
     # caption's, and the mark below it lost a link
-    text = ("To keep it apart, run\npip install --user virtualenv\n. Once installed, make one.\n"
+    text = ("To keep it apart, run\npip install --user pipx\n. Once installed, make one.\n"
             "Name the package, e.g.\npip install requests\n. Pin it too, e.g.\n"
             "requests==2.31.0\n, in a file.\nEach service has a file.\ncompose.yaml\n: its "
             "settings.\nPhoto\nCredit Jo Brand\n’s bid for the chain was turned down.\n")
@@ -530,7 +530,7 @@ def test_a_command_or_a_file_name_on_a_line_of_its_own_is_inline_code():
 def test_a_hyphen_after_a_noun_or_opening_list_lines_is_no_halved_compound():
     # a dash written without its space follows any word; a list may mark its items with a
     # bare hyphen. A compound's half stands after a word that opens a noun phrase
-    text = ("The economy -which stagnated for a decade -may recover.\n"
+    text = ("The harbour -which silted up for a decade -may reopen.\n"
             "Chores for the day:\n-fold laundry\n-clean the kitchen\n"
             "The -backed group claimed the attack.\n")
     assert found("link-residue-compound", text) == [
@@ -542,7 +542,7 @@ def test_a_hyphen_after_a_noun_or_opening_list_lines_is_no_halved_compound():
 def test_a_checkbox_and_an_empty_string_are_no_emptied_brackets():
     # a task list's or a form's box, and the empty string of code or of a sentence about it;
     # brackets and quotes emptied mid-sentence stay residue
-    text = ("- [ ] write the tests\nTick [ ] Expand Widget Templates, then save.\n"
+    text = ("- [ ] write the tests\nTick [ ] Show hidden files, then save.\n"
             'If the name is missing, return "" and stop: the function returns: "", an empty string "".\n'
             'The rule [ ] applies, and the album, "", came out in May.\n')
     message = 'empty brackets or quotes "{}"; the linked text inside them was removed'
@@ -553,11 +553,11 @@ def test_a_checkbox_and_an_empty_string_are_no_emptied_brackets():
 
 def test_a_subject_pronoun_an_adverb_and_to_lost_the_verb_between():
     # an inversion after "were" keeps its "to"; a verb in -ly is no adverb
-    text = ("He sold the stake, though he later to unwind the deal.\n"
+    text = ("She bought the boat, though she later to sell it.\n"
             "Were he ever to leave, she was later to say, we apply to the rules we reply to.\n")
     assert found("link-residue-function-words", text) == [
-        ("link-residue-function-words", 1, 27,
-         '"he later to" cannot occur in edited English; the text of a removed link stood in '
+        ("link-residue-function-words", 1, 29,
+         '"she later to" cannot occur in edited English; the text of a removed link stood in '
          'between')]
 
 

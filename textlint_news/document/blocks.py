@@ -152,7 +152,7 @@ _BEFORE_NAME = regex.compile(r"(?!(?:and|or|but|nor)\b)\p{Ll}+(?:[ \t]+\p{Lu}[\p
 
 
 _NON_WORD = regex.compile(r"[\W_]+")
-# A lead-in may end in a spaced dash instead of a colon ("Some points to watch out for -").
+# A lead-in may end in a spaced dash instead of a colon ("A few things to bring along -").
 _DASH_END = regex.compile(r"\S[ \t]+[-–—][ \t]*$")
 
 
@@ -545,7 +545,7 @@ def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
 
 # A term and its gloss after a spaced dash ("statwing — very easy analysis of data."): a term
 # of at most eight words, not in capitals alone (a dateline: "LONDON — The ..."), no sentence
-# (a dot only inside a name: "path (str | os.PathLike) — ...").
+# (a dot only inside a name: "src (str | pathlib.Path) — ...").
 _GLOSSED = regex.compile(r"^[ \t]*(?P<term>[^\s—–](?:[^—–.!?\n]|\.(?=\w)){0,80}?)[ \t]+[—–][ \t]+\S")
 
 
