@@ -272,10 +272,10 @@ def test_a_sentence_split_at_several_inline_code_spans_is_one_paragraph():
     # short lowercase lines in a row (a menu) stay a listing
     doc = Document.from_string(
         # (a first line longer than any wrap width: one paragraph per line, no hard wrapping)
-        "Both tools only manage packages, and in either case you are left to manage the installed "
-        "versions of Python by hand; fortunately, there is the excellent\n"
-        "pyenv\nutility to address this, installable either through\nhomebrew\n"
-        "on OSX or by direct\ngit\ncheckout and build.\n\nhome\nabout us\ncontact\n")
+        "Neither tool keeps track of the runtimes you have installed, so you are left to switch "
+        "between Node releases by hand; luckily, there is the handy\n"
+        "nvm\nscript for this, which you can fetch either through\nbrew\n"
+        "on a Mac or by a plain\ncurl\ndownload and run.\n\nhome\nabout us\ncontact\n")
     assert [doc.paragraph_start(n) for n in range(1, 8)] == [1] * 7
     assert doc.blocks[:7] == ["prose"] * 7
     assert doc.blocks[8:11] == ["listing"] * 3
