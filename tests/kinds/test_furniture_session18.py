@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
+from .furniture_text import BOILERPLATE, P1, between, lint
 
-LINTER = Linter([r for r in load_rules(Config()) if r.pack == "boilerplate"])
-
-PROSE = ("The council met on Tuesday to vote on the budget for the coming year, and the debate "
-         "ran late into the night before the vote.")
-
-
-def _found(linter: Linter, text: str) -> list[tuple[str, int, int, str]]:
-    return [(f.rule_id, f.line, f.column, f.message)
-            for f in linter.lint(Document.from_string(text)).findings]
 
 
 @pytest.mark.parametrize("line, tag", [
@@ -28,15 +18,15 @@ def _found(linter: Linter, text: str) -> list[tuple[str, int, int, str]]:
     ("By <%= author %>", "<%= author %>"),
 ])
 def test_template_residue(line: str, tag: str) -> None:
-    found = _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n")
-    assert ("template-residue", 3, line.index(tag) + 1,
+    found = lint(BOILERPLATE, between(line))
+    assert ("template-residue", 3, line.index(tag) + 1, "warning",
             f'the template markup "{tag}" was never filled in: page markup, not article text') in found
 
 
 def test_template_residue_run_is_one_finding() -> None:
     line = "{{/caption}} {{#credit}} {{{credit}}} {{/credit}}"
-    found = [f for f in _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n") if f[0] == "template-residue"]
-    assert found == [("template-residue", 3, 1,
+    found = [f for f in lint(BOILERPLATE, between(line)) if f[0] == "template-residue"]
+    assert found == [("template-residue", 3, 1, "warning",
                       f'the template markup "{line}" was never filled in: page markup, not article text')]
 
 
@@ -49,7 +39,7 @@ def test_template_residue_run_is_one_finding() -> None:
     "Close the loop with ‘{% endfor %}’ in the template.",
 ])
 def test_template_residue_leaves_braces_and_percents_alone(line: str) -> None:
-    assert not [f for f in _found(LINTER, f"{PROSE}\n\n{line}\n") if f[0] == "template-residue"]
+    assert not [f for f in lint(BOILERPLATE, f"{P1}\n\n{line}\n") if f[0] == "template-residue"]
 
 
 @pytest.mark.parametrize("line, rule", [
@@ -64,7 +54,7 @@ def test_template_residue_leaves_braces_and_percents_alone(line: str) -> None:
     ("Elephants in Guinea | Environment | DW | 23.05.2011", "page-label"),
 ])
 def test_labels_and_appeals_in_more_languages(line: str, rule: str) -> None:
-    assert rule in {f[0] for f in _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n") if f[1] == 3}
+    assert rule in {f[0] for f in lint(BOILERPLATE, between(line)) if f[1] == 3}
 
 
 @pytest.mark.parametrize("line", [
@@ -74,4 +64,4 @@ def test_labels_and_appeals_in_more_languages(line: str, rule: str) -> None:
     "The report takes about 5 minutes to read, officials said.",
 ])
 def test_news_sentences_with_the_same_words_stay_clean(line: str) -> None:
-    assert _found(LINTER, f"{PROSE}\n\n{line}\n\n{PROSE}\n") == []
+    assert lint(BOILERPLATE, between(line)) == []

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from textlint_news import Config, Document, Linter
-from textlint_news.api import load_rules
-
-LINTER = Linter([r for r in load_rules(Config()) if r.pack == "boilerplate"])
-
-PROSE = ("The council met on Tuesday to vote on the budget for the coming year, and the debate "
-         "ran late into the night before the vote.")
+from .furniture_text import BOILERPLATE, between, lint
 
 MESSAGES = {
     "control-hint": '"{}" is a message of the site\'s interface to the reader, not article text',
@@ -24,10 +18,6 @@ MESSAGES = {
     "sign-in-prompt": '"{}" asks the reader to sign in or subscribe, not article text',
 }
 
-
-def _found(text: str) -> list[tuple[str, int, int, str, str]]:
-    return [(f.rule_id, f.line, f.column, f.severity.name, f.message)
-            for f in LINTER.lint(Document.from_string(text)).findings]
 
 
 @pytest.mark.parametrize("rule, line", [
@@ -60,7 +50,7 @@ def _found(text: str) -> list[tuple[str, int, int, str, str]]:
     ("read-more-label", "Continua a leggere dopo la pubblicità"),
 ])
 def test_furniture_classes(rule: str, line: str) -> None:
-    assert (rule, 3, 1, "INFO", MESSAGES[rule].format(line)) in _found(f"{PROSE}\n\n{line}\n\n{PROSE}\n")
+    assert (rule, 3, 1, "info", MESSAGES[rule].format(line)) in lint(BOILERPLATE, between(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -77,5 +67,5 @@ def test_furniture_classes(rule: str, line: str) -> None:
     "Comments are moderated by volunteers on the forum, the company said in a statement.",
 ])
 def test_article_text_with_the_same_words_stays_clean(line: str) -> None:
-    found = {f[0] for f in _found(f"{PROSE}\n\n{line}\n\n{PROSE}\n") if f[1] == 3}
+    found = {f[0] for f in lint(BOILERPLATE, between(line)) if f[1] == 3}
     assert not found & set(MESSAGES)
