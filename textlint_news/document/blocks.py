@@ -442,8 +442,9 @@ def dated_turns(lines: list[str], blocks: list[str], starts: list[int]) -> None:
     above it, not a sentence that lost its subject to a removed link. (One date line is an
     article's byline: the paragraph under it may have lost its start.)"""
     content = [i for i, block in enumerate(blocks) if block != BLANK]
-    stamps = {i for i in content if blocks[i] != CODE and _words(lines[i]) <= STAMP_WORDS
-              and _CLOCK.search(lines[i]) and "://" not in lines[i] and _dated(lines[i])
+    # (a stamp's clock has a colon: most lines are let go by that test alone)
+    stamps = {i for i in content if ":" in lines[i] and blocks[i] != CODE
+              and _words(lines[i]) <= STAMP_WORDS and _CLOCK.search(lines[i]) and "://" not in lines[i] and _dated(lines[i])
               and not _TERMINAL.search(lines[i][-8:])}
     if sum(1 for i, j in zip(content, content[1:]) if i in stamps and j not in stamps) < 2:
         return  # (a post's "Published" and "Updated" lines in a row stamp one text: its own)

@@ -40,6 +40,7 @@ from textlint_news.document.language import marker_words, top_words
 from textlint_news.findings import Finding, Severity
 from textlint_news.kinds.base import Rule
 from textlint_news.loading.patterns import regex
+from textlint_news.matching.latin import EPITHET_ENDINGS, GENUS_ENDINGS
 from textlint_news.loading.schema import option
 from textlint_news.matching import budget
 from textlint_news.matching.dictionary import english_words, is_modern_english_word, modern_words
@@ -227,11 +228,7 @@ class NameContextRule(Rule):
                 if self.recurring is None or surname or not after_name:
                     continue
                 severity = self.recurring  # after an unlisted name: the only other context
-            fixed = word[0].upper() + word[1:]
-            yield self.finding(doc, word_start, word_start + len(word),
-                               {"word": word, "name": name, "fixed": fixed},
-                               replacement=fixed if self.fix_spec is not None else None,
-                               severity=severity)
+            yield self._finding(doc, word_start, word, name, severity)
 
     def _first_names(self, doc: Document) -> Iterator[Finding]:
         """A listed first name in lowercase before a listed surname ("john Smith") or, at the
@@ -377,8 +374,8 @@ def _foreign_markers() -> frozenset[str]:
 # A binomial's two words: a genus of Latin form ("Iris", "Salvia") and an epithet that is a long
 # English adjective in a Latin ending ("reticulata": reticulate; "lanceolata", "officinalis"):
 # no surname has that shape, while a short stem would take surnames ("costa", "serena")
-_GENUS = regex.compile(r"\p{Lu}\p{Ll}+(?:a|us|um|is|ex|ix|e)")
-_EPITHET = regex.compile(r"(?P<stem>\p{Ll}{7,})(?:a|us|um|is|ae|i)")
+_GENUS = regex.compile(rf"\p{{Lu}}\p{{Ll}}+(?:{GENUS_ENDINGS})")
+_EPITHET = regex.compile(rf"(?P<stem>\p{{Ll}}{{7,}})(?:{EPITHET_ENDINGS})")
 
 
 def epithet(name: str, word: str) -> bool:

@@ -34,6 +34,7 @@ from itertools import accumulate, compress, count, islice
 from typing import Any, Iterator
 
 from textlint_news.loading.patterns import regex
+from textlint_news.matching.latin import EPITHET_ENDINGS
 
 from textlint_news.document import Document
 from textlint_news.document.language import top_words
@@ -156,7 +157,7 @@ _HYPHENATED_BEFORE = regex.compile(r"-(?P<word>\w+)[ \t]+$", regex.IGNORECASE)
 # of Latin form said twice: the nominate subspecies ("Felis silvestris silvestris", "Gorilla
 # beringei beringei", "Panthera tigris tigris"); tested on the repeat's first copy.
 _GENUS = regex.compile(r"(?r)(?:\p{Ll}[,;]?[ \t]+|\()\p{Lu}\p{Ll}+[ \t]+\Z")
-_LATIN_EPITHET = regex.compile(r"\p{Ll}{2,}(?:a|ae|us|um|is|i|es|ei|ii|ens|oides)")
+_LATIN_EPITHET = regex.compile(rf"\p{{Ll}}{{2,}}(?:{EPITHET_ENDINGS}|es|ei|ii|ens|oides)")
 
 
 def _subspecies(text: str, m: regex.Match) -> bool:

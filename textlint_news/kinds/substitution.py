@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.patterns import regex
+from textlint_news.matching.latin import EPITHET_ENDINGS, GENUS_ENDINGS
 from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
 from textlint_news.kinds.name_context import quoted_alone, writes_in_lowercase
@@ -50,8 +51,8 @@ class SubstitutionOptions:
 # A binomial: a genus of Latin form (Persea, Cornus, Ilex; not Santa, a key, nor Latin, South)
 # or abbreviated to its initial ("A. anguilla"), and a space right before the epithet, itself
 # of Latin form (americana, florida, sinensis)
-_GENUS_BEFORE = regex.compile(r"(?r)(?<![\w’'.-])([A-Z][a-z]+(?:a|us|um|is|ex|ix|e)|[A-Z]\.) \Z")
-_EPITHET = regex.compile(r"[a-z]+(?:a|ae|us|um|is|i)")
+_GENUS_BEFORE = regex.compile(rf"(?r)(?<![\w’'.-])([A-Z][a-z]+(?:{GENUS_ENDINGS})|[A-Z]\.) \Z")
+_EPITHET = regex.compile(rf"[a-z]+(?:{EPITHET_ENDINGS})")
 
 
 class SubstitutionRule(Rule):
