@@ -57,6 +57,27 @@ def lowercase_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+# Cyrillic letters drawn like Latin ones (Unicode's confusables, the ones a font cannot tell
+# apart): a Latin word holding one was typed on the wrong keyboard or disguised on purpose
+_CYRILLIC_TO_LATIN = dict(zip("аеорсухіјѕԁԛԝӏАВЕКМНОРСТХІЈЅ", "aeopcyxijsdqwlABEKMHOPCTXIJS"))
+_LATIN_TO_CYRILLIC = {latin: cyrillic for cyrillic, latin in _CYRILLIC_TO_LATIN.items()
+                      if cyrillic not in "ԁԛԝӏ"}  # letters of minority alphabets only
+
+
+def unmix_script(text: str) -> str:
+    """Write a word of Latin and Cyrillic look-alike letters in one alphabet: the one its
+    letters with no look-alike belong to, else the one most of its letters are in."""
+    cyrillic = sum("\u0400" <= char <= "\u052f" for char in text)
+    to_latin = all(char in _CYRILLIC_TO_LATIN for char in text if "\u0400" <= char <= "\u052f")
+    to_cyrillic = all(char in _LATIN_TO_CYRILLIC for char in text
+                      if char.isalpha() and not "\u0400" <= char <= "\u052f")
+    if to_latin and (not to_cyrillic or 2 * cyrillic <= len(text)):
+        return "".join(_CYRILLIC_TO_LATIN.get(char, char) for char in text)
+    if to_cyrillic:
+        return "".join(_LATIN_TO_CYRILLIC.get(char, char) for char in text)
+    return text
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "delete": lambda text: "",
     "lower": str.lower,
@@ -68,4 +89,5 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "big5-punctuation": big5_punctuation,
     "control-characters": control_characters,
     "collapse-spaces": lambda text: " ",
+    "unmix-script": unmix_script,
 }
