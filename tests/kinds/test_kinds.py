@@ -425,6 +425,17 @@ def test_consistency_reports_the_lowercase_minority():
     assert [f.message for f in lint(rules, text)] == ["pokrovsk vs Pokrovsk x2"]
 
 
+def test_consistency_leaves_a_word_of_a_web_or_mail_address_hyphenated_or_not():
+    rules = """
+    rules:
+      - {id: cons, kind: consistency, message: '{word} vs {fixed} x{count}', min_majority: 2}
+    """
+    text = ("We buy from Orvane, and Orvane repairs them. Book a repair at orvane-care.example.org "
+            "or mail orvane-help@example.org, or see orvane.example.org today; then orvane called.")
+    assert [(f.line, f.column, f.message) for f in lint(rules, text)] == [
+        (1, text.index("orvane called") + 1, "orvane vs Orvane x2")]
+
+
 def test_consistency_with_many_suspect_names_scans_the_whole_text():
     # more capitalised forms than are looked up one by one: the text is scanned in blocks
     rules = """

@@ -48,8 +48,9 @@ from textlint_news.kinds.name_context import no_english_word, quoted_alone
 from textlint_news.matching import budget
 from textlint_news.matching.words import occurrences
 
-# (not a web address's or an e-mail's: "the amazon.co.uk website")
-_MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b(?![.@]\w)")
+# (not a web address's or an e-mail's, hyphenated too: "the amazon.co.uk website",
+# "at north-rail.example.org")
+_MID_SENTENCE_WORD = regex.compile(r"(?<=[\p{Ll}\d,] )\p{L}[\p{Ll}'’]*\b(?!(?:-[\w-]*)?[.@]\w)")
 _CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}'’]+")
 _NAME_GOES_ON = regex.compile(r"[ \t]\p{Lu}")
 _CONTRACTION = regex.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "Isn't" in a headline is no name
