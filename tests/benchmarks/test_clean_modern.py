@@ -56,6 +56,9 @@ from clean_text import cells, tally  # noqa: E402
 # label, and a genus and its species epithet ("Iris reticulata") as a first name and its
 # lowercased surname, until session 19 (a bare label over a paragraph of several sentences heads
 # it; a genus of Latin form before a long English adjective in a Latin ending is a binomial).
+# Session 20's blind round: a word of a hyphenated web address ("...-home.co.uk") read as a
+# lowercase mention of the name the passage capitalises, until session 20 (a word of an address,
+# hyphenated or not, is the address's).
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s17-dictionary-kitchen-words.txt": [("surname-after-first-name", 9, 241)],
     "s18-dialect-ferry-winter-sco.txt": [("surname-after-first-name", 15, 197)],
@@ -73,15 +76,15 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [219, 87419, 3, 216, 22]}
+    assert rows == {("tune",): [242, 97249, 3, 239, 25]}
     assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 1})
-    assert cells(rows[("tune",)]) == "219 | 87419 | 0.34 | 98.6% | 22"
+    assert cells(rows[("tune",)]) == "242 | 97249 | 0.31 | 98.8% | 25"
 
 
-def test_the_parts_hold_219_and_215_passages_of_200_to_500_words():
+def test_the_parts_hold_242_and_238_passages_of_200_to_500_words():
     # (a Japanese and a Chinese passage, written without spaces, are held to 600-1,500
     # characters instead)
-    for part, count in (("tune", 219), ("check", 215)):
+    for part, count in (("tune", 242), ("check", 238)):
         paths = sorted((CORPUS / part).glob("*.txt"))
         assert len(paths) == count
         for path in paths:
@@ -97,7 +100,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 434
+    assert len(passages()) == 480
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
