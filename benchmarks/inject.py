@@ -7,8 +7,10 @@ the character ranges of the defect in the new text; a finding overlapping one of
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 import regex
@@ -2144,3 +2146,21 @@ S12_INTERFACE_TUNE = [
 INJECTORS.update({
     "interface notice (s12 tune)": (_one_of(S12_INTERFACE_TUNE), "boilerplate"),
 })
+
+
+# ---------------------------------------------------------------------------------------------
+# Session 21 (lists21, 2026-12-01) wrote benchmarks/data/injection/s21.json blind, before any of
+# the session's rule changes: without opening the rules, the kinds, this file, the README or any
+# data, from what 2015-2026 pages leave in extracted text. Its lists are data, not code, so that
+# nobody reading this file reads them. The tune lists may be developed on; the check lists are
+# measuring sticks: never read which items miss, and once one is read, write a fresh one.
+_S21 = json.loads((Path(__file__).parent / "data" / "injection" / "s21.json").read_text("utf-8"))
+_S21_ROWS = {  # row -> how an item is injected, the list's key, the tag that finds it
+    "furniture anywhere": (_one_of, "furniture", "boilerplate"),
+    "footer lines": (_appended, "footer", "boilerplate"),
+    "interface notice": (_one_of, "interface", "boilerplate"),
+    "lowercased name in a sentence": (_with_lowercased_name, "name", "casing"),
+    "doubled heading, case or colon": (_doubled_variant, "headings", "duplicate"),
+}
+INJECTORS.update({f"{row} (s21 {part})": (inject(_S21[f"{key}_{part}"]), tag)
+                  for row, (inject, key, tag) in _S21_ROWS.items() for part in ("tune", "check")})

@@ -110,6 +110,18 @@ FLOORS = {
         quality.at_least(0.45),                  # 0.95; names12: 0.39 -> 0.42; names14: 0.45
     # furniture12's tune list of interface notices and calls to act (developed on, so no
     # estimate of unseen text) meets the target since session 13 (furniture13: 30/31)
+    # session 21: measuring sticks written blind at the session's start rev (lists21,
+    # benchmarks/data/injection/s21.json); check lists one article under their value then,
+    # tune lists at it; the doubled heading's tune list meets the target (31/31)
+    ("aeb-dev", "injected: furniture anywhere (s21 tune)"): quality.at_least(0.90),    # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s21 check)"): quality.at_least(0.67),   # 0.95
+    ("aeb-dev", "injected: footer lines (s21 tune)"): quality.at_least(0.87),          # 0.95
+    ("aeb-dev", "injected: footer lines (s21 check)"): quality.at_least(0.77),         # 0.95
+    ("aeb-dev", "injected: interface notice (s21 tune)"): quality.at_least(0.83),      # 0.95
+    ("aeb-dev", "injected: interface notice (s21 check)"): quality.at_least(0.67),     # 0.95
+    ("aeb-dev", "injected: lowercased name in a sentence (s21 tune)"): quality.at_least(0.83),
+    ("aeb-dev", "injected: lowercased name in a sentence (s21 check)"): quality.at_least(0.67),
+    ("aeb-dev", "injected: doubled heading, case or colon (s21 check)"): quality.at_least(0.90),
 }
 
 
