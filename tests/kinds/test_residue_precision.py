@@ -830,3 +830,15 @@ def test_a_bar_after_a_labels_colon_lost_the_labels_link_but_a_tables_cells_did_
     linter = load_linter(Config(select=["link-residue-before-punct"]))
     assert [(f.line, f.column, f.message) for f in linter.lint(doc).findings] == [
         (1, 43, 'text of a removed link is missing before "|"')]
+
+
+def test_a_mark_after_an_ellipsis_or_an_initialisms_dots_is_tokenised_text_not_residue():
+    # tokenisers space out a sentence's stop after an ellipsis or an initialism ("U.N. ."); a
+    # mark after an ordinary sentence's end still lost a link
+    text = ("The road led on to the coast ... . Beyond it lay the sea.\n"
+            "The road led on to the coast … , then turned inland.\n"
+            "The talks were chaired by the U.N. . Both sides signed.\n"
+            "Shares fell 4%. , which owns the brand, declined to comment.\n")
+    assert found("link-residue-sentence-start", text) == [
+        ("link-residue-sentence-start", 4, 17, 'sentence starts with ","; the text of a removed '
+         "link is probably missing before it")]
