@@ -63,6 +63,7 @@ KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s17-dictionary-kitchen-words.txt": [("surname-after-first-name", 9, 241)],
     "s18-dialect-ferry-winter-sco.txt": [("surname-after-first-name", 15, 197)],
     "s18-shipslog-biscay-crossing.txt": [("proper-noun-case", 10, 33)],
+    "s22-speakerbios-urban-design-festival.txt": [("proper-noun-case", 7, 96)],
 }
 
 
@@ -76,15 +77,15 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [242, 97249, 3, 239, 25]}
-    assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 1})
-    assert cells(rows[("tune",)]) == "242 | 97249 | 0.31 | 98.8% | 25"
+    assert rows == {("tune",): [265, 107575, 4, 261, 28]}
+    assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 2})
+    assert cells(rows[("tune",)]) == "265 | 107575 | 0.37 | 98.5% | 28"
 
 
-def test_the_parts_hold_242_and_238_passages_of_200_to_500_words():
+def test_the_parts_hold_265_and_261_passages_of_200_to_500_words():
     # (a Japanese and a Chinese passage, written without spaces, are held to 600-1,500
     # characters instead)
-    for part, count in (("tune", 242), ("check", 238)):
+    for part, count in (("tune", 265), ("check", 261)):
         paths = sorted((CORPUS / part).glob("*.txt"))
         assert len(paths) == count
         for path in paths:
@@ -100,7 +101,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 480
+    assert len(passages()) == 526
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
