@@ -59,11 +59,13 @@ from clean_text import cells, tally  # noqa: E402
 # Session 20's blind round: a word of a hyphenated web address ("...-home.co.uk") read as a
 # lowercase mention of the name the passage capitalises, until session 20 (a word of an address,
 # hyphenated or not, is the address's).
+# Session 22's blind round: the article of a Spanish name inside a longer one ("Universidad de
+# los ...") read as a place lowercased, until session 22 (an article after a capitalised word and
+# a preposition of the name's language is the longer name's).
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s17-dictionary-kitchen-words.txt": [("surname-after-first-name", 9, 241)],
     "s18-dialect-ferry-winter-sco.txt": [("surname-after-first-name", 15, 197)],
     "s18-shipslog-biscay-crossing.txt": [("proper-noun-case", 10, 33)],
-    "s22-speakerbios-urban-design-festival.txt": [("proper-noun-case", 7, 96)],
 }
 
 
@@ -77,9 +79,9 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [265, 107575, 4, 261, 28]}
-    assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 2})
-    assert cells(rows[("tune",)]) == "265 | 107575 | 0.37 | 98.5% | 28"
+    assert rows == {("tune",): [265, 107575, 3, 262, 28]}
+    assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 1})
+    assert cells(rows[("tune",)]) == "265 | 107575 | 0.28 | 98.9% | 28"
 
 
 def test_the_parts_hold_265_and_261_passages_of_200_to_500_words():

@@ -8,7 +8,8 @@ spelling starts with its capitalised word, that word must stand mid-sentence (af
 a comma), or the capital may be the sentence's ("Supreme court judges ruled", British style). A
 lowercase word before a name that goes on ("the state Department of Health") modifies that
 longer name and is left alone. A spelling whose lowercase words all end it ("Groth institute")
-may be a common noun after a name, so ``tail_severity`` may grade it lower.
+may be a common noun after a name, so ``tail_severity`` may grade it lower. An article opening
+a name inside a longer one keeps its lowercase ("Iglesia de los Angeles"; matching/particles.py).
 
 A spelling can only stand where the document has every one of its words: those are looked up,
 casefolded, in the document's set of words that other rules read too, and only where the
@@ -26,6 +27,7 @@ from textlint_news.findings import Finding, Severity
 from textlint_news.kinds.base import Rule
 from textlint_news.loading.patterns import regex
 from textlint_news.loading.schema import SpecError, option
+from textlint_news.matching.particles import inner_article
 from textlint_news.matching.words import occurrences
 
 _WORDS = regex.compile(r"\w+")
@@ -95,6 +97,8 @@ class NamePhraseRule(Rule):
             if spelt[0].islower() and _NAME_GOES_ON.match(text, stop):
                 continue  # "state Department of Health": a modifier before a longer name
             wanted = self.options.swap[spelt]
+            if inner_article(text, start, spelt, wanted):
+                continue  # "Iglesia de los Angeles": an article inside a longer name
             tail = self.tail is not None and _LOWER_TAIL.fullmatch(spelt)
             yield self.finding(doc, start, stop, {"replacement": wanted},
                                replacement=wanted if self.fix_spec is not None else None,

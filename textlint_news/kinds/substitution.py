@@ -16,6 +16,7 @@ from textlint_news.document import Document
 from textlint_news.findings import Finding
 from textlint_news.loading.patterns import regex
 from textlint_news.matching.latin import EPITHET_ENDINGS, GENUS_ENDINGS
+from textlint_news.matching.particles import inner_article
 from textlint_news.loading.schema import SpecError, option
 from textlint_news.kinds.base import Rule
 from textlint_news.kinds.name_context import quoted_alone, writes_in_lowercase
@@ -46,6 +47,11 @@ class SubstitutionOptions:
                                               "capitalised word of Latin form that is no key: "
                                               "the species of a binomial (\"Persea americana\", "
                                               "\"Cornus florida\")")
+    unless_inner_article: bool = option(False, help="leave a name's leading article in "
+                                                    "lowercase inside a longer name, after a "
+                                                    "capitalised word and a preposition of the "
+                                                    "name's language (\"Universidad de los "
+                                                    "Andes\", \"Rue de la Paix\")")
 
 
 # A binomial: a genus of Latin form (Persea, Cornus, Ilex; not Santa, a key, nor Latin, South)
@@ -134,6 +140,9 @@ class SubstitutionRule(Rule):
             if self.options.unless_epithet and self._epithet(doc, m.start(), m.end()):
                 continue
             if self.options.unless_quoted and quoted_alone(doc.text, m.start(), m.end()):
+                continue
+            if self.options.unless_inner_article \
+                    and inner_article(doc.text, m.start(), m.group(0), wanted):
                 continue
             # (the document's style is read only once it has a finding: most have none)
             if self.options.unless_lowercase_style and writes_in_lowercase(doc):
