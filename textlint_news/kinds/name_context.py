@@ -47,9 +47,14 @@ from textlint_news.matching.dictionary import english_words, is_modern_english_w
 from textlint_news.matching.words import entries, occurrences
 
 # side after: a capitalised word, then a lowercase one; not inside a URL, handle, file name
-# or compound, and not before a possessive
-_AFTER_NAME = regex.compile(r"(?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<word>\p{Ll}{3,})"
-                            r"(?![\w'’@-]|[./]\w)")
+# or compound, nor before another apostrophe than a possessive's: a name owns things
+# ("Sheldon whitehouse's plan")
+_AFTER_NAME = regex.compile(r"""
+    (?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<word>\p{Ll}{3,})
+    (?!
+        (?!['’]s(?![\w'’@-]))[\w'’@-]  # more of a word, handle or compound; a possessive is none
+      | [./]\w                       # a URL's or a file name's next part
+    )""", regex.VERBOSE)
 # side before: a capitalised word after a lowercase letter and a space, then the lowercase word
 # before it, matched backwards from the capital (a forward search starting at every lowercase
 # letter cost six times as much)
@@ -59,11 +64,17 @@ _INITIAL_THEN_NAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\.[ \t]+(?P<name>\p{
                                    r"(?![\w'’@-]|[./]\w)")
 _WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
+_POSSESSIVE = regex.compile(r"['’]s(?![\w'’@-])")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 # determiners: a capitalised word after one heads a noun phrase ("the Narragansett seawall")
 _DETERMINERS = "the|an?|this|that|these|those|our|their|its"
 _DETERMINER_BEFORE = regex.compile(rf"(?<![\w'’-])(?i:{_DETERMINERS})[ \t]+$")
-_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
+# mid-sentence: after a lowercase word or a comma, or a quotation closed by a comma (“We
+# will,” Maurkice pouncey said): the speech goes on, its capital no sentence's
+_MID_SENTENCE = regex.compile(r"""(?<=
+    (?: [\p{Ll},]       # a lowercase word's end or a comma
+      | ,[”"’']         # a quotation closed by a comma
+    )[ \t]{1,3})""", regex.VERBOSE)
 # a capitalised word after the first name that ends the name: no capital goes on after it
 _NAME_ENDS = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?![\w'’@-]|[./]\w|[ \t]+\p{Lu})")
 # before a first name, a word that makes it a common noun or a verb ("the bill Clinton vetoed",
@@ -76,7 +87,8 @@ _VOWELS = "aeiouy"
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
 SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words, at most
-_STANDALONE = regex.compile(r"[\w'’@-]+")  # a word as _once bounds it
+# a word as _once bounds it, its possessive apart ("whitehouse's" is a "whitehouse")
+_STANDALONE = regex.compile(r"[\w'’@-]+?(?=['’]s(?![\w'’@-]))|[\w'’@-]+")
 
 
 # a sentence's opening letter: after a sentence's end mid-line, or at a line's start after a
@@ -435,11 +447,13 @@ def _standalone_words(doc: Document) -> Counter[str]:
 
 
 def _once(text: str, word: str) -> bool:
-    """Whether ``word`` stands as a whole lowercase word only once in ``text``."""
+    """Whether ``word`` stands as a whole lowercase word, or before a possessive, only once in
+    ``text``."""
     seen = 0
     for i in occurrences(text, word):
         end = i + len(word)
-        if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, end)):
+        if not (i and _WORD_CHAR.match(text, i - 1)
+                or _WORD_CHAR.match(text, end) and not _POSSESSIVE.match(text, end)):
             seen += 1
             if seen > 1:
                 return False
