@@ -23,8 +23,10 @@ SCOWL's modern lists: "website", "neighbours"), nor two English words run togeth
 listed first name (a surname lowercased throughout), when the document writes it in lowercase
 nowhere else (a common word of its subject recurs), and not when the pair is a binomial (a
 genus of Latin form and a long English adjective in a Latin ending: "Iris reticulata"). A word
-written in capitals, inside a URL, handle or file name, or followed by an apostrophe or a
-hyphen is not looked at.
+written in capitals, inside a URL, handle or file name, or followed by a hyphen or an
+apostrophe other than a possessive's ("Sheldon whitehouse's plan" is a name's) is not looked
+at. Mid-sentence is after a lowercase word, a comma, or a quotation closed by a comma (“We
+will,” Maurkice pouncey said).
 """
 
 from __future__ import annotations
