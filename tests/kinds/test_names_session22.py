@@ -36,7 +36,7 @@ def test_a_lowercased_surname_before_a_possessive(linter):
     assert findings(linter, text) == [
         ("surname-after-first-name", "info", 1, 24,
          '"whitehouse" after the name "Sheldon" is a name; write "Whitehouse"')]
-    # after a name of no list, the possessive is a mention: written again, the word recurs
+    # after a name of no list, mid-sentence, as without the possessive
     assert findings(linter, "The center Maurkice pouncey's contract ended.") == [
         ("surname-after-first-name", "info", 1, 21,
          '"pouncey" after the name "Maurkice" is a name; write "Pouncey"')]

@@ -66,7 +66,6 @@ _INITIAL_THEN_NAME = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\.[ \t]+(?P<name>\p{
                                    r"(?![\w'’@-]|[./]\w)")
 _WORD_BACK = regex.compile(r"(?r)(?<![\w'’@#/.&-])(?P<word>\p{Ll}{3,})[ \t]+")
 _WORD_CHAR = regex.compile(r"[\w'’@-]")
-_POSSESSIVE = regex.compile(r"['’]s(?![\w'’@-])")
 _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 # determiners: a capitalised word after one heads a noun phrase ("the Narragansett seawall")
 _DETERMINERS = "the|an?|this|that|these|those|our|their|its"
@@ -89,8 +88,7 @@ _VOWELS = "aeiouy"
 MIN_PART = 4  # the shortest English word counted as half of a compound ("filmmaker", not
 # "patrick")
 SCAN_CHARS = 4_000_000  # text read by str.find searches for a document's words, at most
-# a word as _once bounds it, its possessive apart ("whitehouse's" is a "whitehouse")
-_STANDALONE = regex.compile(r"[\w'’@-]+?(?=['’]s(?![\w'’@-]))|[\w'’@-]+")
+_STANDALONE = regex.compile(r"[\w'’@-]+")  # a word as _once bounds it
 
 
 # a sentence's opening letter: after a sentence's end mid-line, or at a line's start after a
@@ -232,7 +230,9 @@ class NameContextRule(Rule):
                 # word of a long document of names would be quadratic)
                 if counts is None and (len(once) + 1) * len(text) > SCAN_CHARS:
                     counts = _standalone_words(doc)
-                once[word] = counts[word] == 1 if counts is not None else _once(text, word)
+                # (at most once: a word before a possessive stands whole nowhere, as _once
+                # counts it)
+                once[word] = counts[word] <= 1 if counts is not None else _once(text, word)
             # after a listed first name the word is a surname however often it recurs (a
             # name lowercased throughout); after another name of no English list, a recurring
             # word is reported at the ``recurring`` severity (a surname lowercased throughout
@@ -449,13 +449,11 @@ def _standalone_words(doc: Document) -> Counter[str]:
 
 
 def _once(text: str, word: str) -> bool:
-    """Whether ``word`` stands as a whole lowercase word, or before a possessive, only once in
-    ``text``."""
+    """Whether ``word`` stands as a whole lowercase word only once in ``text``."""
     seen = 0
     for i in occurrences(text, word):
         end = i + len(word)
-        if not (i and _WORD_CHAR.match(text, i - 1)
-                or _WORD_CHAR.match(text, end) and not _POSSESSIVE.match(text, end)):
+        if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, end)):
             seen += 1
             if seen > 1:
                 return False
