@@ -797,6 +797,20 @@ def test_surnames_are_census_names_that_brown_uses_as_nouns(tmp_path):
     assert lexicons.surnames(texts, english, census) == ["bass", "young", "hunt"]
 
 
+def test_rarer_surnames_are_those_english_only_by_websters_list(tmp_path, monkeypatch):
+    lexicons = _lexicons()
+    monkeypatch.setattr(lexicons, "TOP_SURNAMES", 2)
+    census = tmp_path / "dist.all.last"
+    census.write_text("BASS 0.025 0.025 1\nMAY 0.020 0.045 2\nGAMMON 0.001 0.046 3\n"
+                      "STRAIGHT 0.001 0.047 4\nGARCETTI 0.001 0.048 5\nWOODHOUSE 0.001 0.049 6\n",
+                      encoding="ascii")
+    texts = [[[("the", "at"), ("bass", "nn"), ("may", "md"), ("straight", "jj")]]]
+    # past the commonest two, a word of today's English ("straight", in ``english``) is that
+    # word; one that only Webster's list holds ("gammon", "woodhouse") is a surname
+    english = {"bass", "may", "straight"}
+    assert lexicons.surnames(texts, english, census) == ["bass", "gammon", "woodhouse"]
+
+
 def test_language_names_are_spoken_by_millions_and_not_common_english_words(monkeypatch):
     lexicons = _lexicons()
     monkeypatch.setattr(lexicons, "zipf", {"mandarin": 3.5, "more": 6.4, "patois": 2.4}.get)

@@ -23,8 +23,10 @@ SCOWL's modern lists: "website", "neighbours"), nor two English words run togeth
 listed first name (a surname lowercased throughout), when the document writes it in lowercase
 nowhere else (a common word of its subject recurs), and not when the pair is a binomial (a
 genus of Latin form and a long English adjective in a Latin ending: "Iris reticulata"). A word
-written in capitals, inside a URL, handle or file name, or followed by an apostrophe or a
-hyphen is not looked at.
+written in capitals, inside a URL, handle or file name, or followed by a hyphen or an
+apostrophe other than a possessive's ("Sheldon whitehouse's plan" is a name's) is not looked
+at. Mid-sentence is after a lowercase word, a comma, or a quotation closed by a comma (“We
+will,” Maurkice pouncey said).
 """
 
 from __future__ import annotations
@@ -47,9 +49,14 @@ from textlint_news.matching.dictionary import english_words, is_modern_english_w
 from textlint_news.matching.words import entries, occurrences
 
 # side after: a capitalised word, then a lowercase one; not inside a URL, handle, file name
-# or compound, and not before a possessive
-_AFTER_NAME = regex.compile(r"(?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<word>\p{Ll}{3,})"
-                            r"(?![\w'’@-]|[./]\w)")
+# or compound, nor before another apostrophe than a possessive's: a name owns things
+# ("Sheldon whitehouse's plan")
+_AFTER_NAME = regex.compile(r"""
+    (?<![\w'’@#/.&-])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<word>\p{Ll}{3,})
+    (?!
+        (?!['’]s(?![\w'’@-]))[\w'’@-]  # more of a word, handle or compound; a possessive is none
+      | [./]\w                       # a URL's or a file name's next part
+    )""", regex.VERBOSE)
 # side before: a capitalised word after a lowercase letter and a space, then the lowercase word
 # before it, matched backwards from the capital (a forward search starting at every lowercase
 # letter cost six times as much)
@@ -63,7 +70,12 @@ _ITEM_START = regex.compile(r"(?:^|[,(])[ \t]*$", regex.MULTILINE)
 # determiners: a capitalised word after one heads a noun phrase ("the Narragansett seawall")
 _DETERMINERS = "the|an?|this|that|these|those|our|their|its"
 _DETERMINER_BEFORE = regex.compile(rf"(?<![\w'’-])(?i:{_DETERMINERS})[ \t]+$")
-_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]{1,3})")
+# mid-sentence: after a lowercase word or a comma, or a quotation closed by a comma (“We
+# will,” Maurkice pouncey said): the speech goes on, its capital no sentence's
+_MID_SENTENCE = regex.compile(r"""(?<=
+    (?: [\p{Ll},]       # a lowercase word's end or a comma
+      | ,[”"’']         # a quotation closed by a comma
+    )[ \t]{1,3})""", regex.VERBOSE)
 # a capitalised word after the first name that ends the name: no capital goes on after it
 _NAME_ENDS = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?![\w'’@-]|[./]\w|[ \t]+\p{Lu})")
 # before a first name, a word that makes it a common noun or a verb ("the bill Clinton vetoed",
@@ -218,7 +230,9 @@ class NameContextRule(Rule):
                 # word of a long document of names would be quadratic)
                 if counts is None and (len(once) + 1) * len(text) > SCAN_CHARS:
                     counts = _standalone_words(doc)
-                once[word] = counts[word] == 1 if counts is not None else _once(text, word)
+                # (at most once: a word before a possessive stands whole nowhere, as _once
+                # counts it)
+                once[word] = counts[word] <= 1 if counts is not None else _once(text, word)
             # after a listed first name the word is a surname however often it recurs (a
             # name lowercased throughout); after another name of no English list, a recurring
             # word is reported at the ``recurring`` severity (a surname lowercased throughout
