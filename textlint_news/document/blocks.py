@@ -533,12 +533,15 @@ def _list_tails(lines: list[str], blocks: list[str], content: list[int]) -> None
 
 
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
-    """A line of cells between bars with no row above or below it is no table but a menu or a
-    footer's links ("About us | Contact | Privacy"): a listing, which page-furniture rules read
-    and prose rules leave alone. A table has two rows at least (Markdown's: a header and its
-    rule)."""
+    """A line of cells between bars, or aligned by runs of spaces, with no row above or below
+    it is no table but a menu or a footer's links ("About us | Contact | Privacy",
+    "Home  World  Sport"): a listing, which page-furniture rules read and prose rules leave alone.
+    A table has two rows at least (Markdown's: a header and its rule). Cells after tabs stay a
+    table (a spreadsheet's row pasted alone), and so do chords spaced over a line of a song (a
+    chord sheet's notation, which _chord_sheets reads)."""
     for k, i in enumerate(content):
-        if shapes[i] == TABLE and "\t" not in lines[i] and _bars(lines[i]) >= 2 \
+        if shapes[i] == TABLE and "\t" not in lines[i] \
+                and (_bars(lines[i]) >= 2 or not _CHORD_ROW.match(lines[i])) \
                 and (k == 0 or shapes[content[k - 1]] != TABLE) \
                 and (k + 1 == len(content) or shapes[content[k + 1]] != TABLE):
             shapes[i] = LISTING
