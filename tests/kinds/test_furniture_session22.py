@@ -58,3 +58,44 @@ def test_a_lone_row_aligned_by_spaces_is_a_listing_and_two_rows_are_a_table() ->
     # a tab makes a pasted spreadsheet row, a table even alone
     doc = Document.from_string(between("Name\tAge\tTown"))
     assert doc.blocks[2] == "table"
+
+
+REGISTRATION = '"{}" is the publisher\'s company registration, not article text'
+
+
+@pytest.mark.parametrize("line", [
+    "Registered in England and Wales No. 07654321. Registered office: 4 Quay Street, Hull HU1 2AB.",
+    "Harbour Press Ltd, registered in Northern Ireland No. NI612345",
+    "A company registered in Scotland (company number SC765432)",
+    "Company No. 07654321",
+    "Registered charity number 7654321",
+    "VAT Reg. No. GB 765 4321 09 · Company No. 07654321",
+    "Registration No. 7654321",
+    "ACN 765 432 109",
+    "Registered office: 4 Quay Street, Hull HU1 2AB",
+])
+def test_a_company_registration_line_is_found(line: str) -> None:
+    assert ("registration-line", 3, 1, "warning", REGISTRATION.format(line)) \
+        in lint(BOILERPLATE, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The trust, registered in Wales in 2004, runs three hospices.",
+    "Registered in 2004, the trust now runs three hospices.",
+    "Company number 10 in the league table was fined, the regulator said.",
+    "The charity number on the letter was fake, police said.",
+    "Registered office staff will move to the new site in the spring.",
+    "The ABN would not comment on the plan.",
+])
+def test_article_text_about_registration_is_no_registration_line(line: str) -> None:
+    assert not [f for f in lint(BOILERPLATE, between(line)) if f[0] == "registration-line"]
+
+
+def test_rows_of_a_box_drawn_table_stay_a_table() -> None:
+    rule = "────┼──────────┼─────"
+    table = f"Pos  │ Driver    │ Pts\n{rule}\n1    │ Ana Cole  │ 50\n{rule}\n2    │ Ben Hart  │ 45"
+    doc = Document.from_string(f"{P1}\n\n{table}\n\n{P2}\n")
+    assert [doc.blocks[n] for n in (2, 4, 6)] == ["table"] * 3
+    # a bare line of dashes is a break between sections: the menu row over it is alone
+    doc = Document.from_string(f"{P1}\n\nHome  World  Business  Sport\n-----\n\n{P2}\n")
+    assert doc.blocks[2] == "listing"
