@@ -99,3 +99,20 @@ def test_rows_of_a_box_drawn_table_stay_a_table() -> None:
     # a bare line of dashes is a break between sections: the menu row over it is alone
     doc = Document.from_string(f"{P1}\n\nHome  World  Business  Sport\n-----\n\n{P2}\n")
     assert doc.blocks[2] == "listing"
+
+
+CORRECTION = '"{}" asks readers to report errors, not article text'
+
+
+def test_a_request_to_tell_the_site_s_editor_of_an_error_is_found() -> None:
+    line = "If you notice an error, please email our corrections desk."
+    assert ("correction-prompt", 3, 1, "info", CORRECTION.format(line)) \
+        in lint(BOILERPLATE, between(line))
+
+
+@pytest.mark.parametrize("line", [
+    "If you spot an error on your ballot paper, tell a polling clerk at once.",
+    "If you find a mistake in your tax bill, contact the council within 30 days.",
+])
+def test_advice_to_report_an_error_elsewhere_is_left_alone(line: str) -> None:
+    assert not [f for f in lint(BOILERPLATE, between(line)) if f[0] == "correction-prompt"]
