@@ -33,7 +33,8 @@ def test_a_lone_menu_row_mid_article_is_found_and_its_fix_removes_it() -> None:
 
 
 def test_a_table_aligned_by_spaces_is_a_table_and_not_flagged() -> None:
-    table = "Town  Leader  Party\nLeeds  Anna Cole  Green\nYork  Ben Hart  Labour\nHull  Sam Ortiz  Liberal"
+    table = ("Town  Leader  Party\nLeeds  Anna Cole  Green\nYork  Ben Hart  Labour\n"
+             "Hull  Sam Ortiz  Liberal")
     text = f"{P1}\n\n{table}\n\n{P2}\n"
     doc = Document.from_string(text)
     assert doc.blocks[2:6] == ["table"] * 4
@@ -93,7 +94,8 @@ def test_article_text_about_registration_is_no_registration_line(line: str) -> N
 
 def test_rows_of_a_box_drawn_table_stay_a_table() -> None:
     rule = "────┼──────────┼─────"
-    table = f"Pos  │ Driver    │ Pts\n{rule}\n1    │ Ana Cole  │ 50\n{rule}\n2    │ Ben Hart  │ 45"
+    table = (f"Pos  │ Driver    │ Pts\n{rule}\n1    │ Ana Cole  │ 50\n{rule}\n"
+             "2    │ Ben Hart  │ 45")
     doc = Document.from_string(f"{P1}\n\n{table}\n\n{P2}\n")
     assert [doc.blocks[n] for n in (2, 4, 6)] == ["table"] * 3
     # a bare line of dashes is a break between sections: the menu row over it is alone

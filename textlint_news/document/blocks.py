@@ -536,20 +536,20 @@ def _list_tails(lines: list[str], blocks: list[str], content: list[int]) -> None
 # a break between sections, no table's).
 _RULING = regex.compile(r"""
     [ \t]*(?:
-        (?=[^\n]*[\u2500-\u257f])[\u2500-\u257f\x20=+|-]{3,}   # box-drawing: "────┼────"
-      | [-=]*[+|][-=+|:\x20]*[-=]{3}[-=+|:\x20]*                # dashes crossed: "+----+----+"
-      | [-=]{3,}(?:\x20+[-=]{3,})+                              # one run a column: "=====  ===="
+        (?=[^\n]*[\u2500-\u257f])[\u2500-\u257f\x20=+|-]{3,}  # box-drawing: "──┼──"
+      | [-=]*[+|][-=+|:\x20]*[-=]{3}[-=+|:\x20]*               # dashes crossed: "+---+---+"
+      | [-=]{3,}(?:\x20+[-=]{3,})+                             # a run a column: "=====  ==="
     )[ \t]*$""", regex.VERBOSE)
 
 
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
     """A line of cells between bars, or aligned by runs of spaces, with no row above or below
-    it is no table but a menu or a footer's links ("About us | Contact | Privacy",
-    "Home  World  Sport"): a listing, which page-furniture rules read and prose rules leave alone.
-    A table has two rows at least (Markdown's: a header and its rule), or a row and the rule
-    drawn under or over it (a box-drawn table parts each row from the next). Cells after tabs stay a
-    table (a spreadsheet's row pasted alone), and so do chords spaced over a line of a song (a
-    chord sheet's notation, which _chord_sheets reads)."""
+    it is no table but a menu or a footer's links ("About us | Contact | Privacy", "Home  World
+    Sport"): a listing, which page-furniture rules read and prose rules leave alone. A table has
+    two rows at least (Markdown's: a header and its rule), or a row and the rule drawn under or
+    over it (a box-drawn table parts each row from the next). Cells after tabs stay a table (a
+    spreadsheet's row pasted alone), and so do chords spaced over a line of a song (a chord
+    sheet's notation, which _chord_sheets reads)."""
     def part_of_table(j: int) -> bool:
         return shapes[j] == TABLE or _RULING.match(lines[j]) is not None
 
