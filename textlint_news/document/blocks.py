@@ -532,15 +532,32 @@ def _list_tails(lines: list[str], blocks: list[str], content: list[int]) -> None
             blocks[j] = blocks[i]
 
 
+# A table's rule drawn between its rows, where its columns cross it (a bare line of dashes is
+# a break between sections, no table's).
+_RULING = regex.compile(r"""
+    [ \t]*(?:
+        (?=[^\n]*[\u2500-\u257f])[\u2500-\u257f\x20=+|-]{3,}  # box-drawing: "──┼──"
+      | [-=]*[+|][-=+|:\x20]*[-=]{3}[-=+|:\x20]*               # dashes crossed: "+---+---+"
+      | [-=]{3,}(?:\x20+[-=]{3,})+                             # a run a column: "=====  ==="
+    )[ \t]*$""", regex.VERBOSE)
+
+
 def _lone_rows(lines: list[str], shapes: list[str], content: list[int]) -> None:
-    """A line of cells between bars with no row above or below it is no table but a menu or a
-    footer's links ("About us | Contact | Privacy"): a listing, which page-furniture rules read
-    and prose rules leave alone. A table has two rows at least (Markdown's: a header and its
-    rule)."""
+    """A line of cells between bars, or aligned by runs of spaces, with no row above or below
+    it is no table but a menu or a footer's links ("About us | Contact | Privacy", "Home  World
+    Sport"): a listing, which page-furniture rules read and prose rules leave alone. A table has
+    two rows at least (Markdown's: a header and its rule), or a row and the rule drawn under or
+    over it (a box-drawn table parts each row from the next). Cells after tabs stay a table (a
+    spreadsheet's row pasted alone), and so do chords spaced over a line of a song (a chord
+    sheet's notation, which _chord_sheets reads)."""
+    def part_of_table(j: int) -> bool:
+        return shapes[j] == TABLE or _RULING.match(lines[j]) is not None
+
     for k, i in enumerate(content):
-        if shapes[i] == TABLE and "\t" not in lines[i] and _bars(lines[i]) >= 2 \
-                and (k == 0 or shapes[content[k - 1]] != TABLE) \
-                and (k + 1 == len(content) or shapes[content[k + 1]] != TABLE):
+        if shapes[i] == TABLE and "\t" not in lines[i] \
+                and (_bars(lines[i]) >= 2 or not _CHORD_ROW.match(lines[i])) \
+                and (k == 0 or not part_of_table(content[k - 1])) \
+                and (k + 1 == len(content) or not part_of_table(content[k + 1])):
             shapes[i] = LISTING
 
 
