@@ -10,7 +10,8 @@ gallery's count and a player's length (counter-line), the consent dialog's title
 (comment-form), age gates and synthetic voices (embed-residue), sign-in buttons with a provider
 (sign-in-prompt), reloads, fault reports and slideshow buttons (site-control), section and
 breadcrumb labels (page-label), filing stamps (timestamp-line), the calls to rate a page
-(feedback-prompt). Each is checked for what a user sees, and for the article text that shares
+(feedback-prompt), comment and poll states, archive notes, pages continued and agencies closing a
+caption. Each is checked for what a user sees, and for the article text that shares
 its shape or words."""
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ MESSAGES = {
     "feedback-prompt": '"{}" asks readers to write to the site, not article text',
     "navigation-heading": '"{}" is the heading of a list of other pages, not article text',
     "read-more-prompt": '"{}" is a navigation prompt, not article text',
+    "comment-prompt": '"{}" belongs to the comment section, not to the article',
+    "comment-status": '"{}" is the comment section speaking to the reader, not article text',
+    "story-note": '"{}" is the page\'s note about the article, not article text',
+    "pager-link": '"{}" links to the next or previous page, not article text',
+    "photo-caption": '"{}" is a picture\'s caption, not article text',
 }
 
 
@@ -123,6 +129,16 @@ def test_interface_notice_names_its_words(line: str, words: str) -> None:
     ("media-control", "info", "Watch the full video"),
     ("read-more-prompt", "warning", "The story continues after the ad"),
     ("wire-credit", "info", "Words: Jo Bell"),
+    ("comment-prompt", "warning", "Commenting has been turned off for this post."),
+    ("comment-status", "info", "You must be a subscriber to comment."),
+    ("story-note", "info", "Note: this story is from our archive."),
+    ("feedback-prompt", "info", "Thanks for voting!"),
+    ("feedback-prompt", "info", "Total votes: 1,234"),
+    ("pager-link", "info", "Continued on page 2"),
+    ("photo-caption", "info", "Residents queue for water in the city centre on Monday (AFP)"),
+    ("live-label", "info", "This page refreshes automatically"),
+    ("page-state", "info", "We're having trouble loading this page."),
+    ("site-control", "info", "Close this message"),
 ])
 def test_interface_classes(rule: str, severity: str, line: str) -> None:
     assert (rule, 3, 1, severity, MESSAGES[rule].format(line)) in lint(BOILERPLATE, between(line))
@@ -152,6 +168,11 @@ def test_interface_classes(rule: str, severity: str, line: str) -> None:
     "The full article",
     "Continue with caution",
     "In case of fire, use the stairs.",
+    "LONDON, May 3, 2022 (AP)",
+    "This article is from the archive of the late editor, who kept every letter.",
+    "The story continued on page 2 of the paper, he said.",
+    "Thanks for voting for me, the mayor told supporters.",
+    "What is on your list? Tell us in the comments.",
 ])
 def test_article_text_with_the_same_words_stays_clean(line: str) -> None:
     found = {f[0] for f in lint(BOILERPLATE, between(line)) if f[1] == 3}
