@@ -54,6 +54,9 @@ MESSAGES = {
     "story-note": '"{}" is the page\'s note about the article, not article text',
     "pager-link": '"{}" links to the next or previous page, not article text',
     "photo-caption": '"{}" is a picture\'s caption, not article text',
+    "interface-dialog": '"{}" is a dialog of the page asking the reader to retry or confirm, '
+                        'not article text',
+    "commerce-line": '"{}" is a shop\'s offer, not article text',
 }
 
 
@@ -139,6 +142,12 @@ def test_interface_notice_names_its_words(line: str, words: str) -> None:
     ("live-label", "info", "This page refreshes automatically"),
     ("page-state", "info", "We're having trouble loading this page."),
     ("site-control", "info", "Close this message"),
+    ("control-hint", "info", "The interactive graphic below is best viewed on desktop."),
+    ("interface-dialog", "info", "Something's not right. Please refresh the page."),
+    ("page-state", "info", "Oops, there was an error sending your message."),
+    ("page-state", "info", "Adobe Flash Player is required to view this content."),
+    ("comment-form", "info", "Your password must be at least 8 characters."),
+    ("commerce-line", "info", "Only 3 left in stock"),
 ])
 def test_interface_classes(rule: str, severity: str, line: str) -> None:
     assert (rule, 3, 1, severity, MESSAGES[rule].format(line)) in lint(BOILERPLATE, between(line))
@@ -173,6 +182,7 @@ def test_interface_classes(rule: str, severity: str, line: str) -> None:
     "The story continued on page 2 of the paper, he said.",
     "Thanks for voting for me, the mayor told supporters.",
     "What is on your list? Tell us in the comments.",
+    "Your password must be changed every year, the bank said in a letter to its customers.",
 ])
 def test_article_text_with_the_same_words_stays_clean(line: str) -> None:
     found = {f[0] for f in lint(BOILERPLATE, between(line)) if f[1] == 3}
