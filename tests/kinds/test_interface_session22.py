@@ -164,7 +164,7 @@ def test_interface_classes(rule: str, severity: str, line: str) -> None:
     "The live show",
     "You must register to vote by Friday, the clerk said.",
     "Exclusive to members of the club, the pool reopened in June.",
-    "More from this author appeared in the spring issue.",
+    "More by this columnist appeared in the spring issue.",
     "Easy returns are a selling point, the retailer said.",
     "Click and collect",
     "We protect your privacy, the bank said in a statement.",
