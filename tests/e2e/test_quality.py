@@ -42,7 +42,7 @@ FLOORS = {
     # session 8 (furniture8): page furniture by class (shop lines, page labels, credits, page
     # controls, share rows, dates alone, ...) raised both (0.77 -> 0.90, 0.74 -> 0.77)
     # session 10 (furniture10, 0.77 -> 0.87): its writer once saw this list's items; see README
-    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.87),  # 0.95
+    ("aeb-dev", "injected: furniture anywhere (unseen wordings)"): quality.at_least(0.90),  # 0.95
     # session 7: interface notices (interface-notice), developed on the tune list; the check
     # list was written with it and never read item by item
     # (notice8, session 8: the reader's session, account, connection and a page that failed to
@@ -61,7 +61,7 @@ FLOORS = {
     # furniture8 met the target on both s8 tune lists and the footer check list (1.00), and
     # on most of its own tune lists; the furniture check list rose 0.58 -> 0.71 and the
     # widgets tune list meets it since session 10
-    ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.709),  # 0.95
+    ("aeb-dev", "injected: furniture anywhere (s8 check)"): quality.at_least(0.77),  # 0.95
     # casing8: names from Brown, SCOWL, GeoNames/pycountry and cspell's companies, and context
     # (a first name, a name's head, one other capital); 0.32 -> 0.84, 0.68 -> 0.94, 0.58 -> 0.84
     # names14 (session 14: census first names that are English words, a place as a list item)
@@ -98,14 +98,14 @@ FLOORS = {
     # floor one article under its check value then; the furniture list meets the target (30/31)
     # and so does the doubled heading since the lead's doubled-line in listings (31/31), as do
     # the older doubled heading lists (the heading of session 6, s8 tune and check)
-    ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.90),               # 0.95
-    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.80),  # 0.95; s13: 0.81
+    ("aeb-dev", "injected: footer lines (s11)"): quality.at_least(0.96),               # 0.95
+    ("aeb-dev", "injected: interface notice (s11)"): quality.at_least(0.96),  # 0.95; s13: 0.81
     ("aeb-dev", "injected: lowercased name in a sentence (s11)"): quality.at_least(0.77),
     # session 12: fresh measuring sticks written blind at the session's start rev (lists12), each
     # floor one article under its check value then, raised to the session's end (never read);
     # footer lines (31/31) and the doubled heading (31/31) meet the target
     ("aeb-dev", "injected: furniture anywhere (s12)"): quality.at_least(0.87),         # 0.95
-    ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.74),  # 0.95; 0.71 -> 0.74
+    ("aeb-dev", "injected: interface notice (s12)"): quality.at_least(0.77),  # 0.95; 0.71 -> 0.74
     ("aeb-dev", "injected: lowercased name in a sentence (s12)"):
         quality.at_least(0.45),                  # 0.95; names12: 0.39 -> 0.42; names14: 0.45
     # furniture12's tune list of interface notices and calls to act (developed on, so no
@@ -113,12 +113,15 @@ FLOORS = {
     # session 21: measuring sticks written blind at the session's start rev (lists21,
     # benchmarks/data/injection/s21.json); check lists one article under their value then,
     # tune lists at it; the doubled heading's tune list meets the target (31/31)
-    ("aeb-dev", "injected: furniture anywhere (s21 tune)"): quality.at_least(0.90),    # 0.95
+    # session 22 (furniture22, interface22, tuned on the tune lists only): furniture, footer and
+    # interface tune lists 31/31; footer check 0.81 -> 0.90, interface check 0.71 -> 0.77, each
+    # held one article under
+    ("aeb-dev", "injected: furniture anywhere (s21 tune)"): quality.at_least(1.00),    # 0.95
     ("aeb-dev", "injected: furniture anywhere (s21 check)"): quality.at_least(0.67),   # 0.95
-    ("aeb-dev", "injected: footer lines (s21 tune)"): quality.at_least(0.87),          # 0.95
-    ("aeb-dev", "injected: footer lines (s21 check)"): quality.at_least(0.77),         # 0.95
-    ("aeb-dev", "injected: interface notice (s21 tune)"): quality.at_least(0.83),      # 0.95
-    ("aeb-dev", "injected: interface notice (s21 check)"): quality.at_least(0.67),     # 0.95
+    ("aeb-dev", "injected: footer lines (s21 tune)"): quality.at_least(1.00),          # 0.95
+    ("aeb-dev", "injected: footer lines (s21 check)"): quality.at_least(0.87),         # 0.95
+    ("aeb-dev", "injected: interface notice (s21 tune)"): quality.at_least(1.00),      # 0.95
+    ("aeb-dev", "injected: interface notice (s21 check)"): quality.at_least(0.74),     # 0.95
     ("aeb-dev", "injected: lowercased name in a sentence (s21 tune)"): quality.at_least(0.83),
     ("aeb-dev", "injected: lowercased name in a sentence (s21 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: doubled heading, case or colon (s21 check)"): quality.at_least(0.90),
