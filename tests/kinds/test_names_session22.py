@@ -52,3 +52,14 @@ def test_a_name_after_a_quotation_closed_by_a_comma_is_mid_sentence(linter):
              '"pouncey" after the name "Maurkice" is a name; write "Pouncey"')]
     # a quotation closed by a full stop ends the sentence: the capital may be the next one's
     assert findings(linter, "“We will rebuild the pier.” Maurkice pouncey said so.") == []
+
+
+
+def test_a_surname_ending_in_s_before_a_preposition_after_a_verb_of_saying_and_an_office(linter):
+    # "Judge sides with" is a headline's verb; after "said" the verb is said, so the word after
+    # the office is its holder's surname
+    text = ("Judge sides with tenants in a dispute over heating.\n"
+            "“We will rebuild,” said Mayor bass on Tuesday, and the crews agreed.\n")
+    assert findings(linter, text) == [
+        ("surname-after-office", "warning", 2, 31,
+         '"bass" after "Mayor" is a surname; write "Bass"')]
