@@ -65,7 +65,7 @@ REGISTRATION = '"{}" is the publisher\'s company registration, not article text'
 
 
 @pytest.mark.parametrize("line", [
-    "Registered in England and Wales No. 07654321. Registered office: 4 Quay Street, Hull HU1 2AB.",
+    "Registered in Northern Ireland No. NI612345. Registered office: 4 Quay Street, Newry BT35 8DJ.",
     "Harbour Press Ltd, registered in Northern Ireland No. NI612345",
     "A company registered in Scotland (company number SC765432)",
     "Company No. 07654321",
@@ -113,7 +113,7 @@ def test_a_request_to_tell_the_site_s_editor_of_an_error_is_found() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "If you spot an error on your ballot paper, tell a polling clerk at once.",
+    "Voters who spot an error on their ballot paper should tell a polling clerk.",
     "If you find a mistake in your tax bill, contact the council within 30 days.",
 ])
 def test_advice_to_report_an_error_elsewhere_is_left_alone(line: str) -> None:
