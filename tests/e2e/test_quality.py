@@ -122,7 +122,7 @@ FLOORS = {
     ("aeb-dev", "injected: footer lines (s21 check)"): quality.at_least(0.87),         # 0.95
     ("aeb-dev", "injected: interface notice (s21 tune)"): quality.at_least(1.00),      # 0.95
     ("aeb-dev", "injected: interface notice (s21 check)"): quality.at_least(0.74),     # 0.95
-    ("aeb-dev", "injected: lowercased name in a sentence (s21 tune)"): quality.at_least(0.83),
+    ("aeb-dev", "injected: lowercased name in a sentence (s21 tune)"): quality.at_least(0.90),
     ("aeb-dev", "injected: lowercased name in a sentence (s21 check)"): quality.at_least(0.67),
     ("aeb-dev", "injected: doubled heading, case or colon (s21 check)"): quality.at_least(0.90),
 }

@@ -710,6 +710,21 @@ def test_brown_names_keeps_words_always_capitalised_in_two_texts(monkeypatch):
     assert sorted(lexicons.brown_names(texts, set(), modern={"zorvan"})[0]) == ["tarlo"]
 
 
+def test_a_place_english_only_as_an_inflection_of_an_obsolete_headword_is_a_place():
+    lexicons = _lexicons()
+    english_words = lexicons.english_words()
+    # "leeds" is Webster's "leed" with a plural's s, and no other list writes "leed": a place;
+    # "kudus" inflects "kudu", which SCOWL's larger lists write: English; "flatlands" runs two
+    # such words together: English; "nice" is Webster's own headword: English
+    assert "leed" in english_words and "kudu" in english_words and "leeds" not in english_words
+    bases = {"kudu", "flat", "lands"}
+    assert not lexicons.english_name_word("Leeds", set(), bases)
+    assert lexicons.english_name_word("Kudus", set(), bases)
+    assert lexicons.english_name_word("Flatlands", set(), bases)
+    assert lexicons.english_name_word("Nice", set(), bases)
+    assert not lexicons.english_name_word("Zorvanbek", set(), bases)
+
+
 def test_name_phrases_are_spellings_of_titles_that_english_does_not_write(tmp_path, monkeypatch):
     lexicons = _lexicons()
     # the Brown side is under test: GeoNames (the lexicons extra, not installed by CI) adds none
@@ -1056,3 +1071,12 @@ def test_the_last_word_of_a_firms_name_lowercased_is_information(linter):
     # before a noun it modifies, after a people's adjective or two letters: a common plural
     assert graded(linter, "The Halvora communications team met; German industries and IT "
                           "systems grew.") == []
+
+
+def test_a_city_english_only_by_an_obsolete_headword_is_a_place_in_lowercase(linter):
+    # "leeds" and "reims" inflect Webster's obsolete "leed" and "reim"; "kudus" inflects a word
+    # of today's English
+    text = "Fans flew from leeds to reims for the final, where kudus grazed by the stadium."
+    assert findings(linter, text) == [
+        ("proper-noun-case", 1, 16, '"leeds" should be written "Leeds"'),
+        ("proper-noun-case", 1, 25, '"reims" should be written "Reims"')]
