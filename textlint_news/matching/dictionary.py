@@ -9,6 +9,7 @@ fewer than 1,000 per MB), so a lookup is a bisection of the string (7-20 us) and
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
 from textlint_news.loading.cache import cached
 from textlint_news.paths import default_rules_dir
@@ -61,12 +62,16 @@ def _read_english_words() -> str:
 
 def is_english_word(word: str) -> bool:
     """True for a dictionary word or a regular inflection of one (``troopers``, ``announced``)."""
-    words = english_words()
     word = word.lower()
-    if word in words:
-        return True
-    return any(word.endswith(end) and word[: -len(end)] + repl in words
-               for end, repl in _SUFFIXES if len(word) > len(end) + 2)
+    return word in english_words() or next(inflection_bases(word), None) is not None
+
+
+def inflection_bases(word: str) -> Iterator[str]:
+    """The dictionary words that the lowercase ``word`` is a regular inflection of, by suffix:
+    "leeds" of "leed", "troopers" of "trooper"."""
+    words = english_words()
+    return (word[: -len(end)] + repl for end, repl in _SUFFIXES
+            if len(word) > len(end) + 2 and word.endswith(end) and word[: -len(end)] + repl in words)
 
 
 @lru_cache(maxsize=1)
