@@ -6,9 +6,10 @@ import textwrap
 
 from click.testing import CliRunner
 
-from textlint_news import Document, Linter
+from textlint_news import Document, Linter, load_linter
 from textlint_news.cli import main
 from textlint_news.fixes.apply import apply_edits
+from textlint_news.loading.config import Config
 from textlint_news.loading.packs import load_pack_text
 
 
@@ -18,6 +19,13 @@ def rules_from_yaml(text: str, path: str = "test.yaml"):
 
 def lint(yaml_text: str, text: str):
     return Linter(rules_from_yaml(yaml_text)).lint(Document.from_string(text, "t.txt")).findings
+
+
+def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    """(rule, line, column, message) of the findings of one default rule on ``text``."""
+    linter = load_linter(Config(select=[rule]))
+    return [(f.rule_id, f.line, f.column, f.message)
+            for f in linter.lint(Document.from_string(text)).findings]
 
 
 def fixed(text: str, finding) -> str:

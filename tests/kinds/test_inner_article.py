@@ -3,14 +3,7 @@ name's language ("Universidad de los Andes"); the same article after an English 
 
 from __future__ import annotations
 
-from textlint_news import Document, load_linter
-from textlint_news.loading.config import Config
-
-
-def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
-    linter = load_linter(Config(select=[rule]))
-    return [(f.rule_id, f.line, f.column, f.message)
-            for f in linter.lint(Document.from_string(text)).findings]
+from ..helpers import found
 
 
 MESSAGE = '"{}" should be written "{}"'

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from textlint_news import Document, load_linter
-from textlint_news.loading.config import Config
-
-
-def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
-    linter = load_linter(Config(select=[rule]))
-    return [(f.rule_id, f.line, f.column, f.message)
-            for f in linter.lint(Document.from_string(text)).findings]
+from ..helpers import found
 
 
 DANGLING = 'line ends with "{}"; the text of a removed link probably followed it'
