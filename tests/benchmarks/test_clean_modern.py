@@ -62,10 +62,13 @@ from clean_text import cells, tally  # noqa: E402
 # Session 22's blind round: the article of a Spanish name inside a longer one ("Universidad de
 # los ...") read as a place lowercased, until session 22 (an article after a capitalised word and
 # a preposition of the name's language is the longer name's).
+# Session 23's blind round: left: the Spanish article opening an example sentence of an English
+# language lesson read as a first name before a lowercased surname.
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s17-dictionary-kitchen-words.txt": [("surname-after-first-name", 9, 241)],
     "s18-dialect-ferry-winter-sco.txt": [("surname-after-first-name", 15, 197)],
     "s18-shipslog-biscay-crossing.txt": [("proper-noun-case", 10, 33)],
+    "s23-languagelesson-spanish-past-tenses.txt": [("surname-after-first-name", 29, 42)],
 }
 
 
@@ -79,15 +82,15 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [265, 107575, 3, 262, 28]}
-    assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 1})
-    assert cells(rows[("tune",)]) == "265 | 107575 | 0.28 | 98.9% | 28"
+    assert rows == {("tune",): [288, 117026, 4, 284, 30]}
+    assert by_rule == Counter({"surname-after-first-name": 3, "proper-noun-case": 1})
+    assert cells(rows[("tune",)]) == "288 | 117026 | 0.34 | 98.6% | 30"
 
 
-def test_the_parts_hold_265_and_261_passages_of_200_to_500_words():
+def test_the_parts_hold_288_and_284_passages_of_200_to_500_words():
     # (a Japanese and a Chinese passage, written without spaces, are held to 600-1,500
     # characters instead)
-    for part, count in (("tune", 265), ("check", 261)):
+    for part, count in (("tune", 288), ("check", 284)):
         paths = sorted((CORPUS / part).glob("*.txt"))
         assert len(paths) == count
         for path in paths:
@@ -103,7 +106,7 @@ def test_glob_picks_one_round_tune_part_first():
     assert [part for part, _ in chosen] == ["tune"] * 24 + ["check"] * 26
     assert all(path.name.startswith("s12-") for _, path in chosen)
     assert chosen[0][1].name == "s12-chuvas-sao-paulo-pt.txt"
-    assert len(passages()) == 526
+    assert len(passages()) == 572
 
 
 def test_a_glob_that_matches_no_passage_is_a_one_line_error_with_exit_2():
