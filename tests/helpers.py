@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 
 from click.testing import CliRunner
@@ -21,9 +22,17 @@ def lint(yaml_text: str, text: str):
     return Linter(rules_from_yaml(yaml_text)).lint(Document.from_string(text, "t.txt")).findings
 
 
+@functools.cache
+def linter_for(*codes: str) -> Linter:
+    """A linter of the default rules ``codes`` select, one per selection for the whole test
+    session: loading the packs costs about 0.4 s, which hundreds of tests paid each. Only for
+    linting single documents: a test that observes a corpus builds its own."""
+    return load_linter(Config(select=list(codes)))
+
+
 def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
     """(rule, line, column, message) of the findings of one default rule on ``text``."""
-    linter = load_linter(Config(select=[rule]))
+    linter = linter_for(rule)
     return [(f.rule_id, f.line, f.column, f.message)
             for f in linter.lint(Document.from_string(text)).findings]
 
