@@ -211,6 +211,32 @@ def test_an_before_a_consonant_lost_the_words_between():
     assert found("link-residue-article", german, language="en") == []
 
 
+def test_have_an_adverb_and_that_lost_the_participle_between():
+    text = ("The agency had previously that the dam was safe, and it has also that 7,400 homes "
+            "were flooded.\nWhat he has now that the firm is sold is time; she has also that "
+            "smile.\n")
+    message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
+    assert found("link-residue-missing-phrase", text) == [
+        ("link-residue-missing-phrase", 1, 12, message.format("had previously that the")),
+        ("link-residue-missing-phrase", 1, 57, message.format("has also that 7,400"))]
+
+
+def test_as_before_a_reporting_verb_lost_its_subject():
+    text = ("Fares will rise in June. As notes, the operator blamed fuel costs.\n"
+            "Costs climbed, as puts it: sharply. The bill covers items such as notes, coins and "
+            "cards; as noted, the rate held, and as the paper reports, it fell.\n")
+    message = '"{}" cannot occur in edited English; the text of a removed link stood in between'
+    assert found("link-residue-missing-phrase", text) == [
+        ("link-residue-missing-phrase", 1, 26, message.format("As notes")),
+        ("link-residue-missing-phrase", 2, 16, message.format("as puts it"))]
+
+
+def test_a_bracket_closed_after_a_label_colon_lost_its_value():
+    text = "[See also: ] The council voted on Monday (after a long debate :) ) to close it.\n"
+    assert found("link-residue-before-punct", text) == [
+        ("link-residue-before-punct", 1, 11, 'text of a removed link is missing before "]"')]
+
+
 def test_a_lowercase_word_after_a_dateline_lost_the_subject():
     text = (LEAD + "MADRID (AP) — kept Spain’s hopes alive, then clinched the title.\n"
             "LONDON — The talks ended without progress, officials said.\n")
