@@ -612,3 +612,14 @@ def test_messages_under_their_time_stamps_may_start_in_lowercase():
     assert warnings(text) == [(17, 1, "link-residue-lowercase-start",
                                'sentence starts in lowercase with "rates"; its subject was '
                                "probably the text of a removed link")]
+
+
+def test_a_links_text_that_is_its_targets_last_segment_is_a_handle_not_a_name():
+    handles = ("The release had help from many people. Thanks to [dylan-marsh]"
+               "(https://github.com/dylan-marsh), [kesku](https://github.com/kesku/?ref=notes) "
+               "and [alex-morrow](https://github.com/alex-morrow) for their work.\n")
+    assert warnings(handles) == []
+    # a name written in lowercase as the text of a link elsewhere is still a name
+    named = ("The release had help from many people. Thanks to [dylan marsh]"
+             "(https://github.com/dmarsh) for his work on the parser.\n")
+    assert warnings(named) == [(1, 51, "proper-noun-case-corpus", '"dylan" is a name; write "Dylan"')]

@@ -7,7 +7,9 @@ them is text to lint); table rows ``table``; list items ``list``; headings ``hea
 paragraphs and block quotes ``prose``, but a line ending in ":" that introduces code, a list
 or a table is a ``label``. Inside text blocks, inline code, link and image targets, autolinks and inline
 HTML (comments included) are *protected spans*: no rule reports inside them and no fix edits
-them, so ``--fix`` cannot break a code block, a table or a link.
+them, so ``--fix`` cannot break a code block, a table or a link. So is a link's text that is
+its target's last path segment ("[ada-lindqvist](https://example.org/ada-lindqvist)"): a handle
+or a slug, written as the address writes it, not words of a sentence.
 
 Inline spans are found with CommonMark's own rules where they matter (a code span closes with a
 backtick run of the same length) by a scan of each text block, because the parser's inline
@@ -88,6 +90,31 @@ def is_markdown(path: str) -> bool:
     return path.lower().endswith(SUFFIXES)
 
 
+# The text of a link right before its target, on one line: "[text]" before "(".
+_LINK_TEXT = regex.compile(r"(?r)\[(?P<text>[^\[\]\n]+)\]\Z")
+# A link target's last path segment: what follows the last "/" before a query, a fragment, a
+# title or the closing bracket ("](https://example.org/team/ada-lindqvist?ref=x)").
+_LAST_SEGMENT = regex.compile(r"""
+    \(\s*<?[^()\s<>]*/                  # "(" and the address up to its last "/",
+    (?P<segment>[^/?#()\s<>]+)/?         # the segment (a trailing "/" may close it),
+    (?:[?#][^()\s<>]*)?>?                # then maybe a query or a fragment,
+    (?:\s+"[^"]*")?\s*\)                 # and maybe a title
+    """, regex.VERBOSE)
+
+
+def _handle_text(text: str, target: regex.Match) -> tuple[int, int] | None:
+    """The span of a link's text when it is the last path segment of its own target: a user's
+    handle or a page's slug ("[ada-lindqvist](https://example.org/ada-lindqvist)", a list of
+    contributors), an identifier written as the address writes it, no words of a sentence."""
+    segment = _LAST_SEGMENT.fullmatch(text, target.start(), target.end())
+    if segment is None:
+        return None
+    link = _LINK_TEXT.search(text, max(0, target.start() - 200), target.start())
+    if link is None or link["text"].casefold() != segment["segment"].casefold():
+        return None
+    return link.span("text")
+
+
 def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
     """Block types of the lines of ``text``, their paragraphs, and its protected spans."""
     lines = text.split("\n")
@@ -143,6 +170,8 @@ def layout(text: str, line_starts: list[int]) -> MarkdownLayout:
         for m in _INLINE.finditer(text, line_starts[first], _end(line_starts, text, last)):
             if m.group("target") is None:
                 protected.append(m.span())
+                if (handle := _handle_text(text, m)) is not None:
+                    protected.append(handle)
                 continue
             # an image: "![" and "](url)" are markup, the alt text between them is text
             alt, target = m.start() + 2, m.start("target") - 1

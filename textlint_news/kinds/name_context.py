@@ -78,6 +78,10 @@ _MID_SENTENCE = regex.compile(r"""(?<=
     )[ \t]{1,3})""", regex.VERBOSE)
 # a capitalised word after the first name that ends the name: no capital goes on after it
 _NAME_ENDS = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?![\w'’@-]|[./]\w|[ \t]+\p{Lu})")
+# after a lowercase word, a listed first name and another capitalised word: a person's name
+# that the word stands before as a role ("the band Paper Oscar's frontman", written as news
+# writes it: "Paper Oscar frontman Alex Morrow"), not a surname lost after a first name
+_ROLE_BEFORE_NAME = regex.compile(r"[ \t]+(?P<first>\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll}")
 # before a first name, a word that makes it a common noun or a verb ("the bill Clinton vetoed",
 # "to mark Christmas", "will grant Israel")
 _NOT_FIRST_NAME_AFTER = regex.compile(
@@ -215,6 +219,9 @@ class NameContextRule(Rule):
                         and word not in self.surnames and not is_modern_english_word(word))
             if surname and not compound and (word not in self.surnames or not listed_first):
                 continue
+            holder = _ROLE_BEFORE_NAME.match(text, word_start + len(word)) if after else None
+            if holder is not None and holder["first"].casefold() in self.first_names:
+                continue  # "Paper Oscar frontman Alex Morrow": a role, then its holder
             severity = self._context(name, text, start)
             if severity is None or (not listed_first and self.options.side == "after"
                                     and (word in _foreign_markers()

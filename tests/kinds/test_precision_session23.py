@@ -1,0 +1,16 @@
+"""Session 23's false alarms on clean text, by the class of text the rule misread, each with
+the clean case that must pass and the defect of the same shape that must still be found (rule
+id, line, column, message)."""
+
+from __future__ import annotations
+
+from ..helpers import found
+
+
+def test_a_role_before_its_holders_name_is_no_surname_after_a_first_name():
+    # a band's (or a firm's) name ending in a first name, its member's role, then the member
+    clean = "The crowd cheered when the band came on. Paper Oscar frontman Alex Morrow thanked the fans.\n"
+    assert found("surname-after-first-name", clean) == []
+    lost = "The crowd cheered when the band came on. Later Oscar brindlow thanked the fans.\n"
+    assert found("surname-after-first-name", lost) == [
+        ("surname-after-first-name", 1, 54, '"brindlow" after the name "Oscar" is a name; write "Brindlow"')]
