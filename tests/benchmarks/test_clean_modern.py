@@ -62,13 +62,14 @@ from clean_text import cells, tally  # noqa: E402
 # Session 22's blind round: the article of a Spanish name inside a longer one ("Universidad de
 # los ...") read as a place lowercased, until session 22 (an article after a capitalised word and
 # a preposition of the name's language is the longer name's).
-# Session 23's blind round: left: the Spanish article opening an example sentence of an English
-# language lesson read as a first name before a lowercased surname.
+# Session 23's blind round: the Spanish article opening an example sentence of an English
+# language lesson read as a first name before a lowercased surname, until session 23 (a listed
+# first name that is a common word of another language, with a marker word of one within the
+# next three words, opens that language's phrase).
 KNOWN: dict[str, list[tuple[str, int, int]]] = {
     "s17-dictionary-kitchen-words.txt": [("surname-after-first-name", 9, 241)],
     "s18-dialect-ferry-winter-sco.txt": [("surname-after-first-name", 15, 197)],
     "s18-shipslog-biscay-crossing.txt": [("proper-noun-case", 10, 33)],
-    "s23-languagelesson-spanish-past-tenses.txt": [("surname-after-first-name", 29, 42)],
 }
 
 
@@ -82,9 +83,9 @@ def test_every_passage_of_the_tune_part_passes_but_the_known_false_alarms():
     for path in sorted((CORPUS / "tune").glob("*.txt")):
         bad = tally(linter, path, (("tune",),), rows, by_rule)
         assert [(f.rule_id, f.line, f.column) for f in bad] == KNOWN.get(path.name, []), path.name
-    assert rows == {("tune",): [288, 117026, 4, 284, 30]}
-    assert by_rule == Counter({"surname-after-first-name": 3, "proper-noun-case": 1})
-    assert cells(rows[("tune",)]) == "288 | 117026 | 0.34 | 98.6% | 30"
+    assert rows == {("tune",): [288, 117026, 3, 285, 30]}
+    assert by_rule == Counter({"surname-after-first-name": 2, "proper-noun-case": 1})
+    assert cells(rows[("tune",)]) == "288 | 117026 | 0.26 | 99.0% | 30"
 
 
 def test_the_parts_hold_288_and_284_passages_of_200_to_500_words():

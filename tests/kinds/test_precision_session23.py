@@ -14,3 +14,14 @@ def test_a_role_before_its_holders_name_is_no_surname_after_a_first_name():
     lost = "The crowd cheered when the band came on. Later Oscar brindlow thanked the fans.\n"
     assert found("surname-after-first-name", lost) == [
         ("surname-after-first-name", 1, 54, '"brindlow" after the name "Oscar" is a name; write "Brindlow"')]
+
+
+def test_a_first_name_that_opens_a_phrase_of_another_language_is_its_article():
+    # an example sentence of a lesson: "Las" is a listed first name and Spanish's article, and a
+    # marker word of another language ("los") follows within three words
+    clean = "Use the plural article with groups: Las vecinas compraron los tomates ayer.\n"
+    assert found("surname-after-first-name", clean) == []
+    # "Dan" is a common word of other languages too, but no marker word follows its surname
+    lost = "The council heard from Dan wexcombe, who said the road needs fixing.\n"
+    assert found("surname-after-first-name", lost) == [
+        ("surname-after-first-name", 1, 28, '"wexcombe" after the name "Dan" is a name; write "Wexcombe"')]

@@ -227,6 +227,8 @@ class NameContextRule(Rule):
                                     and (word in _foreign_markers()
                                          or _foreign_after(text, word_start + len(word)))):
                 continue  # "Lieder für alle", "Nacht vielleicht und": another language's phrase
+            if after and listed_first and _foreign_phrase(name, text, word_start + len(word)):
+                continue  # "El tren salió a las ocho": an article of the phrase, no first name
             if compound:
                 severity = self.compound_surname
             elif surname and self.surname_severity is not None:
@@ -382,6 +384,28 @@ def _foreign_after(text: str, end: int) -> bool:
     """Whether a marker word of another language follows the word ending at ``end``."""
     m = budget.match(_NEXT_WORD, text, end)
     return m is not None and m.group(1).lower() in _foreign_markers()
+
+
+# up to three words after a word, commas between or not
+_NEXT_WORDS = regex.compile(r"\G(?:,?[ \t]+(\p{L}+)){1,3}")
+
+
+def _foreign_phrase(name: str, text: str, end: int) -> bool:
+    """Whether a listed first name that is a common word of another language ("El", "Las")
+    opens a phrase of it: a marker word of another language within the next three words after
+    the word ending at ``end`` (an example sentence of a language lesson)."""
+    if name.casefold() not in _foreign_common():
+        return False
+    m = budget.match(_NEXT_WORDS, text, end)
+    return m is not None and any(w.lower() in _foreign_markers() for w in m.captures(1))
+
+
+@lru_cache(maxsize=1)
+def _foreign_common() -> frozenset[str]:
+    """The most frequent words of the languages other than English that English's are not."""
+    table = top_words()
+    return frozenset(w for lang, words in table.items() if lang != "en" for w in words) \
+        - frozenset(table.get("en", ()))
 
 
 @lru_cache(maxsize=1)
