@@ -3,8 +3,9 @@ the character finding, not a second one from a rule that read the broken word as
 
 from __future__ import annotations
 
-from textlint_news import Document, load_linter
-from textlint_news.loading.config import Config
+from textlint_news import Document
+
+from ..helpers import linter_for
 
 BROKEN = ("Prices rose sharply.\n"
           "\n"
@@ -18,7 +19,7 @@ RULES = ["html-entity", "capital-after-semicolon", "link-residue-function-words"
 
 
 def found(text: str, rules: list[str] = RULES) -> list[tuple[str, int, int]]:
-    linter = load_linter(Config(select=rules))
+    linter = linter_for(*rules)
     return [(f.rule_id, f.line, f.column) for f in linter.lint(Document.from_string(text)).findings]
 
 

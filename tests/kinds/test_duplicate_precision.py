@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from textlint_news import Document, load_linter
-from textlint_news.loading.config import Config
+from textlint_news import Document
+
+from ..helpers import linter_for
 
 
 def found(rule: str, text: str) -> list[tuple[str, int, int, str]]:
-    linter = load_linter(Config(select=[rule]))
+    linter = linter_for(rule)
     return [(f.rule_id, f.line, f.column, f.message)
             for f in linter.lint(Document.from_string(text)).findings]
 
@@ -55,7 +56,7 @@ def test_a_far_repeat_cut_short_with_an_ellipsis_is_a_teaser():
 
 
 def found_md(rule: str, text: str) -> list[tuple[str, int, int, str]]:
-    linter = load_linter(Config(select=[rule]))
+    linter = linter_for(rule)
     return [(f.rule_id, f.line, f.column, f.message)
             for f in linter.lint(Document.from_string(text, "post.md")).findings]
 

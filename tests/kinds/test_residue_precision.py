@@ -5,9 +5,11 @@ from __future__ import annotations
 from textlint_news import Document, fix_text, load_linter
 from textlint_news.loading.config import Config
 
+from ..helpers import linter_for
+
 
 def found(rule: str, text: str, language: str | None = None) -> list[tuple[str, int, int, str]]:
-    linter = load_linter(Config(select=[rule]))
+    linter = linter_for(rule)
     doc = Document.from_string(text)
     if language is not None:
         doc.language = language
@@ -47,7 +49,7 @@ def test_a_gap_after_a_formula_written_out_in_tokens_is_the_formulas_spacing():
 
 def severities(rule: str, text: str, *also: str) -> list[tuple[int, int, str]]:
     """``rule``'s findings with their severities, the rules ``also`` run beside it."""
-    linter = load_linter(Config(select=[rule, *also]))
+    linter = linter_for(rule, *also)
     return [(f.line, f.column, str(f.severity))
             for f in linter.lint(Document.from_string(text)).findings if f.rule_id == rule]
 
