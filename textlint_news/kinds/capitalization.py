@@ -149,6 +149,10 @@ class CapitalizationOptions:
                                      "as that context too, not consumed by the first match")
     allowed_words: list[str] = option([], aliases=("exceptions",),
                                       help="words never reported, as written")
+    sentence_line: bool = option(False, help="report a word only on a line that ends a sentence "
+                                             "(a stop, then perhaps a closing quote or "
+                                             "bracket), looked at once per line: a lookahead "
+                                             "in `before` scans the rest of the line per match")
 
 
 class CapitalizationRule(Rule):
@@ -273,9 +277,13 @@ class CapitalizationRule(Rule):
         # word -> (its whole lowercase uses, whether the document capitalises it on its own):
         # each looked up once per document, or a document of many matches is quadratic
         evidence: dict[str, tuple[int, bool | None]] = {}
+        sentence_lines: dict[int, bool] = {}  # line start -> whether the line ends a sentence
         for m in matches:
             word = m.group("word")
             if word in self.exceptions:
+                continue
+            if self.options.sentence_line and not _ends_sentence(doc.text, m.end("word"),
+                                                                 sentence_lines):
                 continue
             if self.expect_lower:
                 if (doc.text.startswith(":", m.end()) or _title_case_line(doc.text, m.start(), titles)
@@ -443,6 +451,24 @@ def in_prose(doc: Document, i: int) -> bool:
     after = _SPACE.search(text, i)
     start, end = before.end() if before else 0, after.start() if after else len(text)
     return not any(m.start() <= i < m.end() for m in budget.finditer(_ADDRESS, text, start, end))
+
+
+# the end of a line that ends a sentence, its trailing spaces left out: a stop, perhaps a
+# closing quote or bracket
+_SENTENCE_END = regex.compile(r"[.!?][”\"’)]?\Z")
+
+
+def _ends_sentence(text: str, at: int, lines: dict[int, bool]) -> bool:
+    """Whether the line holding offset ``at`` ends a sentence (asked once per line: a document
+    on one long line has thousands of matches)."""
+    start = text.rfind("\n", 0, at) + 1
+    if start not in lines:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        lines[start] = _SENTENCE_END.search(text[max(start, end - 2):end]) is not None
+    return lines[start]
 
 
 def _listed(openings: Counter[str], stopless: bool, word: str) -> bool:
