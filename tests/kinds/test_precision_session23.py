@@ -25,3 +25,13 @@ def test_a_first_name_that_opens_a_phrase_of_another_language_is_its_article():
     lost = "The council heard from Dan wexcombe, who said the road needs fixing.\n"
     assert found("surname-after-first-name", lost) == [
         ("surname-after-first-name", 1, 28, '"wexcombe" after the name "Dan" is a name; write "Wexcombe"')]
+
+
+def test_a_sentence_opening_name_is_reported_only_on_a_line_that_ends_a_sentence():
+    # sentence_line: the line's end is looked at once, whatever the number of matches on it
+    prose = 'He lost. qorvanz left early, and qorvanz said “no.”\n'
+    assert found("unlisted-name-opening", prose) == [
+        ("unlisted-name-opening", 1, 10, '"qorvanz" opens a sentence and is no English word; '
+                                          'write "Qorvanz"')]
+    label = "He lost. qorvanz left early, and qorvanz said no\n"
+    assert found("unlisted-name-opening", label) == []
