@@ -68,7 +68,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
     assert lines[0] == f'config-file = "{repo / "pyproject.toml"}"'
     assert 'fail-on = "info"' in lines and 'select = ["casing"]' in lines
     assert 'exclude = ["old.txt"]' in lines and "respect-gitignore = true" in lines
-    assert lines[-36:] == ["selected rules (35):", "  proper-noun-case (casing, error)",
+    assert lines[-37:] == ["selected rules (36):", "  proper-noun-case (casing, error)",
                            "  proper-noun-case-corpus (casing, warning)",
                            "  proper-noun-case-listed (casing, info)",
                            "  date-in-a-listing (casing, warning)",
@@ -86,6 +86,7 @@ def test_show_settings_says_which_config_won_and_what_runs(repo):
                            "  name-word-before-head (casing, warning)",
                            "  name-word-before-head-the (casing, info)",
                            "  firm-word-after-name (casing, info)",
+                           "  body-word-after-name (casing, info)",
                            "  name-word-after-of (casing, info)",
                            "  name-at-sentence-start (casing, warning)",
                            "  name-in-list (casing, warning)",

@@ -29,7 +29,7 @@ LEXICON_RULES = {"proper-noun-case", "untranslated-word", "capital-after-semicol
                  "listed-name-possessive", "case-inconsistency-phrase", "unlisted-name-speaker",
                  "month-in-a-date", "name-word-before-head", "name-word-before-head-the",
                  "date-in-a-listing", "case-inconsistency-opening", "name-word-after-of",
-                 "month-after-preposition", "firm-word-after-name"}
+                 "month-after-preposition", "firm-word-after-name", "body-word-after-name"}
 
 
 def findings(linter, text: str) -> list[tuple[str, int, int, str]]:
@@ -1071,6 +1071,32 @@ def test_the_last_word_of_a_firms_name_lowercased_is_information(linter):
     # before a noun it modifies, after a people's adjective or two letters: a common plural
     assert graded(linter, "The Halvora communications team met; German industries and IT "
                           "systems grew.") == []
+
+
+def test_the_last_word_of_a_bodys_name_lowercased_is_information(linter):
+    # after two capitalised words mid-sentence, before punctuation, brackets or a function word
+    text = ("A spokesman for the Ostmark Dairy board, which sets prices, said the Halvora "
+            "Pilots association (HPA) and the Gdansk Grain exchange in Poland agreed.")
+    assert findings(linter, text) == [
+        ("body-word-after-name", 1, 35,
+         '"board" ends the name "Ostmark Dairy Board"; write "Board"'),
+        ("body-word-after-name", 1, 85,
+         '"association" ends the name "Halvora Pilots Association"; write "Association"'),
+        ("body-word-after-name", 1, 124,
+         '"exchange" ends the name "Gdansk Grain Exchange"; write "Exchange"')]
+    assert graded(linter, text)[0] == ("body-word-after-name", "info", 35, "Board")
+    # a plural's apostrophe may end the name's words
+    assert findings(linter, "Talks with the Halvora Pilots' association and the owners ended.") == [
+        ("body-word-after-name", 1, 32,
+         '"association" ends the name "Halvora Pilots\' Association"; write "Association"')]
+
+
+def test_a_body_noun_after_one_capital_a_possessive_or_before_a_noun_is_no_name(linter):
+    # an adjective or a short name before a common noun, a possessive, a noun it modifies, a
+    # catalogue's colon
+    assert findings(linter, "The Senate committee met, and Mr Halvor's union agreed.") == []
+    assert findings(linter, "The Halvora Pilots association rules changed on Monday.") == []
+    assert findings(linter, "See the Halvora Archive organization: a list of papers.") == []
 
 
 def test_a_city_english_only_by_an_obsolete_headword_is_a_place_in_lowercase(linter):
