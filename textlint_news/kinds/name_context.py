@@ -228,7 +228,7 @@ class NameContextRule(Rule):
                                          or _foreign_after(text, word_start + len(word)))):
                 continue  # "Lieder für alle", "Nacht vielleicht und": another language's phrase
             if after and listed_first and _foreign_phrase(name, text, word_start + len(word)):
-                continue  # "El tren salió a las ocho": an article of the phrase, no first name
+                continue  # "Las vecinas compraron los tomates": the phrase's article, no first name
             if compound:
                 severity = self.compound_surname
             elif surname and self.surname_severity is not None:
