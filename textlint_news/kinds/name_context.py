@@ -376,28 +376,22 @@ def _english_before(text: str, start: int) -> bool:
     return is_modern_english_word(word) and word not in _foreign_markers()
 
 
-# the word after a word, a comma between or not
-_NEXT_WORD = regex.compile(r"\G,?[ \t]+(\p{L}+)")
-
-
-def _foreign_after(text: str, end: int) -> bool:
-    """Whether a marker word of another language follows the word ending at ``end``."""
-    m = budget.match(_NEXT_WORD, text, end)
-    return m is not None and m.group(1).lower() in _foreign_markers()
-
-
 # up to three words after a word, commas between or not
 _NEXT_WORDS = regex.compile(r"\G(?:,?[ \t]+(\p{L}+)){1,3}")
+
+
+def _foreign_after(text: str, end: int, within: int = 1) -> bool:
+    """Whether a marker word of another language is one of the ``within`` words (at most
+    three) after the word ending at ``end``."""
+    m = budget.match(_NEXT_WORDS, text, end)
+    return m is not None and any(w.lower() in _foreign_markers() for w in m.captures(1)[:within])
 
 
 def _foreign_phrase(name: str, text: str, end: int) -> bool:
     """Whether a listed first name that is a common word of another language ("El", "Las")
     opens a phrase of it: a marker word of another language within the next three words after
     the word ending at ``end`` (an example sentence of a language lesson)."""
-    if name.casefold() not in _foreign_common():
-        return False
-    m = budget.match(_NEXT_WORDS, text, end)
-    return m is not None and any(w.lower() in _foreign_markers() for w in m.captures(1))
+    return name.casefold() in _foreign_common() and _foreign_after(text, end, within=3)
 
 
 @lru_cache(maxsize=1)
